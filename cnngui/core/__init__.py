@@ -1,0 +1,1 @@
+"""Pure logic of cnngui: never imports Qt; imports TensorFlow only inside functions."""

@@ -1,0 +1,402 @@
+"""Model specs: the typed, validated, JSON-round-tripping description of a network.
+
+A layer is stored with **Keras's own class name and argument names**, so a spec maps
+1:1 onto ``keras.layers.<type>(**args)`` and a student learns the real API. Missing
+arguments take Keras's defaults. Parsing rejects what can never be right (unknown
+layer types or arguments, values of the wrong type) with a :class:`SpecError`; values
+that are the right type but impossible for the architecture (zero filters, a pool
+larger than its input) are reported by :func:`cnngui.core.shapes.analyze`, so the
+builder can hold a half-typed spec while it explains what is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cnngui.core.errors import UserError
+
+FORMAT_NAME = "cnngui-model"
+FORMAT_VERSION = 1
+
+ACTIVATIONS = (
+    "linear",
+    "relu",
+    "relu6",
+    "leaky_relu",
+    "elu",
+    "selu",
+    "gelu",
+    "silu",
+    "swish",
+    "mish",
+    "sigmoid",
+    "hard_sigmoid",
+    "tanh",
+    "softplus",
+    "softsign",
+    "exponential",
+    "softmax",
+    "log_softmax",
+)
+PADDINGS = ("valid", "same")
+
+
+class SpecError(UserError, ValueError):
+    """A spec that cannot be read; the message is one sentence a student can act on."""
+
+
+@dataclass(frozen=True)
+class ArgDef:
+    """One Keras constructor argument: its kind, Keras's default, and a plain description."""
+
+    kind: str  # "int", "pair", "pair_or_none", "float", "bool", "padding", "activation", "str"
+    default: Any
+    help: str
+    required: bool = False
+
+
+_NAME = ArgDef("str", None, "optional layer name shown in summaries")
+
+LAYER_ARGS: dict[str, dict[str, ArgDef]] = {
+    "Conv2D": {
+        "filters": ArgDef("int", 32, "number of filters (output channels)", required=True),
+        "kernel_size": ArgDef("pair", (3, 3), "height × width of each filter", required=True),
+        "strides": ArgDef("pair", (1, 1), "step of the filter in pixels"),
+        "padding": ArgDef("padding", "valid", '"valid" shrinks the image, "same" keeps its size'),
+        "activation": ArgDef("activation", None, "function applied to each output value"),
+        "use_bias": ArgDef("bool", True, "add one learned bias per filter"),
+        "dilation_rate": ArgDef("pair", (1, 1), "spacing between the filter's taps"),
+        "name": _NAME,
+    },
+    "MaxPooling2D": {
+        "pool_size": ArgDef("pair", (2, 2), "window whose maximum is kept"),
+        "strides": ArgDef("pair_or_none", None, "step of the window (null: the pool size)"),
+        "padding": ArgDef("padding", "valid", '"valid" drops the border, "same" pads it'),
+        "name": _NAME,
+    },
+    "AveragePooling2D": {
+        "pool_size": ArgDef("pair", (2, 2), "window whose average is kept"),
+        "strides": ArgDef("pair_or_none", None, "step of the window (null: the pool size)"),
+        "padding": ArgDef("padding", "valid", '"valid" drops the border, "same" pads it'),
+        "name": _NAME,
+    },
+    "GlobalMaxPooling2D": {
+        "keepdims": ArgDef("bool", False, "keep the 1×1 spatial dimensions"),
+        "name": _NAME,
+    },
+    "GlobalAveragePooling2D": {
+        "keepdims": ArgDef("bool", False, "keep the 1×1 spatial dimensions"),
+        "name": _NAME,
+    },
+    "BatchNormalization": {
+        "momentum": ArgDef("float", 0.99, "how slowly the running statistics move"),
+        "epsilon": ArgDef("float", 0.001, "small number that avoids dividing by zero"),
+        "center": ArgDef("bool", True, "learn a shift (beta) per channel"),
+        "scale": ArgDef("bool", True, "learn a scale (gamma) per channel"),
+        "name": _NAME,
+    },
+    "Dropout": {
+        "rate": ArgDef("float", 0.5, "fraction of values set to zero while training", True),
+        "name": _NAME,
+    },
+    "Flatten": {"name": _NAME},
+    "Dense": {
+        "units": ArgDef("int", 10, "number of neurons", required=True),
+        "activation": ArgDef("activation", None, "function applied to each output value"),
+        "use_bias": ArgDef("bool", True, "add one learned bias per neuron"),
+        "name": _NAME,
+    },
+    "Activation": {
+        "activation": ArgDef("activation", "relu", "function applied to each value", True),
+        "name": _NAME,
+    },
+}
+
+LAYER_TYPES: tuple[str, ...] = tuple(LAYER_ARGS)
+
+LAYER_DESCRIPTIONS: dict[str, str] = {
+    "Conv2D": "slides small learned filters over the image; each filter finds one pattern",
+    "MaxPooling2D": "keeps the strongest response in each window, shrinking the image",
+    "AveragePooling2D": "averages each window, shrinking the image",
+    "GlobalMaxPooling2D": "keeps each channel's single strongest response",
+    "GlobalAveragePooling2D": "averages each channel down to one number",
+    "BatchNormalization": "rescales each channel to a steady range, which speeds up training",
+    "Dropout": "switches random values off while training so the network cannot memorise",
+    "Flatten": "unrolls the image into one long list of numbers for Dense layers",
+    "Dense": "every output neuron looks at every input number",
+    "Activation": "applies a function such as relu or softmax to every value",
+}
+
+
+def _close_name(name: str, choices: tuple[str, ...] | list[str]) -> str | None:
+    """The choice spelled most like ``name`` (case-insensitive), to suggest in errors."""
+    import difflib
+
+    lowered = {c.lower(): c for c in choices}
+    if name.lower() in lowered:
+        return lowered[name.lower()]
+    match = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.6)
+    return lowered[match[0]] if match else None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _coerce(where: str, arg: str, kind: str, value: Any) -> Any:
+    """Check one argument's JSON type and return it in canonical form (pairs as tuples)."""
+    if kind == "int":
+        if _is_int(value):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        raise SpecError(f"{where}: {arg} must be a whole number, got {value!r}.")
+    if kind in ("pair", "pair_or_none"):
+        if value is None and kind == "pair_or_none":
+            return None
+        if _is_int(value):
+            return (value, value)
+        if isinstance(value, (list, tuple)) and len(value) == 2 and all(_is_int(v) for v in value):
+            return (value[0], value[1])
+        extra = " or null" if kind == "pair_or_none" else ""
+        raise SpecError(
+            f"{where}: {arg} must be a whole number or a pair like [3, 3]{extra}, got {value!r}."
+        )
+    if kind == "float":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        raise SpecError(f"{where}: {arg} must be a number, got {value!r}.")
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        raise SpecError(f"{where}: {arg} must be true or false, got {value!r}.")
+    if kind == "padding":
+        if isinstance(value, str) and value.lower() in PADDINGS:
+            return value.lower()
+        raise SpecError(f'{where}: padding must be "valid" or "same", got {value!r}.')
+    if kind == "activation":
+        if value is None:
+            return None
+        if isinstance(value, str):
+            if value.lower() in ACTIVATIONS:
+                return value.lower()
+            hint = _close_name(value, ACTIVATIONS)
+            fix = f'; did you mean "{hint}"?' if hint else f"; use one of {', '.join(ACTIVATIONS)}."
+            raise SpecError(f"{where}: unknown activation {value!r}{fix}")
+        raise SpecError(f'{where}: activation must be a name such as "relu", got {value!r}.')
+    if kind == "str":
+        if value is None or isinstance(value, str):
+            return value
+        raise SpecError(f"{where}: {arg} must be text, got {value!r}.")
+    raise AssertionError(kind)  # pragma: no cover - programming error
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One layer: a Keras class name and its constructor arguments (all of them, defaults in)."""
+
+    type: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, layer_type: str, index: int | None = None, **args: Any) -> LayerSpec:
+        """Build a layer from a type and (partial) arguments, filling Keras's defaults.
+
+        >>> LayerSpec.create("Conv2D", filters=8, kernel_size=5).args["kernel_size"]
+        (5, 5)
+        """
+        where = f"layer {index} {layer_type}" if index is not None else str(layer_type)
+        if not isinstance(layer_type, str) or layer_type not in LAYER_ARGS:
+            hint = _close_name(str(layer_type), LAYER_TYPES)
+            fix = f'did you mean "{hint}"?' if hint else f"use one of {', '.join(LAYER_TYPES)}."
+            prefix = f"layer {index}" if index is not None else "layer"
+            raise SpecError(f"{prefix}: unknown layer type {layer_type!r}; {fix}")
+        defs = LAYER_ARGS[layer_type]
+        unknown = [a for a in args if a not in defs]
+        if unknown:
+            a = unknown[0]
+            hint = _close_name(a, list(defs))
+            fix = f'did you mean "{hint}"?' if hint else f"{layer_type} takes {', '.join(defs)}."
+            raise SpecError(f"{where}: unknown argument {a!r}; {fix}")
+        canonical: dict[str, Any] = {}
+        for name, d in defs.items():
+            if name in args:
+                canonical[name] = _coerce(where, name, d.kind, args[name])
+            elif name != "name":
+                canonical[name] = d.default
+        if canonical.get("name") is None:
+            canonical.pop("name", None)
+        return cls(layer_type, canonical)
+
+    def replace(self, **changes: Any) -> LayerSpec:
+        """A copy with some arguments changed (validated like on creation)."""
+        return LayerSpec.create(self.type, **{**self.args, **changes})
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type}
+        for k, v in self.args.items():
+            out[k] = list(v) if isinstance(v, tuple) else v
+        return out
+
+    def keras_kwargs(self) -> dict[str, Any]:
+        """Arguments for ``keras.layers.<type>(**kwargs)``."""
+        return dict(self.args)
+
+    def describe(self) -> str:
+        """Short human text of the settings, e.g. ``32 × 3×3, same, relu``."""
+        a = self.args
+
+        def pair(p: tuple[int, int] | None) -> str:
+            return "auto" if p is None else f"{p[0]}×{p[1]}"
+
+        if self.type == "Conv2D":
+            parts = [f"{a['filters']} × {pair(a['kernel_size'])}"]
+            if a["strides"] != (1, 1):
+                parts.append(f"stride {pair(a['strides'])}")
+            if a["dilation_rate"] != (1, 1):
+                parts.append(f"dilation {pair(a['dilation_rate'])}")
+            parts.append(a["padding"])
+            parts.append(a["activation"] or "linear")
+            if not a["use_bias"]:
+                parts.append("no bias")
+            return ", ".join(parts)
+        if self.type in ("MaxPooling2D", "AveragePooling2D"):
+            parts = [pair(a["pool_size"])]
+            if a["strides"] is not None and a["strides"] != a["pool_size"]:
+                parts.append(f"stride {pair(a['strides'])}")
+            parts.append(a["padding"])
+            return ", ".join(parts)
+        if self.type == "Dropout":
+            return f"rate {a['rate']:g}"
+        if self.type == "Dense":
+            text = f"{a['units']} units, {a['activation'] or 'linear'}"
+            return text if a["use_bias"] else text + ", no bias"
+        if self.type == "Activation":
+            return str(a["activation"] or "linear")
+        return ""
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A whole network: a name, an H×W×C input shape and an ordered tuple of layers."""
+
+    name: str = "model"
+    input_shape: tuple[int, ...] = (28, 28, 1)
+    layers: tuple[LayerSpec, ...] = ()
+
+    def with_layers(self, layers: list[LayerSpec] | tuple[LayerSpec, ...]) -> ModelSpec:
+        return ModelSpec(self.name, self.input_shape, tuple(layers))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "name": self.name,
+            "input_shape": list(self.input_shape),
+            "layers": [layer.to_json() for layer in self.layers],
+        }
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, data: Any, default_name: str = "model") -> ModelSpec:
+        """Parse the JSON object of the model format (see DESIGN.md)."""
+        if not isinstance(data, dict):
+            raise SpecError(
+                f'a model spec must be a JSON object with a "layers" list, '
+                f"got {type(data).__name__}."
+            )
+        fmt = data.get("format", FORMAT_NAME)
+        if fmt != FORMAT_NAME:
+            raise SpecError(
+                f"this is a {fmt!r} file, not a cnngui model spec "
+                f'(expected "format": "{FORMAT_NAME}").'
+            )
+        version = data.get("version", FORMAT_VERSION)
+        if not _is_int(version) or version < 1:
+            raise SpecError(f"version must be a positive whole number, got {version!r}.")
+        if version > FORMAT_VERSION:
+            raise SpecError(
+                f"this spec is format version {version}, made by a newer cnngui; "
+                f"this one reads version {FORMAT_VERSION} — update cnngui to open it."
+            )
+        known = {"format", "version", "name", "input_shape", "layers", "description"}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise SpecError(
+                f"unknown top-level key {unknown[0]!r}; a spec has "
+                "format, version, name, input_shape and layers."
+            )
+        name = data.get("name", default_name)
+        if not isinstance(name, str):
+            raise SpecError(f"name must be text, got {name!r}.")
+        shape = data.get("input_shape", [28, 28, 1])
+        if not isinstance(shape, list) or len(shape) != 3 or not all(_is_int(v) for v in shape):
+            raise SpecError(
+                f"input_shape must be [height, width, channels] whole numbers, got {shape!r}."
+            )
+        if any(v < 1 for v in shape):
+            raise SpecError(
+                f"input_shape {shape} has a dimension below 1; use e.g. [28, 28, 1] for MNIST."
+            )
+        layers = data.get("layers")
+        if not isinstance(layers, list):
+            raise SpecError('a model spec needs a "layers" list of layer objects.')
+        parsed = []
+        for i, entry in enumerate(layers):
+            if not isinstance(entry, dict):
+                raise SpecError(
+                    f'layer {i}: must be an object like {{"type": "Dense", "units": 10}}, '
+                    f"got {entry!r}."
+                )
+            args = dict(entry)
+            layer_type = args.pop("type", None)
+            if layer_type is None:
+                raise SpecError(f'layer {i}: missing "type" (e.g. "Conv2D").')
+            parsed.append(LayerSpec.create(layer_type, index=i, **args))
+        return cls(name, tuple(shape), tuple(parsed))
+
+    @classmethod
+    def loads(cls, text: str, default_name: str = "model") -> ModelSpec:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SpecError(
+                f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            ) from None
+        return cls.from_json(data, default_name=default_name)
+
+    @classmethod
+    def load(cls, path: str | Path) -> ModelSpec:
+        """Read a spec file; every problem becomes a one-sentence :class:`SpecError`."""
+        p = Path(path)
+        try:
+            raw = p.read_bytes()
+        except FileNotFoundError:
+            raise SpecError(f"{p}: no such file.") from None
+        except IsADirectoryError:
+            raise SpecError(f"{p}: is a folder, not a spec file.") from None
+        except OSError as exc:
+            raise SpecError(f"{p}: cannot be read ({exc.strerror}).") from None
+        if not raw.strip():
+            raise SpecError(f"{p}: the file is empty; a spec is a JSON object with layers.")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise SpecError(f"{p}: not a text file; a spec is a JSON file.") from None
+        try:
+            return cls.loads(text, default_name=p.stem)
+        except SpecError as exc:
+            raise SpecError(f"{p}: {exc}") from None
+        except RecursionError:
+            raise SpecError(f"{p}: the JSON is nested too deeply to be a spec.") from None
+
+    def save(self, path: str | Path) -> None:
+        from cnngui.core.atomic import atomic_write_text
+
+        atomic_write_text(Path(path), self.dumps())

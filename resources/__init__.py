@@ -1,0 +1,1 @@
+"""Bundled data: the default model, MNIST (with its attribution), icons, sample digits."""

@@ -1,0 +1,39 @@
+"""The split the design insists on: core without Qt; spec/shapes/summary without TensorFlow."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CHECK = """
+import sys
+import cnngui.core.spec, cnngui.core.shapes, cnngui.core.presets, cnngui.cli
+import cnngui.commands.summary
+HEAVY = {{'tensorflow', 'keras', 'PySide6', 'pyqtgraph'}}
+heavy = sorted(m for m in sys.modules if m.split('.')[0] in HEAVY)
+assert not heavy, heavy
+{extra}
+"""
+
+
+def run(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+
+
+def test_spec_shapes_and_cli_import_nothing_heavy():
+    out = run(CHECK.format(extra=""))
+    assert out.returncode == 0, out.stderr
+
+
+def test_every_core_module_imports_without_qt():
+    code = CHECK.format(
+        extra="""
+import pkgutil, importlib, cnngui.core
+for m in pkgutil.iter_modules(cnngui.core.__path__):
+    importlib.import_module('cnngui.core.' + m.name)
+qt = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'pyqtgraph'})
+assert not qt, qt
+"""
+    )
+    out = run(code)
+    assert out.returncode == 0, out.stderr

@@ -1,0 +1,164 @@
+"""Shape and parameter arithmetic, validation messages (pure; no TensorFlow)."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import cnngui.core.shapes as shapes_module
+from cnngui.core.presets import PRESETS, get_preset
+from cnngui.core.shapes import analyze
+from cnngui.core.spec import LayerSpec, ModelSpec
+
+EXPECTED_TOTALS = {
+    "three-conv": 93_322,
+    "two-conv-dropout": 1_199_882,
+    "fashion-two-conv": 333_526,
+    "keras-mnist-convnet": 34_826,
+}
+
+
+def spec_of(*layers: tuple[str, dict], input_shape=(28, 28, 1)) -> ModelSpec:
+    return ModelSpec("t", input_shape, tuple(LayerSpec.create(t, **a) for t, a in layers))
+
+
+def test_doctests():
+    assert doctest.testmod(shapes_module).failed == 0
+
+
+@pytest.mark.parametrize(("name", "total"), EXPECTED_TOTALS.items())
+def test_reference_totals(name, total):
+    assert analyze(get_preset(name)).total_params == total
+
+
+def test_three_conv_is_3x3x64_before_flatten():
+    a = analyze(get_preset("three-conv"))
+    flatten = next(i for i in a.layers if i.type == "Flatten")
+    assert flatten.input_shape == (3, 3, 64)
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+def test_every_preset_is_valid_and_trainable(name):
+    a = analyze(get_preset(name))
+    assert a.ok, a.errors
+    assert a.warnings == []
+    assert a.training_blocker() is None
+    assert PRESETS[name].description
+
+
+def test_batchnorm_split_like_keras():
+    a = analyze(spec_of(("Conv2D", {"filters": 64, "kernel_size": 3}), ("BatchNormalization", {})))
+    bn = a.layers[1]
+    assert (bn.trainable_params, bn.non_trainable_params) == (128, 128)
+    assert a.non_trainable_params == 128
+
+
+def test_macs():
+    a = analyze(
+        spec_of(
+            ("Conv2D", {"filters": 32, "kernel_size": 3, "padding": "same"}),
+            ("Flatten", {}),
+            ("Dense", {"units": 10}),
+        )
+    )
+    assert a.layers[0].macs == 28 * 28 * 32 * 3 * 3 * 1
+    assert a.layers[2].macs == 28 * 28 * 32 * 10
+
+
+def test_arithmetic_text_for_students():
+    a = analyze(
+        spec_of(
+            ("Conv2D", {"filters": 32, "kernel_size": 3, "padding": "same"}),
+            ("Conv2D", {"filters": 64, "kernel_size": 3, "padding": "same"}),
+        )
+    )
+    assert "(28 − 3 + 2·1)/1 + 1 = 28" in a.layers[0].shape_math
+    assert a.layers[1].params_math.startswith("3·3·32·64 + 64 = 18,496")
+    valid = analyze(spec_of(("Conv2D", {"filters": 4, "kernel_size": 3})))
+    assert "(28 − 3)/1 + 1 = 26" in valid.layers[0].shape_math
+    pooled = analyze(
+        spec_of(("MaxPooling2D", {"pool_size": 2})),
+    ).layers[0]
+    assert "(28 − 2)/2 + 1 = 14" in pooled.shape_math
+
+
+@pytest.mark.parametrize(
+    ("layers", "needles"),
+    [
+        ([("Conv2D", {"filters": 0, "kernel_size": 3})], ["layer 0 Conv2D", "filters is 0"]),
+        ([("Conv2D", {"filters": 4, "kernel_size": 0})], ["kernel_size is 0×0"]),
+        ([("Dense", {"units": -3})], ["layer 0 Dense", "units is -3"]),
+        ([("Dropout", {"rate": 1.0})], ["rate is 1", "below 1"]),
+        ([("Dropout", {"rate": -0.1})], ["rate is -0.1"]),
+        ([("Conv2D", {"filters": 4, "kernel_size": 29})], ["smaller than the kernel", "same"]),
+        (
+            [
+                ("MaxPooling2D", {}),
+                ("MaxPooling2D", {}),
+                ("MaxPooling2D", {}),
+                ("MaxPooling2D", {}),
+                ("MaxPooling2D", {}),
+            ],
+            ["layer 4 MaxPooling2D", "input is 1×1×1", "pool_size 2×2", "0×0", 'padding="same"'],
+        ),
+        (
+            [("Flatten", {}), ("Conv2D", {"filters": 4, "kernel_size": 3})],
+            ["layer 1 Conv2D", "flat list of 784", "before the Flatten"],
+        ),
+        (
+            [("Flatten", {}), ("Dense", {"units": 4}), ("MaxPooling2D", {})],
+            ["layer 2 MaxPooling2D"],
+        ),
+        ([("Dense", {"units": 10})], ["layer 0 Dense", "28×28×1", "Flatten"]),
+        (
+            [("Conv2D", {"filters": 4, "kernel_size": 3, "strides": 2, "dilation_rate": 2})],
+            ["dilation_rate"],
+        ),
+    ],
+)
+def test_invalid_architectures_are_explained(layers, needles):
+    a = analyze(spec_of(*layers))
+    assert not a.ok
+    message = a.errors[0]
+    for needle in needles:
+        assert needle in message, message
+    assert a.training_blocker() == message
+
+
+def test_huge_model_refused_with_size_in_bytes():
+    a = analyze(
+        spec_of(
+            ("Flatten", {}),
+            ("Dense", {"units": 1_000_000}),
+            ("Dense", {"units": 10, "activation": "softmax"}),
+        )
+    )
+    assert not a.ok
+    assert "parameters" in a.errors[0] and "GB" in a.errors[0]
+
+
+def test_last_layer_warnings_do_not_block_shapes():
+    a = analyze(spec_of(("Flatten", {}), ("Dense", {"units": 5})))
+    assert a.ok and a.warnings and "10 classes" in a.warnings[0]
+    assert a.training_blocker() is not None
+    b = analyze(spec_of(("Flatten", {}), ("Dense", {"units": 10})))
+    assert b.ok and "softmax" in b.warnings[0]
+    c = analyze(
+        spec_of(
+            ("Flatten", {}), ("Dense", {"units": 10}), ("Activation", {"activation": "softmax"})
+        )
+    )
+    assert c.ok and c.warnings == []
+
+
+def test_layers_after_an_error_have_unknown_shapes():
+    a = analyze(
+        spec_of(
+            ("Dense", {"units": 10}),
+            ("Flatten", {}),
+            ("Dense", {"units": 10, "activation": "softmax"}),
+        )
+    )
+    assert [i.output_shape for i in a.layers] == [None, None, None]
+    assert len(a.errors) == 1

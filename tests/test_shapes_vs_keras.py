@@ -1,0 +1,140 @@
+"""cnngui's shape arithmetic against real Keras models built from the same specs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cnngui.core.presets import PRESETS, get_preset
+from cnngui.core.shapes import analyze
+from cnngui.core.spec import LayerSpec, ModelSpec
+
+keras = pytest.importorskip("keras")
+
+
+def keras_numbers(spec: ModelSpec):
+    """Per-layer (output shape, trainable, non-trainable) of the real Keras model."""
+    from cnngui.core.keras_model import build_model
+
+    model = build_model(spec, check=False)
+    rows = []
+    for layer in model.layers:
+        trainable = int(sum(np.prod(w.shape) for w in layer.trainable_weights))
+        frozen = int(sum(np.prod(w.shape) for w in layer.non_trainable_weights))
+        rows.append((tuple(layer.output.shape[1:]), trainable, frozen))
+    return rows, model.count_params()
+
+
+def assert_same_as_keras(spec: ModelSpec) -> bool:
+    """True when the spec is valid (and then equal to Keras); False when cnngui rejects it."""
+    ours = analyze(spec)
+    try:
+        theirs, total = keras_numbers(spec)
+    except Exception:  # Keras rejected it; so must we
+        assert not ours.ok, f"Keras rejects a spec cnngui accepts: {spec.dumps()}"
+        return False
+    if not ours.ok:
+        return False  # stricter than Keras on purpose (e.g. Dense on an image)
+    mine = [(i.output_shape, i.trainable_params, i.non_trainable_params) for i in ours.layers]
+    assert mine == theirs, spec.dumps()
+    assert ours.total_params == total
+    return True
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+def test_presets_match_keras(name):
+    assert assert_same_as_keras(get_preset(name))
+
+
+pairs = st.one_of(st.integers(1, 5), st.tuples(st.integers(1, 5), st.integers(1, 5)))
+paddings = st.sampled_from(["valid", "same"])
+activations = st.sampled_from([None, "relu", "tanh", "sigmoid", "softmax", "gelu"])
+
+conv = st.builds(
+    lambda f, k, s, p, a, b: (
+        "Conv2D",
+        {
+            "filters": f,
+            "kernel_size": k,
+            "strides": s,
+            "padding": p,
+            "activation": a,
+            "use_bias": b,
+        },
+    ),
+    st.integers(1, 16),
+    pairs,
+    st.one_of(st.just(1), st.integers(1, 3)),
+    paddings,
+    activations,
+    st.booleans(),
+)
+dilated = st.builds(
+    lambda f, k, d, p: (
+        "Conv2D",
+        {"filters": f, "kernel_size": k, "dilation_rate": d, "padding": p},
+    ),
+    st.integers(1, 8),
+    pairs,
+    st.integers(1, 3),
+    paddings,
+)
+pool = st.builds(
+    lambda t, ps, s, p: (t, {"pool_size": ps, "strides": s, "padding": p}),
+    st.sampled_from(["MaxPooling2D", "AveragePooling2D"]),
+    pairs,
+    st.one_of(st.none(), st.integers(1, 3)),
+    paddings,
+)
+bn = st.builds(
+    lambda c, s: ("BatchNormalization", {"center": c, "scale": s}), st.booleans(), st.booleans()
+)
+drop = st.builds(lambda r: ("Dropout", {"rate": r}), st.floats(0, 0.9))
+act = st.builds(lambda a: ("Activation", {"activation": a}), st.sampled_from(["relu", "tanh"]))
+image_layer = st.one_of(conv, conv, dilated, pool, bn, drop, act)
+to_flat = st.sampled_from(
+    [("Flatten", {}), ("GlobalAveragePooling2D", {}), ("GlobalMaxPooling2D", {})]
+)
+dense = st.builds(
+    lambda u, a, b: ("Dense", {"units": u, "activation": a, "use_bias": b}),
+    st.integers(1, 64),
+    activations,
+    st.booleans(),
+)
+flat_layer = st.one_of(dense, dense, bn, drop, act)
+
+
+@st.composite
+def architectures(draw):
+    h = draw(st.integers(4, 40))
+    w = draw(st.one_of(st.just(h), st.integers(4, 40)))
+    c = draw(st.integers(1, 3))
+    layers = draw(st.lists(image_layer, min_size=0, max_size=6))
+    layers.append(draw(to_flat))
+    layers += draw(st.lists(flat_layer, min_size=0, max_size=3))
+    layers.append(("Dense", {"units": 10, "activation": "softmax"}))
+    return ModelSpec("random", (h, w, c), tuple(LayerSpec.create(t, **a) for t, a in layers))
+
+
+def test_random_architectures_match_keras():
+    """≥ 300 random valid architectures: identical shapes and counts, zero mismatches."""
+    valid = []
+
+    @settings(
+        max_examples=420,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(architectures())
+    def check(spec):
+        if assert_same_as_keras(spec):
+            valid.append(spec)
+        if len(valid) % 50 == 0:
+            keras.backend.clear_session()
+
+    check()
+    assert len(valid) >= 300, f"only {len(valid)} valid architectures were generated"
