@@ -63,11 +63,14 @@ def fingerprint(spec: ModelSpec) -> str:
 class BuilderModel:
     """Holds the :class:`ModelSpec` being edited and its up-to-date :class:`Analysis`.
 
-    ``changed`` fires with a :class:`ChangeEvent` after every edit; ``trained_changed``
+    ``about_to_change`` fires with the event and the new spec just before an edit (so a
+    Qt item model can announce inserted/removed rows), ``changed`` fires with the
+    :class:`ChangeEvent` after it; ``trained_changed``
     fires when the trained weights start or stop matching the edited architecture.
     """
 
     def __init__(self, spec: ModelSpec | None = None, num_classes: int = 10) -> None:
+        self.about_to_change = EventEmitter()
         self.changed = EventEmitter()
         self.trained_changed = EventEmitter()
         self.num_classes = num_classes
@@ -123,6 +126,7 @@ class BuilderModel:
 
     # -- edits --------------------------------------------------------------------
     def _commit(self, spec: ModelSpec, event: ChangeEvent) -> None:
+        self.about_to_change.emit(event, spec)
         self._spec = spec
         self._analysis = analyze(spec, self.num_classes)
         self.changed.emit(event)
