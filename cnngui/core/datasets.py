@@ -1,0 +1,305 @@
+"""MNIST, Fashion-MNIST and local ``.npz`` files: find them, check them, load them as floats.
+
+Lookup order for a named dataset (DESIGN.md): an explicit path → the copy bundled in
+``resources/`` → Keras's cache (``~/.keras/datasets``) → a download through Keras →
+a :class:`DatasetError` naming every place it looked. MNIST ships with the app, so
+training works with no network at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from cnngui.core.errors import UserError
+from cnngui.core.resources import resource
+
+DIGIT_NAMES = [str(i) for i in range(10)]
+FASHION_NAMES = [
+    "T-shirt/top",
+    "Trouser",
+    "Pullover",
+    "Dress",
+    "Coat",
+    "Sandal",
+    "Shirt",
+    "Sneaker",
+    "Bag",
+    "Ankle boot",
+]
+CLASS_NAMES = {"mnist": DIGIT_NAMES, "fashion_mnist": FASHION_NAMES}
+KNOWN = tuple(CLASS_NAMES)
+KEYS = ("x_train", "y_train", "x_test", "y_test")
+_FASHION_FILES = (
+    "train-images-idx3-ubyte.gz",
+    "train-labels-idx1-ubyte.gz",
+    "t10k-images-idx3-ubyte.gz",
+    "t10k-labels-idx1-ubyte.gz",
+)
+
+
+class DatasetError(UserError):
+    """A dataset that cannot be found or read; the message says where and how to fix it."""
+
+
+@dataclass
+class Dataset:
+    """Images as ``(N, H, W, 1)`` float32 in [0, 1]; labels as ``(N,)`` int64."""
+
+    name: str
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_test: np.ndarray
+    y_test: np.ndarray
+    class_names: list[str]
+
+    @property
+    def num_classes(self) -> int:
+        return len(self.class_names)
+
+    @property
+    def image_shape(self) -> tuple[int, ...]:
+        return tuple(self.x_train.shape[1:])
+
+    def describe(self) -> str:
+        """One line for a status bar or the CLI."""
+        h, w = self.image_shape[:2]
+        return (
+            f"{self.name}: {len(self.x_train):,} training and {len(self.x_test):,} test "
+            f"images of {h}×{w}, {self.num_classes} classes"
+        )
+
+
+def keras_cache_dir() -> Path:
+    """Where Keras keeps downloaded datasets (honours ``KERAS_HOME`` like Keras does)."""
+    home = os.environ.get("KERAS_HOME") or os.path.join(os.path.expanduser("~"), ".keras")
+    return Path(home) / "datasets"
+
+
+def load_dataset(source: str = "mnist", limit: int | None = None) -> Dataset:
+    """Load ``"mnist"``, ``"fashion_mnist"`` or a ``.npz`` path with the four Keras arrays.
+
+    ``limit`` keeps only the first ``limit`` training and test images (quick runs).
+    Raises :class:`DatasetError` with one sentence when nothing usable is found.
+    """
+    if limit is not None and (not isinstance(limit, int) or limit < 1):
+        raise DatasetError(f"limit must be a whole number of at least 1, not {limit!r}.")
+    name, arrays, class_names = _find(str(source))
+    return _prepare(name, arrays, class_names, limit)
+
+
+def mnist_test_digits(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The first ``n`` MNIST test images ``(n, 28, 28)`` float32 in [0, 1] and their labels.
+
+    Cheap: reads only the test arrays of the bundled (or cached) file.
+    """
+    path = _bundled_or_cached("mnist")
+    if path is None:
+        raise DatasetError(
+            f"MNIST was not found in {resource('mnist.npz')} or {keras_cache_dir()}; "
+            "reinstall cnngui or run `cnngui train --dataset mnist` once with a network."
+        )
+    x, y = _read_test(str(path))
+    n = max(0, min(int(n), len(x)))
+    return x[:n].astype(np.float32) / 255.0, y[:n].astype(np.int64)
+
+
+@functools.lru_cache(maxsize=2)
+def _read_test(path: str) -> tuple[np.ndarray, np.ndarray]:
+    with np.load(path, allow_pickle=False) as f:
+        return f["x_test"], f["y_test"]
+
+
+# -- finding ---------------------------------------------------------------------------
+
+
+def _find(source: str) -> tuple[str, dict[str, np.ndarray], list[str] | None]:
+    key = source.strip().lower().replace("-", "_")
+    if key in CLASS_NAMES:
+        return key, _find_named(key), CLASS_NAMES[key]
+    path = Path(source).expanduser()
+    if path.suffix.lower() == ".npz" or path.exists() or os.sep in source or "/" in source:
+        if not path.is_file():
+            raise DatasetError(
+                f"dataset file {source} does not exist; give the path of a .npz file "
+                f"or one of {', '.join(KNOWN)}."
+            )
+        arrays, names = _read_npz(path)
+        return path.stem, arrays, names
+    raise DatasetError(
+        f"unknown dataset {source!r}; use {' or '.join(KNOWN)}, or the path of a .npz file "
+        "holding x_train, y_train, x_test and y_test."
+    )
+
+
+def _bundled_or_cached(key: str) -> Path | None:
+    for path in _candidates(key):
+        if path.is_file() or (path.is_dir() and all((path / f).is_file() for f in _FASHION_FILES)):
+            return path
+    return None
+
+
+def _candidates(key: str) -> list[Path]:
+    if key == "mnist":
+        return [resource("mnist.npz"), keras_cache_dir() / "mnist.npz"]
+    return [resource(f"{key}.npz"), keras_cache_dir() / "fashion-mnist"]
+
+
+def _find_named(key: str) -> dict[str, np.ndarray]:
+    path = _bundled_or_cached(key)
+    if path is not None:
+        return _read_cached(str(path), path.stat().st_mtime)
+    try:
+        return _download(key)
+    except DatasetError:
+        raise
+    except Exception as exc:  # no network, server down, disk full …
+        looked = " and ".join(str(p) for p in _candidates(key))
+        raise DatasetError(
+            f"{key} was not found in {looked} and could not be downloaded ({_short(exc)}); "
+            f"connect to the network once, or give the path of a .npz file with --dataset."
+        ) from None
+
+
+@functools.lru_cache(maxsize=2)
+def _read_cached(path: str, mtime: float) -> dict[str, np.ndarray]:
+    """The raw arrays of a bundled or cached dataset, read once per process."""
+    p = Path(path)
+    arrays = _read_npz(p)[0] if p.suffix == ".npz" else _read_fashion_dir(p)
+    for a in arrays.values():
+        a.flags.writeable = False
+    return arrays
+
+
+def _download(key: str) -> dict[str, np.ndarray]:
+    """Keras's own loader: it prints a progress bar and fills its cache for next time."""
+    import keras
+
+    loader = keras.datasets.mnist if key == "mnist" else keras.datasets.fashion_mnist
+    (x_train, y_train), (x_test, y_test) = loader.load_data()
+    return {"x_train": x_train, "y_train": y_train, "x_test": x_test, "y_test": y_test}
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120].rstrip(".")
+
+
+# -- reading ---------------------------------------------------------------------------
+
+
+def _read_npz(path: Path) -> tuple[dict[str, np.ndarray], list[str] | None]:
+    try:
+        with np.load(path, allow_pickle=False) as f:
+            missing = [k for k in KEYS if k not in f.files]
+            if missing:
+                raise DatasetError(
+                    f"{path} has no {', '.join(missing)} array; a dataset file needs "
+                    "x_train, y_train, x_test and y_test (as saved by numpy.savez)."
+                )
+            arrays = {k: f[k] for k in KEYS}
+            names = [str(s) for s in f["class_names"].tolist()] if "class_names" in f else None
+    except DatasetError:
+        raise
+    except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
+        raise DatasetError(
+            f"{path} is not a readable .npz file ({_short(exc)}); save one with numpy.savez "
+            "holding x_train, y_train, x_test and y_test."
+        ) from None
+    return arrays, names
+
+
+def _read_idx(path: Path, offset: int) -> np.ndarray:
+    with gzip.open(path, "rb") as fh:
+        return np.frombuffer(fh.read(), np.uint8, offset=offset)
+
+
+def _read_fashion_dir(folder: Path) -> dict[str, np.ndarray]:
+    """Keras's cached Fashion-MNIST: four gzipped IDX files."""
+    try:
+        y_train = _read_idx(folder / _FASHION_FILES[1], 8)
+        x_train = _read_idx(folder / _FASHION_FILES[0], 16).reshape(len(y_train), 28, 28)
+        y_test = _read_idx(folder / _FASHION_FILES[3], 8)
+        x_test = _read_idx(folder / _FASHION_FILES[2], 16).reshape(len(y_test), 28, 28)
+    except (OSError, ValueError, EOFError) as exc:
+        raise DatasetError(
+            f"the Fashion-MNIST files in {folder} are damaged ({_short(exc)}); delete that "
+            "folder so Keras downloads them again."
+        ) from None
+    return {"x_train": x_train, "y_train": y_train, "x_test": x_test, "y_test": y_test}
+
+
+# -- checking and converting -----------------------------------------------------------
+
+
+def _images(name: str, key: str, x: np.ndarray) -> np.ndarray:
+    if x.ndim == 4 and x.shape[-1] == 1:
+        x = x[..., 0]
+    if x.ndim != 3 or x.shape[0] == 0 or min(x.shape[1:]) < 4:
+        raise DatasetError(
+            f"{name}: {key} has shape {x.shape}, but images must be (N, height, width) or "
+            "(N, height, width, 1) with N ≥ 1 grey-level images."
+        )
+    if x.dtype == np.uint8:
+        return (x.astype(np.float32) / 255.0)[..., None]
+    if not (np.issubdtype(x.dtype, np.floating) or np.issubdtype(x.dtype, np.integer)):
+        raise DatasetError(f"{name}: {key} holds {x.dtype} values; images must be numbers.")
+    x = x.astype(np.float32)
+    if not np.isfinite(x).all():
+        raise DatasetError(f"{name}: {key} contains NaN or infinite values; clean the file.")
+    lo, hi = float(x.min()), float(x.max())
+    if lo < 0 or hi > 255:
+        raise DatasetError(
+            f"{name}: {key} values run from {lo:g} to {hi:g}; use 0–255 or 0–1 grey levels."
+        )
+    if hi > 1.0:
+        x /= 255.0
+    return x[..., None]
+
+
+def _labels(name: str, key: str, y: np.ndarray, n: int) -> np.ndarray:
+    y = np.asarray(y)
+    if y.ndim == 2 and y.shape[1] == 1:
+        y = y[:, 0]
+    if y.ndim != 1 or len(y) != n:
+        raise DatasetError(
+            f"{name}: {key} has shape {y.shape}, but it needs one label per image ({n})."
+        )
+    if np.issubdtype(y.dtype, np.floating) and np.all(np.mod(y, 1) == 0):
+        y = y.astype(np.int64)
+    if not np.issubdtype(y.dtype, np.integer):
+        raise DatasetError(f"{name}: {key} holds {y.dtype} values; labels must be whole numbers.")
+    return y.astype(np.int64)
+
+
+def _prepare(
+    name: str, arrays: dict[str, np.ndarray], class_names: list[str] | None, limit: int | None
+) -> Dataset:
+    if limit is not None:
+        arrays = {k: np.asarray(v)[:limit] for k, v in arrays.items()}
+    x_train = _images(name, "x_train", np.asarray(arrays["x_train"]))
+    x_test = _images(name, "x_test", np.asarray(arrays["x_test"]))
+    if x_train.shape[1:] != x_test.shape[1:]:
+        raise DatasetError(
+            f"{name}: training images are {x_train.shape[1]}×{x_train.shape[2]} but test "
+            f"images are {x_test.shape[1]}×{x_test.shape[2]}; both must be the same size."
+        )
+    y_train = _labels(name, "y_train", arrays["y_train"], len(x_train))
+    y_test = _labels(name, "y_test", arrays["y_test"], len(x_test))
+    low = int(min(y_train.min(), y_test.min()))
+    high = int(max(y_train.max(), y_test.max()))
+    named = class_names is not None
+    class_names = DIGIT_NAMES if class_names is None else class_names
+    if low < 0 or high >= len(class_names):
+        hint = "" if named else " (or store a class_names array in the file for more classes)"
+        raise DatasetError(
+            f"{name}: labels run from {low} to {high}, outside 0–{len(class_names) - 1} "
+            f"for its {len(class_names)} classes; labels must be class numbers from 0{hint}."
+        )
+    return Dataset(name, x_train, y_train, x_test, y_test, list(class_names))

@@ -1,0 +1,56 @@
+"""Which device trains, set up once: GPU memory growth before first use, a readable name."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import threading
+from typing import Any
+
+_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def gpus() -> tuple[Any, ...]:
+    """The visible GPUs, with memory growth turned on before anything touches them.
+
+    Without memory growth TensorFlow reserves nearly all of the card's memory on first
+    use, which starves the window and other programs.
+    """
+    import tensorflow as tf
+
+    with _lock:
+        found = tuple(tf.config.list_physical_devices("GPU"))
+        for gpu in found:
+            # RuntimeError: already initialised elsewhere; nothing we can change now.
+            with contextlib.suppress(RuntimeError, ValueError):
+                tf.config.experimental.set_memory_growth(gpu, True)
+    return found
+
+
+def gpu_name(gpu: Any) -> str:
+    import tensorflow as tf
+
+    try:
+        details = tf.config.experimental.get_device_details(gpu)
+    except Exception:
+        details = {}
+    return str(details.get("device_name") or gpu.name)
+
+
+def describe_device() -> str:
+    """``"NVIDIA H100 80GB HBM3"``, ``"2 × NVIDIA …"``, or ``"CPU — no GPU found"``."""
+    found = gpus()
+    if not found:
+        return "CPU — no GPU found"
+    name = gpu_name(found[0])
+    return name if len(found) == 1 else f"{len(found)} × {name}"
+
+
+def strategy() -> Any:
+    """MirroredStrategy over several GPUs; the default (one device) otherwise."""
+    import tensorflow as tf
+
+    if len(gpus()) > 1:
+        return tf.distribute.MirroredStrategy()
+    return tf.distribute.get_strategy()
