@@ -1,0 +1,212 @@
+"""Live loss and accuracy curves of the current run and of earlier runs (pyqtgraph).
+
+Batch reports arrive up to ~20 times a second; they are only stored on arrival and
+drawn by one timer, so the plots redraw at most ``MAX_REDRAWS_PER_SEC`` times a second
+however fast training reports.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_REDRAWS_PER_SEC = 20
+SMOOTHING = 0.15  # weight of the newest batch in the smoothed per-batch line
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b")
+
+
+@dataclass
+class Run:
+    """One training run's points; x is measured in epochs (1.5 = halfway through epoch 2)."""
+
+    number: int
+    label: str
+    color: str
+    epochs: list[int] = field(default_factory=list)
+    loss: list[float] = field(default_factory=list)
+    acc: list[float] = field(default_factory=list)
+    val_loss: list[float] = field(default_factory=list)
+    val_acc: list[float] = field(default_factory=list)
+    batch_x: list[float] = field(default_factory=list)
+    batch_loss: list[float] = field(default_factory=list)
+    batch_acc: list[float] = field(default_factory=list)
+    curves: dict[str, Any] = field(default_factory=dict)
+    visible: bool = True
+
+    def add_batch(self, x: float, loss: float, acc: float) -> None:
+        if not (math.isfinite(loss) and math.isfinite(acc)):
+            return
+        if self.batch_loss and x > self.batch_x[-1]:
+            a = SMOOTHING
+            loss = a * loss + (1 - a) * self.batch_loss[-1]
+            acc = a * acc + (1 - a) * self.batch_acc[-1]
+        elif self.batch_x and x <= self.batch_x[-1]:
+            return
+        self.batch_x.append(x)
+        self.batch_loss.append(loss)
+        self.batch_acc.append(acc)
+
+    def add_epoch(self, m: Any) -> None:
+        self.epochs.append(int(m.epoch))
+        self.loss.append(float(m.loss))
+        self.acc.append(float(m.accuracy))
+        self.val_loss.append(math.nan if m.val_loss is None else float(m.val_loss))
+        self.val_acc.append(math.nan if m.val_accuracy is None else float(m.val_accuracy))
+
+
+class TrainingCurves(QWidget):
+    """Two plots (loss, accuracy) and a checkable list of runs to compare."""
+
+    redrawn = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import pyqtgraph as pg
+
+        pg.setConfigOptions(antialias=True, background="w", foreground="#333")
+        self.runs: list[Run] = []
+        self._dirty = False
+        self.redraw_count = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        plots = QHBoxLayout()
+        self.loss_plot = pg.PlotWidget(title="Loss (lower is better)")
+        self.acc_plot = pg.PlotWidget(title="Accuracy (higher is better)")
+        for plot, name in ((self.loss_plot, "loss"), (self.acc_plot, "accuracy")):
+            plot.setLabel("bottom", "epoch")
+            plot.setLabel("left", name)
+            plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.setMinimumSize(160, 140)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plots.addWidget(plot)
+        self.acc_plot.setYRange(0, 1)
+        self.loss_plot.setToolTip(
+            "How wrong the network is: thick line with dots = training set per epoch, dashed "
+            "= validation images it never trains on, thin = smoothed value during the epoch."
+        )
+        self.acc_plot.setToolTip(
+            "Share of images classified correctly: thick = training, dashed = validation, "
+            "thin = smoothed during the epoch. Validation far below training means "
+            "overfitting."
+        )
+        layout.addLayout(plots, 1)
+        legend = QLabel(
+            "━●  training (per epoch)   ╍╍  validation   ─  training, smoothed per batch"
+        )
+        legend.setStyleSheet("color: #555;")
+        layout.addWidget(legend)
+        self.run_list = QListWidget()
+        self.run_list.setObjectName("run_list")
+        self.run_list.setMaximumHeight(80)
+        self.run_list.setToolTip(
+            "Every run of this session, labelled with its settings. Untick a run to hide its "
+            "curves; tick several to compare them (e.g. adam against rmsprop)."
+        )
+        self.run_list.itemChanged.connect(self._item_toggled)
+        layout.addWidget(self.run_list)
+        self._timer = QTimer(self)
+        self._timer.setInterval(int(1000 / MAX_REDRAWS_PER_SEC))
+        self._timer.timeout.connect(self._redraw)
+        self._timer.start()
+
+    # data in ---------------------------------------------------------------------------
+    def new_run(self, label: str) -> Run:
+        import pyqtgraph as pg
+
+        color = PALETTE[len(self.runs) % len(PALETTE)]
+        run = Run(len(self.runs) + 1, label, color)
+        thick = pg.mkPen(color, width=2)
+        dashed = pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine)
+        thin = pg.mkPen(color, width=1)
+        for key, plot in (("loss", self.loss_plot), ("acc", self.acc_plot)):
+            run.curves[f"batch_{key}"] = plot.plot([], [], pen=thin)
+            run.curves[key] = plot.plot(
+                [], [], pen=thick, symbol="o", symbolSize=6, symbolBrush=color
+            )
+            run.curves[f"val_{key}"] = plot.plot(
+                [], [], pen=dashed, symbol="s", symbolSize=5, symbolBrush=color
+            )
+        self.runs.append(run)
+        item = QListWidgetItem(f"Run {run.number}: {label}")
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        item.setForeground(pg.mkColor(color))
+        item.setData(Qt.ItemDataRole.UserRole, run.number)
+        self.run_list.addItem(item)
+        self._dirty = True
+        return run
+
+    @property
+    def current(self) -> Run | None:
+        return self.runs[-1] if self.runs else None
+
+    def add_batch(self, p: Any) -> None:
+        if self.current is not None and p.steps:
+            self.current.add_batch((p.epoch - 1) + p.step / p.steps, p.loss, p.accuracy)
+            self._dirty = True
+
+    def add_epoch(self, m: Any) -> None:
+        if self.current is not None:
+            self.current.add_epoch(m)
+            self._dirty = True
+
+    def finish_run(self, suffix: str) -> None:
+        run = self.current
+        if run is None:
+            return
+        item = self.run_list.item(self.run_list.count() - 1)
+        item.setText(f"Run {run.number}: {run.label} — {suffix}")
+        self._dirty = True
+
+    # drawing ---------------------------------------------------------------------------
+    def _item_toggled(self, item: QListWidgetItem) -> None:
+        number = item.data(Qt.ItemDataRole.UserRole)
+        for run in self.runs:
+            if run.number == number:
+                run.visible = item.checkState() == Qt.CheckState.Checked
+                for curve in run.curves.values():
+                    curve.setVisible(run.visible)
+
+    def set_run_visible(self, number: int, visible: bool) -> None:
+        item = self.run_list.item(number - 1)
+        item.setCheckState(Qt.CheckState.Checked if visible else Qt.CheckState.Unchecked)
+
+    def _redraw(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
+        self.redraw_count += 1
+        for run in self.runs:
+            c = run.curves
+            c["batch_loss"].setData(run.batch_x, run.batch_loss)
+            c["batch_acc"].setData(run.batch_x, run.batch_acc)
+            c["loss"].setData(run.epochs, run.loss)
+            c["acc"].setData(run.epochs, run.acc)
+            pairs = [(e, v, a) for e, v, a in zip(run.epochs, run.val_loss, run.val_acc)]
+            valid = [p for p in pairs if math.isfinite(p[1])]
+            c["val_loss"].setData([p[0] for p in valid], [p[1] for p in valid])
+            c["val_acc"].setData([p[0] for p in valid], [p[2] for p in valid])
+        self.redrawn.emit()
+
+    def point_count(self) -> int:
+        """Points drawn for the current run (tests and the screenshot script read it)."""
+        run = self.current
+        if run is None:
+            return 0
+        total = 0
+        for curve in run.curves.values():
+            xs = curve.getData()[0]
+            total += 0 if xs is None else len(xs)
+        return total

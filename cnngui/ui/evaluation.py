@@ -1,0 +1,215 @@
+"""The Evaluation panel: test accuracy and loss, and a clickable confusion matrix.
+
+Clicking a cell lists the test images of that true digit that the network took for
+the other digit; clicking one of them sends it to the drawing and feature-map views.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+MAX_THUMBNAILS = 200
+
+
+def thumbnail(image28: np.ndarray, size: int = 56) -> QPixmap:
+    """A grey 28×28 image in [0, 1] as a pixmap, scaled without blurring."""
+    data = np.ascontiguousarray((np.clip(image28, 0, 1) * 255).astype(np.uint8))
+    h, w = data.shape[:2]
+    image = QImage(data.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+    return QPixmap.fromImage(image).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class EvaluationView(QWidget):
+    """Shows one run's test results; ``image_chosen(image28, caption)`` when a digit is clicked."""
+
+    image_chosen = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.evaluation: Any = None
+        self.x_test: np.ndarray | None = None
+        self.y_test: np.ndarray | None = None
+        self.class_names: list[str] = [str(i) for i in range(10)]
+        self.cell: tuple[int, int] | None = None
+        self.plot: Any = None
+        self._image: Any = None
+        self._texts: list[Any] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.summary = QLabel(
+            "Train a network to see how it does on the 10,000 test images it never saw."
+        )
+        self.summary.setObjectName("eval_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self._plot_box = QVBoxLayout()
+        layout.addLayout(self._plot_box, 3)
+        self.cell_label = QLabel("")
+        self.cell_label.setObjectName("cell_label")
+        self.cell_label.setWordWrap(True)
+        layout.addWidget(self.cell_label)
+        self.gallery = QListWidget()
+        self.gallery.setObjectName("gallery")
+        self.gallery.setViewMode(QListView.ViewMode.IconMode)
+        self.gallery.setIconSize(QSize(56, 56))
+        self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
+        self.gallery.setMovement(QListView.Movement.Static)
+        self.gallery.setSpacing(4)
+        self.gallery.setToolTip(
+            "Test images in the chosen cell. Click one to see what the network makes of it "
+            "in the Draw & predict and Feature maps panels."
+        )
+        self.gallery.itemClicked.connect(self._item_clicked)
+        layout.addWidget(self.gallery, 2)
+
+    def _ensure_plot(self) -> Any:
+        if self.plot is None:
+            import pyqtgraph as pg
+
+            self.plot = pg.PlotWidget(title="Confusion matrix — click a cell")
+            self.plot.setObjectName("confusion")
+            self.plot.setLabel("left", "true digit")
+            self.plot.setLabel("bottom", "predicted digit")
+            self.plot.invertY(True)
+            self.plot.setAspectLocked(True)
+            self.plot.setMouseEnabled(x=False, y=False)
+            self.plot.hideButtons()
+            self.plot.setMenuEnabled(False)
+            self.plot.setMinimumSize(220, 220)
+            self.plot.setToolTip(
+                "Row = the real digit, column = what the network said. The diagonal counts "
+                "correct answers; every other cell counts one kind of mistake. Click a cell "
+                "to see those images."
+            )
+            self._image = pg.ImageItem()
+            self.plot.addItem(self._image)
+            self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
+            self._plot_box.addWidget(self.plot)
+        return self.plot
+
+    # data --------------------------------------------------------------------------------
+    def show_evaluation(
+        self,
+        evaluation: Any,
+        x_test: np.ndarray | None,
+        y_test: np.ndarray | None,
+        class_names: list[str] | None = None,
+    ) -> None:
+        import pyqtgraph as pg
+
+        self.evaluation = evaluation
+        self.x_test, self.y_test = x_test, y_test
+        n = evaluation.confusion.shape[0]
+        self.class_names = list(class_names or [str(i) for i in range(n)])
+        plot = self._ensure_plot()
+        total = int(evaluation.confusion.sum())
+        self.summary.setText(
+            f"<b>Test accuracy {evaluation.accuracy:.2%}</b> · test loss {evaluation.loss:.4f} · "
+            f"{len(evaluation.misclassified):,} of {total:,} test images wrong."
+        )
+        counts = evaluation.confusion.astype(np.float64)
+        shade = np.log1p(counts)
+        self._image.setImage(shade.T, levels=(0, max(float(shade.max()), 1.0)))
+        self._image.setColorMap(pg.colormap.get("CET-L12"))
+        self._image.setRect(0, 0, n, n)
+        for item in self._texts:
+            plot.removeItem(item)
+        self._texts = []
+        top = counts.max() or 1
+        for r in range(n):
+            for c in range(n):
+                value = int(counts[r, c])
+                if value == 0:
+                    continue
+                dark = np.log1p(value) / np.log1p(top) > 0.6
+                text = pg.TextItem(str(value), color="w" if dark else "k", anchor=(0.5, 0.5))
+                text.setPos(c + 0.5, r + 0.5)
+                plot.addItem(text)
+                self._texts.append(text)
+        ticks = [[(i + 0.5, self.class_names[i][:6]) for i in range(n)]]
+        plot.getAxis("bottom").setTicks(ticks)
+        plot.getAxis("left").setTicks(ticks)
+        plot.setXRange(0, n, padding=0.02)
+        plot.setYRange(0, n, padding=0.02)
+        worst = self._worst_cell()
+        if worst is not None:
+            self.open_cell(*worst)
+        else:
+            self.cell_label.setText("No mistakes at all on the test images.")
+            self.gallery.clear()
+
+    def _worst_cell(self) -> tuple[int, int] | None:
+        confusion = self.evaluation.confusion.copy()
+        np.fill_diagonal(confusion, 0)
+        if confusion.max() == 0:
+            return None
+        r, c = np.unravel_index(int(confusion.argmax()), confusion.shape)
+        return int(r), int(c)
+
+    def _scene_clicked(self, event: Any) -> None:
+        if self.evaluation is None or self.plot is None:
+            return
+        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        n = self.evaluation.confusion.shape[0]
+        c, r = int(np.floor(point.x())), int(np.floor(point.y()))
+        if 0 <= r < n and 0 <= c < n:
+            self.open_cell(r, c)
+
+    def cell_indices(self, true: int, predicted: int) -> np.ndarray:
+        """Test-set indices whose label is ``true`` and prediction ``predicted``."""
+        if self.evaluation is None or self.y_test is None:
+            return np.zeros(0, dtype=np.int64)
+        y = np.asarray(self.y_test)
+        pred = np.asarray(self.evaluation.predicted)
+        return np.flatnonzero((y == true) & (pred == predicted))
+
+    def open_cell(self, true: int, predicted: int) -> None:
+        """List the test images of the cell (true row, predicted column)."""
+        self.cell = (true, predicted)
+        names = self.class_names
+        indices = self.cell_indices(true, predicted)
+        if true == predicted:
+            self.cell_label.setText(
+                f"{len(indices):,} images of {names[true]} recognised correctly (first "
+                f"{min(len(indices), MAX_THUMBNAILS)} shown). Cells off the diagonal are mistakes."
+            )
+        else:
+            self.cell_label.setText(
+                f"<b>{len(indices):,} images of {names[true]} taken for {names[predicted]}</b>"
+                " — click one to look at it in the drawing and feature-map panels."
+            )
+        self.gallery.clear()
+        if self.x_test is None:
+            return
+        confidence = np.asarray(self.evaluation.confidence)
+        for index in indices[:MAX_THUMBNAILS]:
+            image = np.asarray(self.x_test[index]).reshape(self.x_test.shape[1:3])
+            caption = (
+                f"test image {index}: true {names[true]}, predicted {names[predicted]} "
+                f"({confidence[index]:.0%} sure)"
+            )
+            item = QListWidgetItem(QIcon(thumbnail(image)), f"{confidence[index]:.0%}")
+            item.setToolTip(caption)
+            item.setData(Qt.ItemDataRole.UserRole, int(index))
+            self.gallery.addItem(item)
+
+    def _item_clicked(self, item: QListWidgetItem) -> None:
+        self.choose(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def choose(self, index: int) -> None:
+        """Send test image ``index`` to the prediction views."""
+        if self.x_test is None:
+            return
+        image = np.asarray(self.x_test[index], dtype=np.float32).reshape(self.x_test.shape[1:3])
+        true = int(self.y_test[index]) if self.y_test is not None else -1
+        pred = int(self.evaluation.predicted[index])
+        caption = (
+            f"test image {index}: true {self.class_names[true]}, the trained network said "
+            f"{self.class_names[pred]} ({float(self.evaluation.confidence[index]):.0%} sure)"
+        )
+        self.image_chosen.emit(image, caption)

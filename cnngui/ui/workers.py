@@ -1,0 +1,252 @@
+"""Background work for the window: loading TensorFlow and running ``core.training.train``.
+
+The training model lives only in the worker thread. The worker's Reporter turns
+each callback into a Qt signal (queued to the GUI thread); the GUI gets copies of
+the weights and a separate *display* model of the same architecture for live
+prediction. Stop and pause go through :class:`TrainingControl`; a thread is never
+terminated, so shutting down means asking the run to stop and waiting for it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from cnngui.core.errors import UserError
+from cnngui.core.spec import ModelSpec
+
+
+class _Abandoned(Exception):
+    """Raised inside the training thread when the window closes: skip the final test pass."""
+
+
+@dataclass
+class RunOutcome:
+    """What the GUI receives when a run ends (never the training model itself)."""
+
+    reason: str
+    message: str
+    history: list[Any]
+    evaluation: Any  # core.training.Evaluation | None
+    device: str
+    seconds: float
+    weights: list[np.ndarray] | None
+    x_test: np.ndarray | None = None
+    y_test: np.ndarray | None = None
+    class_names: list[str] | None = None
+
+
+class TrainingWorker(QObject):
+    """Runs one training session; lives in its own QThread and only emits signals."""
+
+    status = Signal(str)
+    display_model = Signal(object)  # a keras model of the same architecture, for the GUI
+    started = Signal(object)  # StartInfo
+    batch = Signal(object)  # BatchProgress
+    epoch = Signal(object)  # EpochMetrics
+    weights = Signal(int, object)  # epoch, list of arrays
+    finished = Signal(object)  # RunOutcome
+    failed = Signal(str)  # a one-sentence message (nothing was trained)
+
+    def __init__(self, spec: ModelSpec, config: Any, data: Any = None) -> None:
+        super().__init__()
+        from cnngui.core.training import TrainingControl
+
+        self.spec = spec
+        self.config = config
+        self.data = data
+        self.control = TrainingControl()
+        self.abandon = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self._run()
+        except Exception as exc:  # never let an exception escape a thread silently
+            self.failed.emit(f"training could not run: {' '.join(str(exc).split())[:300]}")
+        finally:
+            # quit here, not through a queued signal: the GUI may be blocked in shutdown()
+            QThread.currentThread().quit()
+
+    def _run(self) -> None:
+        self.status.emit("Loading TensorFlow…")
+        from cnngui.core.keras_model import build_model
+        from cnngui.core.training import Reporter, TrainingResult, train
+
+        worker = self
+
+        class SignalReporter(Reporter):
+            def on_start(self, info: Any) -> None:
+                worker.started.emit(info)
+
+            def on_batch(self, p: Any) -> None:
+                worker.batch.emit(p)
+
+            def on_epoch_end(self, m: Any) -> None:
+                if worker.abandon.is_set():
+                    raise _Abandoned
+                worker.epoch.emit(m)
+
+            def on_epoch_weights(self, epoch: int, weights: list[np.ndarray]) -> None:
+                worker.weights.emit(epoch, weights)
+
+        try:
+            data = self.data
+            if data is None:
+                self.status.emit(f"Loading the {self.config.dataset} images…")
+                data = _load_dataset(self.config.dataset)
+            self.status.emit("Building the network…")
+            self.display_model.emit(build_model(self.spec))
+            if self.control.stopped:
+                result = TrainingResult("stopped", "stopped before the first epoch.", [])
+            else:
+                self.status.emit("Preparing the first batch (TensorFlow compiles the network)…")
+                result = train(self.spec, self.config, data, SignalReporter(), self.control)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return
+        weights = None
+        if result.model is not None and result.reason != "nan":
+            weights = [w.copy() for w in result.model.get_weights()]
+        outcome = RunOutcome(
+            reason=result.reason,
+            message=result.message,
+            history=list(result.history),
+            evaluation=result.evaluation,
+            device=result.device,
+            seconds=result.seconds,
+            weights=weights,
+            x_test=data.x_test if result.evaluation is not None else None,
+            y_test=data.y_test if result.evaluation is not None else None,
+            class_names=list(data.class_names),
+        )
+        result.model = None  # the training model stays in this thread and is dropped here
+        self.finished.emit(outcome)
+
+
+_dataset_cache: dict[str, Any] = {}
+_dataset_lock = threading.Lock()
+
+
+def _load_dataset(name: str) -> Any:
+    """Load a dataset once per session (MNIST takes about a second to read)."""
+    from cnngui.core.datasets import load_dataset
+
+    with _dataset_lock:
+        if name not in _dataset_cache:
+            _dataset_cache.clear()
+            _dataset_cache[name] = load_dataset(name)
+        return _dataset_cache[name]
+
+
+class TrainingRunner(QObject):
+    """The GUI side of training: starts a worker in a QThread, forwards control, shuts down."""
+
+    status = Signal(str)
+    display_model = Signal(object)
+    started = Signal(object)
+    batch = Signal(object)
+    epoch = Signal(object)
+    weights = Signal(int, object)
+    finished = Signal(object)
+    failed = Signal(str)
+    running_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    @property
+    def paused(self) -> bool:
+        return self._worker is not None and self._worker.control.paused
+
+    def start(self, spec: ModelSpec, config: Any, data: Any = None) -> None:
+        if self.running:
+            raise UserError("training is already running; stop it before starting another run.")
+        self._cleanup()
+        thread = QThread()
+        thread.setObjectName("cnngui-training")
+        worker = TrainingWorker(spec, config, data)
+        worker.moveToThread(thread)
+        for name in ("status", "display_model", "started", "batch", "epoch", "failed"):
+            getattr(worker, name).connect(getattr(self, name))
+        worker.weights.connect(self.weights)
+        worker.finished.connect(self.finished)
+        thread.started.connect(worker.run)
+        thread.finished.connect(self._thread_finished)
+        self._thread, self._worker = thread, worker
+        thread.start()
+        self.running_changed.emit(True)
+
+    def _thread_finished(self) -> None:
+        self.running_changed.emit(False)
+
+    def _cleanup(self) -> None:
+        if self._thread is not None and not self._thread.isRunning():
+            self._thread.wait()
+            self._worker = None
+            self._thread = None
+
+    def pause(self) -> None:
+        if self._worker is not None:
+            self._worker.control.pause()
+
+    def resume(self) -> None:
+        if self._worker is not None:
+            self._worker.control.resume()
+
+    def stop(self) -> None:
+        if self._worker is not None:
+            self._worker.control.stop()
+
+    def shutdown(self, timeout_s: float = 2.0) -> bool:
+        """Stop the run, skip its test pass, and wait; True when the thread has ended."""
+        if self._thread is None:
+            return True
+        if self._worker is not None:
+            self._worker.abandon.set()
+            self._worker.control.stop()
+        ok = self._thread.wait(max(1, int(timeout_s * 1000)))
+        if ok:
+            self._worker = None
+            self._thread = None
+        return ok
+
+
+class TensorFlowLoader(QObject):
+    """Imports TensorFlow in a plain background thread and reports the device."""
+
+    ready = Signal(str, float)  # device description, seconds taken
+    failed = Signal(str)
+
+    def start(self) -> None:
+        t0 = time.perf_counter()
+
+        def load() -> None:
+            try:
+                import keras  # noqa: F401
+                import tensorflow  # noqa: F401
+
+                from cnngui.core.training_device import describe_device
+
+                device = describe_device()
+            except Exception as exc:
+                self.failed.emit(
+                    f"TensorFlow could not be loaded ({' '.join(str(exc).split())[:200]}); "
+                    "reinstall cnngui to train or predict."
+                )
+                return
+            self.ready.emit(device, time.perf_counter() - t0)
+
+        self._thread = threading.Thread(target=load, name="cnngui-tf-loader", daemon=True)
+        self._thread.start()
