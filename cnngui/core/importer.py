@@ -1,0 +1,448 @@
+"""Import a Keras model file (``.keras`` or legacy ``.h5``) as an editable spec with its weights.
+
+Files from classmates and notebooks are untrusted, so Keras never deserializes their
+architecture here: the importer reads the model's JSON config itself, accepts only the
+layer types and settings a :class:`~cnngui.core.spec.ModelSpec` can express (a
+whitelist), builds a fresh model from that spec and then loads just the weight arrays.
+A ``Lambda`` layer, a custom class or any other serialized code is refused with an
+explanation before TensorFlow sees the file — the same guarantee as Keras's
+``safe_mode=True``, with messages a student can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cnngui.core.errors import UserError
+from cnngui.core.shapes import analyze, fmt_shape
+from cnngui.core.spec import LAYER_ARGS, LAYER_TYPES, LayerSpec, ModelSpec, SpecError
+
+if TYPE_CHECKING:
+    import keras
+
+ZIP_MAGIC = b"PK\x03\x04"
+HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
+MNIST_INPUT = (28, 28, 1)
+
+#: Keras arguments that change what a layer computes, with the only value cnngui supports.
+_FIXED_ARGS: dict[str, dict[str, Any]] = {
+    "Conv2D": {"data_format": ("channels_last", None), "groups": (1, None)},
+    "MaxPooling2D": {"data_format": ("channels_last", None)},
+    "AveragePooling2D": {"data_format": ("channels_last", None)},
+    "GlobalMaxPooling2D": {"data_format": ("channels_last", None)},
+    "GlobalAveragePooling2D": {"data_format": ("channels_last", None)},
+    "Flatten": {"data_format": ("channels_last", None)},
+    "BatchNormalization": {"axis": (-1, 3, [-1], [3]), "synchronized": (False, None)},
+    "Dropout": {"noise_shape": (None,)},
+    "Dense": {"lora_rank": (None,)},
+}
+#: Training-only settings that are dropped on import (with a note), never refused.
+_DROPPED_WITH_NOTE = (
+    "kernel_regularizer",
+    "bias_regularizer",
+    "activity_regularizer",
+    "kernel_constraint",
+    "bias_constraint",
+    "beta_regularizer",
+    "gamma_regularizer",
+    "beta_constraint",
+    "gamma_constraint",
+)
+_MODEL_CLASSES = ("Sequential", "Functional", "Model")
+_INPUT_CLASSES = ("InputLayer",)
+# Older names of the same layers, as Keras 2 files may spell them.
+_ALIASES = {
+    "MaxPool2D": "MaxPooling2D",
+    "AvgPool2D": "AveragePooling2D",
+    "GlobalMaxPool2D": "GlobalMaxPooling2D",
+    "GlobalAvgPool2D": "GlobalAveragePooling2D",
+    "Convolution2D": "Conv2D",
+}
+_CODE_CLASSES = ("Lambda", "TFOpLambda", "SlicingOpLambda", "TFLambda")
+
+
+class ModelImportError(UserError):
+    """A model file that cnngui cannot (or will not) import; the message says why and what to do."""
+
+
+@dataclass
+class ImportedModel:
+    """The result of :func:`import_model`. Unpacks as ``spec, model = import_model(path)``."""
+
+    spec: ModelSpec
+    model: keras.Model
+    warnings: list[str] = field(default_factory=list)
+    source: Path | None = None
+
+    def __iter__(self) -> Iterator[Any]:
+        yield self.spec
+        yield self.model
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def sniff(path: Path) -> str:
+    """``"keras"`` (zip), ``"h5"`` (HDF5) — or a one-sentence :class:`ModelImportError`."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        raise ModelImportError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise ModelImportError(f"{path}: is a folder, not a Keras model file.") from None
+    except OSError as exc:
+        raise ModelImportError(f"{path}: cannot be read ({exc.strerror}).") from None
+    if not head:
+        raise ModelImportError(f"{path}: the file is empty; choose a .keras or .h5 model file.")
+    if head.startswith(ZIP_MAGIC):
+        return "keras"
+    if head.startswith(HDF5_MAGIC):
+        return "h5"
+    raise ModelImportError(
+        f"{path}: not a Keras model file (neither a .keras archive nor an HDF5 .h5 file); "
+        f"save the model with model.save('model.keras')."
+    )
+
+
+def read_config(path: str | Path) -> tuple[dict[str, Any], str]:
+    """The model's JSON config and the file kind, read without TensorFlow."""
+    p = Path(path)
+    kind = sniff(p)
+    if kind == "keras":
+        try:
+            with zipfile.ZipFile(p) as zf:
+                names = zf.namelist()
+                if "config.json" not in names:
+                    raise ModelImportError(
+                        f"{p}: this archive holds no model config (config.json); "
+                        f"it is not a model saved with model.save()."
+                    )
+                raw = zf.read("config.json")
+                if "model.weights.h5" not in names:
+                    raise ModelImportError(f"{p}: the archive holds no weights (model.weights.h5).")
+        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
+            raise ModelImportError(
+                f"{p}: the file is damaged or incomplete (perhaps a download or copy was cut "
+                f"short); save or copy the model again."
+            ) from None
+        except OSError as exc:
+            raise ModelImportError(f"{p}: cannot be read ({exc}).") from None
+        text = raw.decode("utf-8", errors="replace")
+    else:
+        text = _h5_config_text(p)
+    try:
+        config = json.loads(text)
+    except (ValueError, RecursionError):
+        raise ModelImportError(
+            f"{p}: the model config inside the file is not valid JSON."
+        ) from None
+    if not isinstance(config, dict):
+        raise ModelImportError(f"{p}: the model config inside the file is not a JSON object.")
+    return config, kind
+
+
+def _h5_config_text(p: Path) -> str:
+    import h5py
+
+    try:
+        with h5py.File(p, "r") as f:
+            raw = f.attrs.get("model_config")
+            has_weights = "model_weights" in f or "layer_names" in f.attrs
+    except OSError:
+        raise ModelImportError(
+            f"{p}: the HDF5 file is damaged or incomplete (perhaps a download or copy was cut "
+            f"short); save or copy the model again."
+        ) from None
+    if raw is None:
+        if has_weights or p.name.endswith(".weights.h5"):
+            raise ModelImportError(
+                f"{p}: this file holds only weights, not the layers of a model; import the "
+                f"whole model saved with model.save('model.keras') instead."
+            )
+        raise ModelImportError(f"{p}: this HDF5 file holds no Keras model.")
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", errors="replace")
+    return str(raw)
+
+
+# ---------------------------------------------------------------------------- config → spec
+
+
+def _find_code(obj: Any) -> str | None:
+    """Where serialized Python code hides in a config (Lambda bodies, custom objects)."""
+    if isinstance(obj, dict):
+        cls = obj.get("class_name")
+        if cls in _CODE_CLASSES:
+            return f"a {cls} layer"
+        registered = obj.get("registered_name")
+        if cls in ("function", "__lambda__") or registered not in (None, cls):
+            return f"custom code ({registered or cls})"
+        module = obj.get("module")
+        if isinstance(module, str) and module and not module.startswith("keras"):
+            return f"code from the Python module {module!r}"
+        for key, value in obj.items():
+            if key in ("function", "function_type") and value not in (None, "", "raw"):
+                return "a serialized Python function"
+            found = _find_code(value)
+            if found:
+                return found
+    elif isinstance(obj, list):
+        for value in obj:
+            found = _find_code(value)
+            if found:
+                return found
+    return None
+
+
+def _layer_entries(config: dict[str, Any], where: str) -> tuple[list[dict[str, Any]], str]:
+    """The model's layer dicts (a simple chain) and its class name."""
+    cls = config.get("class_name")
+    body = config.get("config")
+    if cls not in _MODEL_CLASSES or not isinstance(body, dict):
+        raise ModelImportError(
+            f"{where}: this is a custom {cls or 'unknown'} model (Python code of its own), which "
+            f"cnngui does not run; rebuild it as a keras.Sequential of supported layers."
+        )
+    layers = body.get("layers")
+    if not isinstance(layers, list) or not all(isinstance(e, dict) for e in layers):
+        raise ModelImportError(f"{where}: the model config has no list of layers.")
+    if cls != "Sequential":
+        _check_chain(layers, where)
+    return layers, cls
+
+
+def _check_chain(layers: list[dict[str, Any]], where: str) -> None:
+    """A functional model is accepted when each layer takes exactly the previous one's output."""
+    previous: str | None = None
+    for entry in layers:
+        name = entry.get("name") or (entry.get("config") or {}).get("name")
+        sources = _inbound_names(entry.get("inbound_nodes") or [])
+        if entry.get("class_name") in _INPUT_CLASSES and not sources:
+            if previous is not None:
+                raise _branched(where)
+        elif previous is None or sources != [previous]:
+            raise _branched(where)
+        previous = name
+
+
+def _branched(where: str) -> ModelImportError:
+    return ModelImportError(
+        f"{where}: the model has several inputs, outputs or branches; cnngui shows models "
+        f"that are one chain of layers (a keras.Sequential)."
+    )
+
+
+def _inbound_names(nodes: Any) -> list[str]:
+    """Names of the layers feeding one layer, from Keras 3 or Keras 2 inbound_nodes."""
+    if not isinstance(nodes, list) or len(nodes) > 1:
+        return ["<several calls>"]
+    found: list[str] = []
+
+    def walk(obj: Any) -> None:
+        if isinstance(obj, dict):
+            history = obj.get("keras_history") or (obj.get("config") or {}).get("keras_history")
+            if isinstance(history, list) and history:
+                found.append(str(history[0]))
+                return
+            for value in obj.values():
+                walk(value)
+        elif isinstance(obj, list):
+            if len(obj) >= 3 and isinstance(obj[0], str) and isinstance(obj[1], int):
+                found.append(obj[0])  # Keras 2: [name, node_index, tensor_index, kwargs]
+                return
+            for value in obj:
+                walk(value)
+
+    walk(nodes)
+    return found
+
+
+def _input_shape(entries: list[dict[str, Any]], model_config: dict[str, Any]) -> Any:
+    for entry in entries:
+        cfg = entry.get("config") or {}
+        for key in ("batch_shape", "batch_input_shape"):
+            if isinstance(cfg.get(key), list):
+                return cfg[key][1:]
+        if entry.get("class_name") not in _INPUT_CLASSES:
+            break
+    build = (model_config.get("config") or {}).get("build_input_shape")
+    if isinstance(build, list):
+        return build[1:]
+    for entry in entries:
+        build = (entry.get("build_config") or {}).get("input_shape")
+        if isinstance(build, list):
+            return build[1:]
+    return None
+
+
+def _plain_value(value: Any) -> Any:
+    """Keras 3 configs wrap some values (tuples) in dicts; unwrap what is plain data."""
+    if isinstance(value, dict) and value.get("class_name") == "__tuple__":
+        return list(value.get("config", {}).get("value", []))
+    return value
+
+
+def spec_from_config(
+    config: dict[str, Any], name: str = "imported", where: str = "model"
+) -> tuple[ModelSpec, list[str]]:
+    """A ModelSpec equivalent to a Keras model config, and notes on what was dropped.
+
+    Raises :class:`ModelImportError` naming every unsupported layer, or the code it refuses.
+    """
+    code = _find_code(config)
+    if code:
+        raise ModelImportError(
+            f"{where}: the model contains {code}, i.e. Python code stored in the file; cnngui "
+            f"never runs code from model files (Keras safe_mode) — rebuild the model from "
+            f"standard layers such as {', '.join(LAYER_TYPES[:4])}."
+        )
+    entries, _ = _layer_entries(config, where)
+    notes: list[str] = []
+    unsupported: list[str] = []
+    layers: list[LayerSpec] = []
+    body = [e for e in entries if e.get("class_name") not in _INPUT_CLASSES]
+    for entry in body:
+        cls = _ALIASES.get(str(entry.get("class_name")), str(entry.get("class_name")))
+        if cls not in LAYER_ARGS:
+            unsupported.append(cls)
+            continue
+        cfg = entry.get("config") if isinstance(entry.get("config"), dict) else {}
+        layers.append(_layer_from_config(cls, cfg, len(layers), where, notes))
+    if unsupported:
+        names = ", ".join(dict.fromkeys(unsupported))
+        raise ModelImportError(
+            f"{where}: cnngui cannot import layers of type {names}; it supports "
+            f"{', '.join(LAYER_TYPES)}."
+        )
+    shape = _input_shape(entries, config)
+    if not isinstance(shape, list) or not all(isinstance(v, int) and v > 0 for v in shape):
+        raise ModelImportError(
+            f"{where}: the model does not record a fixed input shape; build it with "
+            f"keras.Input(shape=(28, 28, 1)) and save it again."
+        )
+    if len(shape) == 2 and layers and layers[0].type == "Flatten":
+        shape = [*shape, 1]  # Flatten(input_shape=(28, 28)) is the same network on 28×28×1
+    if len(shape) != 3:
+        raise ModelImportError(
+            f"{where}: the model takes input of shape {fmt_shape(tuple(shape))}, but cnngui "
+            f"models take images (height×width×channels) such as 28×28×1."
+        )
+    try:
+        spec = ModelSpec(name, tuple(shape), tuple(layers))
+    except SpecError as exc:  # pragma: no cover - layers are already validated
+        raise ModelImportError(f"{where}: {exc}") from None
+    return spec, notes
+
+
+def _layer_from_config(
+    cls: str, cfg: dict[str, Any], index: int, where: str, notes: list[str]
+) -> LayerSpec:
+    label = f"{where}: layer {index} {cls}"
+    for arg, allowed in _FIXED_ARGS.get(cls, {}).items():
+        value = _plain_value(cfg.get(arg))
+        if arg in cfg and value not in allowed:
+            raise ModelImportError(
+                f"{label}: {arg}={value!r} is not supported by cnngui (it needs "
+                f"{allowed[0]!r}); rebuild the layer without it."
+            )
+    if cls == "Dropout" and cfg.get("noise_shape") not in (None,):
+        raise ModelImportError(
+            f"{label}: noise_shape is not supported; remove it."
+        )  # pragma: no cover
+    args: dict[str, Any] = {}
+    for arg in LAYER_ARGS[cls]:
+        if arg == "name" or arg not in cfg:
+            continue
+        value = _plain_value(cfg[arg])
+        if arg == "activation" and value is not None and not isinstance(value, str):
+            raise ModelImportError(
+                f"{label}: the activation is a custom function, which cnngui does not run; "
+                f'use a named one such as "relu".'
+            )
+        args[arg] = value
+    if cls in ("MaxPooling2D", "AveragePooling2D") and args.get("strides") is not None:
+        pool = _plain_value(cfg.get("pool_size"))
+        if args["strides"] == pool:
+            args["strides"] = None  # the same network; reads as "step by the pool size"
+    for arg in _DROPPED_WITH_NOTE:
+        if cfg.get(arg) is not None:
+            notes.append(f"layer {index} {cls}: {arg} was dropped (it only affects training).")
+    try:
+        return LayerSpec.create(cls, index=index, **args)
+    except SpecError as exc:
+        raise ModelImportError(f"{where}: {exc}") from None
+
+
+# ---------------------------------------------------------------------------- weights
+
+
+def import_model(
+    path: str | Path, expected_input: tuple[int, ...] | None = MNIST_INPUT
+) -> ImportedModel:
+    """Import a ``.keras`` / ``.h5`` model: a spec, a fresh Keras model with the file's weights.
+
+    ``expected_input`` (MNIST's 28×28×1 by default; None to skip) refuses models made for
+    other images with a message saying so. Every problem is one :class:`UserError`.
+    """
+    p = Path(path)
+    config, kind = read_config(p)
+    spec, notes = spec_from_config(
+        config, name=p.stem.removesuffix(".weights") or "imported", where=str(p)
+    )
+    if expected_input is not None and tuple(spec.input_shape) != tuple(expected_input):
+        raise ModelImportError(
+            f"{p}: the model takes {fmt_shape(spec.input_shape)} images, but the digits are "
+            f"{fmt_shape(tuple(expected_input))} (grey 28×28 pixels); use a model built with "
+            f"keras.Input(shape={tuple(expected_input)})."
+        )
+    analysis = analyze(spec)
+    if not analysis.ok:
+        raise ModelImportError(f"{p}: {analysis.errors[0]}")
+    model = load_weights_into(spec, p, kind)
+    return ImportedModel(spec, model, notes + analysis.warnings, p)
+
+
+def load_weights_into(spec: ModelSpec, path: Path, kind: str | None = None) -> keras.Model:
+    """Build ``spec`` and load the weight arrays of ``path`` (no config is deserialized)."""
+    from cnngui.core.keras_model import build_model
+
+    kind = kind or sniff(path)
+    model = build_model(spec)
+    suffix = ".keras" if kind == "keras" else ".h5"
+    with _with_suffix(path, suffix) as usable:
+        try:
+            model.load_weights(str(usable))
+        except Exception as exc:  # any failure here is a problem of the file, not of cnngui
+            raise ModelImportError(
+                f"{path}: the weights in the file do not fit its layers "
+                f"({_first_line(exc)}); save the model again with model.save()."
+            ) from None
+    return model
+
+
+@contextlib.contextmanager
+def _with_suffix(path: Path, suffix: str) -> Iterator[Path]:
+    """Keras picks the reader by file name; give it a copy with the right one if needed."""
+    name = path.name.lower()
+    if name.endswith(suffix) and not name.endswith(".weights.h5"):
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="cnngui-import-") as tmp:
+        target = Path(tmp) / f"model{suffix}"
+        shutil.copyfile(path, target)
+        yield target
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    line = text[0] if text else type(exc).__name__
+    return line if len(line) < 160 else line[:157] + "…"
