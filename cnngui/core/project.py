@@ -1,0 +1,610 @@
+"""Project files (``.cnnproj``): a network, its training settings, its runs and trained weights.
+
+A project is a small JSON file (format ``cnngui-project``) holding the spec, the
+training config, the history of every run (per-epoch metrics with the settings that
+produced them), and the name of the trained model saved beside it as ``<name>.keras``.
+Saves are atomic, so a crash or a full disk mid-save leaves the previous file intact.
+Opening is forgiving: a file from a newer cnngui, a damaged run or a missing weights
+file loads what it can and says what it skipped (:attr:`LoadedProject.warnings`); only
+a file with no readable network raises :class:`ProjectError`.
+
+Autosave keeps unsaved work in the user's data folder (``CNNGUI_DATA_DIR`` overrides
+it, which tests use); after a crash, :func:`list_recoveries` finds what was left.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cnngui.core.atomic import atomic_write_text
+from cnngui.core.errors import UserError
+from cnngui.core.spec import ModelSpec, SpecError
+from cnngui.core.training import EpochMetrics, TrainingConfig
+
+if TYPE_CHECKING:
+    import keras
+
+    from cnngui.core.training import TrainingResult
+
+FORMAT_NAME = "cnngui-project"
+FORMAT_VERSION = 1
+EXTENSION = ".cnnproj"
+MAX_BYTES = 64 * 1024 * 1024  # a project is a few KB of JSON; anything this big is not one
+DATA_DIR_ENV = "CNNGUI_DATA_DIR"
+_KNOWN_KEYS = {"format", "version", "app", "saved", "spec", "config", "runs", "weights", "autosave"}
+
+
+class ProjectError(UserError):
+    """A project that cannot be opened at all; the message names the file and the problem."""
+
+
+# What damaged parts of a file can raise while being parsed (they are skipped, not fatal).
+_DAMAGE = (UserError, TypeError, ValueError, AttributeError, KeyError, RecursionError)
+
+
+# ---------------------------------------------------------------------------- data
+
+
+@dataclass
+class RunRecord:
+    """One training run: its label, settings, per-epoch metrics and outcome."""
+
+    label: str
+    config: TrainingConfig
+    history: list[EpochMetrics] = field(default_factory=list)
+    reason: str = "completed"
+    message: str = ""
+    test_accuracy: float | None = None
+    test_loss: float | None = None
+    confusion: list[list[int]] | None = None
+    device: str = ""
+    seconds: float = 0.0
+    started: str = ""
+    spec: ModelSpec | None = None  # the network this run trained (it may differ from now)
+
+    @classmethod
+    def from_result(
+        cls,
+        result: TrainingResult,
+        config: TrainingConfig,
+        spec: ModelSpec | None = None,
+        label: str | None = None,
+        index: int = 1,
+    ) -> RunRecord:
+        ev = result.evaluation
+        record = cls(
+            label="",
+            config=TrainingConfig.from_json(config.to_json()),
+            history=list(result.history),
+            reason=result.reason,
+            message=result.message,
+            test_accuracy=None if ev is None else _finite(ev.accuracy),
+            test_loss=None if ev is None else _finite(ev.loss),
+            confusion=None if ev is None else [[int(v) for v in row] for row in ev.confusion],
+            device=result.device,
+            seconds=float(result.seconds),
+            started=datetime.now().isoformat(timespec="seconds"),
+            spec=spec,
+        )
+        record.label = label or default_label(index, spec, config)
+        return record
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "config": self.config.to_json(),
+            "history": [m.to_json() for m in self.history],
+            "reason": self.reason,
+            "message": self.message,
+            "test_accuracy": _finite(self.test_accuracy),
+            "test_loss": _finite(self.test_loss),
+            "confusion": self.confusion,
+            "device": self.device,
+            "seconds": _finite(self.seconds) or 0.0,
+            "started": self.started,
+            "spec": None if self.spec is None else self.spec.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, d: Any) -> RunRecord:
+        """Parse one run; UserError with a short reason when it is damaged."""
+        if not isinstance(d, dict):
+            raise UserError(f"a run must be a JSON object, got {type(d).__name__}")
+        history_raw = d.get("history", [])
+        if not isinstance(history_raw, list):
+            raise UserError("its history is not a list")
+        history = []
+        for entry in history_raw:
+            if not isinstance(entry, dict):
+                raise UserError("an epoch record is not an object")
+            history.append(EpochMetrics.from_json(entry))
+        spec = None
+        if d.get("spec") is not None:
+            spec = ModelSpec.from_json(d["spec"])
+        confusion = d.get("confusion")
+        if confusion is not None and not (
+            isinstance(confusion, list)
+            and all(isinstance(r, list) and all(_is_int(v) for v in r) for r in confusion)
+        ):
+            confusion = None
+        return cls(
+            label=_text(d.get("label"), "run"),
+            config=TrainingConfig.from_json(d.get("config", {})),
+            history=history,
+            reason=_text(d.get("reason"), "completed"),
+            message=_text(d.get("message"), ""),
+            test_accuracy=_number(d.get("test_accuracy")),
+            test_loss=_number(d.get("test_loss")),
+            confusion=confusion,
+            device=_text(d.get("device"), ""),
+            seconds=_number(d.get("seconds")) or 0.0,
+            started=_text(d.get("started"), ""),
+            spec=spec,
+        )
+
+
+def default_label(index: int, spec: ModelSpec | None, config: TrainingConfig) -> str:
+    """``run 2 — three-conv, adam 0.001, 5 epochs`` — enough to tell runs apart in a legend."""
+    name = spec.name if spec is not None else "model"
+    extras = []
+    if config.schedule != "constant":
+        extras.append(config.schedule)
+    if config.augmentation:
+        extras.append("augmented")
+    tail = f", {', '.join(extras)}" if extras else ""
+    return (
+        f"run {index} — {name}, {config.optimizer} {config.learning_rate:g}, "
+        f"{config.epochs} epoch{'s' if config.epochs != 1 else ''}, batch {config.batch_size}{tail}"
+    )
+
+
+@dataclass
+class Project:
+    """Everything a student's work consists of (the trained model itself lives beside it)."""
+
+    spec: ModelSpec
+    config: TrainingConfig = field(default_factory=TrainingConfig)
+    runs: list[RunRecord] = field(default_factory=list)
+    weights_file: Path | None = None  # absolute path of the trained model, when there is one
+    trained_spec: ModelSpec | None = None  # the network the weights belong to
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    def add_run(
+        self,
+        result: TrainingResult,
+        config: TrainingConfig | None = None,
+        spec: ModelSpec | None = None,
+        label: str | None = None,
+    ) -> RunRecord:
+        """Record a finished run (any reason), labelled ``run N — …`` unless told otherwise."""
+        record = RunRecord.from_result(
+            result, config or self.config, spec or self.spec, label, len(self.runs) + 1
+        )
+        self.runs.append(record)
+        return record
+
+    def to_json(self, weights_name: str | None = None) -> dict[str, Any]:
+        from cnngui import __version__
+
+        weights = None
+        if weights_name:
+            trained = self.trained_spec or self.spec
+            weights = {"file": weights_name, "spec": trained.to_json()}
+        return {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "app": f"cnngui {__version__}",
+            "saved": datetime.now().isoformat(timespec="seconds"),
+            "spec": self.spec.to_json(),
+            "config": self.config.to_json(),
+            "runs": [r.to_json() for r in self.runs],
+            "weights": weights,
+        }
+
+
+@dataclass
+class LoadedProject:
+    """An opened project, its trained model (None when there is none) and what was skipped."""
+
+    project: Project
+    path: Path
+    model: keras.Model | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------- save
+
+
+def weights_path_for(path: str | Path) -> Path:
+    """``lesson.cnnproj`` → ``lesson.keras`` in the same folder."""
+    p = Path(path)
+    return p.with_name(p.name.removesuffix(EXTENSION) + ".keras")
+
+
+def save_project(
+    project: Project, path: str | Path, model: keras.Model | None = None, extra: Any = None
+) -> Path:
+    """Save atomically; with ``model``, also save it beside the project as ``<name>.keras``.
+
+    The JSON is fully built before anything is written, and each file is written to a
+    temporary name and renamed, so a failure at any point leaves the previous project
+    (and its weights) as they were. Returns the path written. Raises ProjectError.
+    """
+    p = Path(path)
+    if p.suffix != EXTENSION:
+        p = p.with_name(p.name + EXTENSION)
+    if not p.parent.is_dir():
+        raise ProjectError(f"{p.parent}: no such folder; choose another place to save.")
+    weights_target = weights_path_for(p)
+    weights_name: str | None = None
+    source = project.weights_file
+    if model is not None or (source is not None and Path(source).is_file()):
+        weights_name = weights_target.name
+    data = project.to_json(weights_name)
+    if extra is not None:
+        data["autosave"] = extra
+    try:
+        text = json.dumps(data, indent=1, allow_nan=False) + "\n"
+    except (TypeError, ValueError) as exc:
+        raise ProjectError(
+            f"{p}: could not be saved ({exc}); the previous file is unchanged."
+        ) from None
+    try:
+        if model is not None:
+            _save_model_atomic(model, weights_target)
+        elif weights_name and Path(source).resolve() != weights_target.resolve():  # type: ignore[arg-type]
+            _copy_atomic(Path(source), weights_target)  # type: ignore[arg-type]
+        atomic_write_text(p, text)
+    except OSError as exc:
+        raise ProjectError(
+            f"{p}: could not be saved ({exc.strerror or exc}); the previous file is unchanged."
+        ) from None
+    if weights_name:
+        project.weights_file = weights_target
+        if model is not None and project.trained_spec is None:
+            project.trained_spec = project.spec
+    return p
+
+
+def _save_model_atomic(model: keras.Model, target: Path) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".keras", dir=target.parent)
+    os.close(fd)
+    try:
+        model.save(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _copy_atomic(source: Path, target: Path) -> None:
+    from cnngui.core.atomic import atomic_write_bytes
+
+    atomic_write_bytes(target, source.read_bytes())
+
+
+# ---------------------------------------------------------------------------- load
+
+
+def read_json(path: str | Path, what: str = "project") -> Any:
+    """The JSON in ``path``; every way a file can be wrong is one ProjectError sentence."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ProjectError(
+                f"{p}: the file is {size / 1e6:,.0f} MB, far too big to be a cnngui {what}."
+            )
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ProjectError(f"{p}: no such file.") from None
+    except IsADirectoryError:
+        raise ProjectError(f"{p}: is a folder, not a {what} file.") from None
+    except OSError as exc:
+        raise ProjectError(f"{p}: cannot be read ({exc.strerror or exc}).") from None
+    if not raw.strip():
+        raise ProjectError(f"{p}: the file is empty, so there is no {what} in it.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProjectError(
+            f"{p}: not a text file; a cnngui {what} is JSON text (was another file renamed?)."
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        cut = exc.pos >= len(text.rstrip()) - 1
+        why = "it ends too early (truncated)" if cut else f"line {exc.lineno}: {exc.msg}"
+        raise ProjectError(f"{p}: the file is damaged — not valid JSON ({why}).") from None
+    except (ValueError, RecursionError):
+        raise ProjectError(
+            f"{p}: the file is damaged — its JSON holds a number too long or nesting too deep."
+        ) from None
+
+
+def load_project(path: str | Path, load_model: bool = True) -> LoadedProject:
+    """Open a project (or a plain model spec), loading whatever can be loaded.
+
+    Raises ProjectError only when there is no usable network in the file; everything
+    else that is wrong becomes a sentence in ``warnings``.
+    """
+    p = Path(path)
+    data = read_json(p)
+    if not isinstance(data, dict):
+        raise ProjectError(
+            f"{p}: not a cnngui project (the JSON is a {type(data).__name__}, not an object)."
+        )
+    fmt = data.get("format")
+    if fmt == "cnngui-model":
+        try:
+            spec = ModelSpec.from_json(data, default_name=p.stem)
+        except SpecError as exc:
+            raise ProjectError(f"{p}: {exc}") from None
+        note = f"{p.name} is a model spec, not a project: opened its network, with no runs."
+        return LoadedProject(Project(spec), p, None, [note])
+    if fmt != FORMAT_NAME:
+        said = f"it says format {fmt!r}" if fmt is not None else "it has no format name"
+        raise ProjectError(
+            f'{p}: not a cnngui project ({said}; projects say "format": "{FORMAT_NAME}").'
+        )
+    warnings: list[str] = []
+    version = data.get("version")
+    if not _is_int(version) or version < 1:
+        warnings.append(
+            f"{p.name}: the format version {version!r} is not valid; read it as version "
+            f"{FORMAT_VERSION}."
+        )
+    elif version > FORMAT_VERSION:
+        warnings.append(
+            f"{p.name} was saved by a newer cnngui (project format {version}; this one reads "
+            f"{FORMAT_VERSION}); opened what this version understands — update cnngui to see "
+            f"the rest."
+        )
+    unknown = sorted(set(data) - _KNOWN_KEYS)
+    if unknown and not (_is_int(version) and version > FORMAT_VERSION):
+        warnings.append(f"{p.name}: ignored unknown entries {', '.join(map(repr, unknown[:5]))}.")
+
+    try:
+        spec = ModelSpec.from_json(data.get("spec"), default_name=p.stem)
+    except SpecError as exc:
+        raise ProjectError(f"{p}: its network cannot be read: {exc}") from None
+
+    config = TrainingConfig()
+    if data.get("config") is not None:
+        try:
+            config = TrainingConfig.from_json(data["config"])
+        except _DAMAGE as exc:
+            warnings.append(f"{p.name}: the training settings were reset to defaults ({exc})")
+
+    runs: list[RunRecord] = []
+    raw_runs = data.get("runs", [])
+    if not isinstance(raw_runs, list):
+        warnings.append(f"{p.name}: the run history is damaged and was skipped.")
+        raw_runs = []
+    for i, raw in enumerate(raw_runs, start=1):
+        try:
+            runs.append(RunRecord.from_json(raw))
+        except _DAMAGE as exc:
+            warnings.append(f"{p.name}: run {i} is damaged and was skipped ({_strip(exc)}).")
+
+    project = Project(spec, config, runs)
+    loaded = LoadedProject(project, p, None, warnings)
+    _attach_weights(loaded, data.get("weights"), load_model)
+    return loaded
+
+
+def _attach_weights(loaded: LoadedProject, weights: Any, load_model: bool) -> None:
+    p = loaded.path
+    if weights is None:
+        return
+    if not isinstance(weights, dict) or not isinstance(weights.get("file"), str):
+        loaded.warnings.append(f"{p.name}: the reference to the trained model is damaged.")
+        return
+    name = Path(weights["file"]).name  # never follow a path out of the project's folder
+    target = p.parent / name
+    trained: ModelSpec | None = None
+    if weights.get("spec") is not None:
+        with contextlib.suppress(SpecError):
+            trained = ModelSpec.from_json(weights["spec"])
+    loaded.project.trained_spec = trained
+    if not target.is_file():
+        loaded.warnings.append(
+            f"the trained model {name} is missing beside {p.name}; the network, settings and "
+            f"run history were opened — train again (or put {name} back) to get the model."
+        )
+        return
+    loaded.project.weights_file = target
+    if not load_model:
+        return
+    from cnngui.core.importer import import_model
+
+    try:
+        imported = import_model(target, expected_input=None)
+    except UserError as exc:
+        loaded.project.weights_file = None
+        loaded.warnings.append(
+            f"the trained model {name} could not be loaded ({_strip(exc)}); the rest of "
+            f"the project was opened."
+        )
+        return
+    if trained is not None and imported.spec.layers != trained.layers:
+        loaded.warnings.append(
+            f"the trained model {name} does not match the network recorded for it; it was "
+            f"loaded as it is."
+        )
+    loaded.project.trained_spec = ModelSpec(
+        (trained or imported.spec).name, imported.spec.input_shape, imported.spec.layers
+    )
+    loaded.model = imported.model
+
+
+# ---------------------------------------------------------------------------- autosave
+
+
+def user_data_dir(data_dir: str | Path | None = None) -> Path:
+    """Where cnngui keeps per-user files: ``data_dir`` → ``$CNNGUI_DATA_DIR`` → the OS's place."""
+    if data_dir is not None:
+        return Path(data_dir)
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env)
+    home = Path.home()
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA") or os.environ.get("APPDATA") or home)
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / "cnngui"
+
+
+def autosave_dir(data_dir: str | Path | None = None) -> Path:
+    return user_data_dir(data_dir) / "autosave"
+
+
+@dataclass
+class Recovery:
+    """Unsaved work left behind by a session that did not close cleanly."""
+
+    path: Path
+    name: str
+    saved_at: str
+    source: str | None  # the project file it was opened from, if any
+    pid: int | None
+
+    def describe(self) -> str:
+        origin = f"from {Path(self.source).name}" if self.source else "never saved"
+        when = self.saved_at.replace("T", " ")[:16]
+        return f"{self.name} ({origin}), autosaved {when}"
+
+
+class Autosaver:
+    """One session's autosave file; call :meth:`save` every minute and on close.
+
+    On a clean close (the work was saved or deliberately discarded) call
+    :meth:`discard`, so the next start offers nothing to restore.
+    """
+
+    def __init__(self, data_dir: str | Path | None = None) -> None:
+        self.folder = autosave_dir(data_dir)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        self.path = self.folder / f"autosave-{stamp}-{os.getpid()}{EXTENSION}"
+
+    def save(
+        self, project: Project, model: keras.Model | None = None, source: str | Path | None = None
+    ) -> Path:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        extra = {
+            "source": str(source) if source else None,
+            "saved_at": datetime.now().isoformat(timespec="seconds"),
+            "pid": os.getpid(),
+        }
+        # The project's own weights stay where they are; only a model given here is copied.
+        copy = Project(project.spec, project.config, list(project.runs))
+        copy.weights_file = project.weights_file
+        copy.trained_spec = project.trained_spec
+        return save_project(copy, self.path, model=model, extra=extra)
+
+    def discard(self) -> None:
+        for path in (self.path, weights_path_for(self.path)):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def list_recoveries(
+    data_dir: str | Path | None = None, include_running: bool = False
+) -> list[Recovery]:
+    """Autosaves left by earlier sessions, newest first (those of running sessions are skipped)."""
+    folder = autosave_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    found: list[Recovery] = []
+    for path in folder.glob(f"autosave-*{EXTENSION}"):
+        try:
+            data = read_json(path)
+            meta = data.get("autosave") if isinstance(data, dict) else None
+            meta = meta if isinstance(meta, dict) else {}
+            spec = data.get("spec") if isinstance(data, dict) else None
+            name = spec.get("name") if isinstance(spec, dict) else None
+        except ProjectError:
+            meta, name = {}, None
+        pid = meta.get("pid") if _is_int(meta.get("pid")) else None
+        if not include_running and pid is not None and pid != os.getpid() and _alive(pid):
+            continue
+        if pid == os.getpid() and not include_running:
+            continue
+        saved = meta.get("saved_at")
+        if not isinstance(saved, str):
+            saved = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
+        source = meta.get("source") if isinstance(meta.get("source"), str) else None
+        found.append(Recovery(path, str(name or "unnamed network"), saved, source, pid))
+    found.sort(key=lambda r: r.saved_at, reverse=True)
+    return found
+
+
+def restore(recovery: Recovery) -> LoadedProject:
+    """Open an autosave (then save it somewhere and :func:`discard` the recovery)."""
+    loaded = load_project(recovery.path)
+    return loaded
+
+
+def discard(recovery: Recovery) -> None:
+    """Delete an autosave and its model file."""
+    for path in (recovery.path, weights_path_for(recovery.path)):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id runs (then its autosave is not a crash's leftover)."""
+    if sys.platform.startswith("win"):
+        return False  # cannot tell cheaply; offering an extra recovery is the safe side
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _finite(value: Any) -> float | None:
+    if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def _number(value: Any) -> float | None:
+    return _finite(value)
+
+
+def _text(value: Any, default: str) -> str:
+    return value if isinstance(value, str) else default
+
+
+def _strip(exc: BaseException) -> str:
+    return str(exc).rstrip(".") or type(exc).__name__
