@@ -1,0 +1,201 @@
+"""One compiled call: a 28×28 drawing → class probabilities and every layer's activations.
+
+``model.predict`` sets up a data pipeline for every call (~50 ms for one image); a
+``tf.function`` over a model whose outputs are all the layers' outputs costs about a
+millisecond, which is what lets the prediction and the feature maps follow the pen.
+The Keras model is shared, not copied, so :meth:`Predictor.set_weights` after each
+training epoch changes what the same compiled function computes — no retracing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from cnngui.core.errors import UserError
+from cnngui.core.resources import resource
+
+if TYPE_CHECKING:
+    import keras
+
+
+@dataclass
+class LayerActivation:
+    """One layer's output for the current drawing (no batch dimension)."""
+
+    name: str
+    type: str  #: Keras class name: "Conv2D", "MaxPooling2D", "Dense", ...
+    values: np.ndarray  #: float32, e.g. (26, 26, 32) for a Conv2D or (128,) for a Dense
+
+
+@dataclass
+class Prediction:
+    """What the network says about one drawing."""
+
+    probabilities: np.ndarray  #: (classes,) float32 summing to 1
+    digit: int  #: the most probable class
+    confidence: float  #: its probability
+    activations: list[LayerActivation]
+
+
+def default_model_path() -> Path:
+    """The bundled, pre-trained model (resources/default_model.keras)."""
+    return resource("default_model.keras")
+
+
+class Predictor:
+    """Probabilities and all activations of ``model`` for one 28×28 image per call."""
+
+    def __init__(self, model: keras.Model) -> None:
+        import tensorflow as tf
+
+        self.model = model
+        self.input_shape = _input_shape(model)
+        self._layers = [
+            layer for layer in model.layers if type(layer).__name__ not in ("InputLayer",)
+        ]
+        if not self._layers:
+            raise UserError("the model has no layers; build or load a model with layers.")
+        self.layer_names = [layer.name for layer in self._layers]
+        self.layer_types = [type(layer).__name__ for layer in self._layers]
+        forward = _forward_function(model, self._layers)
+        signature = [tf.TensorSpec((1, *self.input_shape), tf.float32)]
+        self._call = tf.function(forward, input_signature=signature, reduce_retracing=True)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Predictor:
+        """Load a ``.keras`` model safely (no arbitrary code) and compile its predictor."""
+        return cls(load_model(path))
+
+    def __call__(self, image28: np.ndarray) -> Prediction:
+        """Predict one (28, 28) or (28, 28, 1) image with values in [0, 1] (ink = 1)."""
+        x = np.asarray(image28, dtype=np.float32)
+        if x.size != int(np.prod(self.input_shape)):
+            raise UserError(
+                f"the model expects input of shape {self.input_shape}, "
+                f"got an image of shape {x.shape}."
+            )
+        outputs = self._call(x.reshape((1, *self.input_shape)))
+        values = [np.asarray(o, dtype=np.float32)[0] for o in outputs]
+        activations = [
+            LayerActivation(name, kind, v)
+            for name, kind, v in zip(self.layer_names, self.layer_types, values)
+        ]
+        probs = _as_probabilities(values[-1].reshape(-1))
+        digit = int(np.argmax(probs))
+        return Prediction(probs, digit, float(probs[digit]), activations)
+
+    def set_weights(self, weights: list[np.ndarray]) -> None:
+        """Take new weights (e.g. after a training epoch); the compiled call is kept."""
+        try:
+            self.model.set_weights(weights)
+        except ValueError as exc:
+            raise UserError(
+                f"these weights do not fit the model shown ({exc}); rebuild the predictor."
+            ) from None
+
+    def layer_shapes(self) -> list[tuple[int, ...]]:
+        """Output shape of each layer without the batch dimension."""
+        return [tuple(int(d) for d in layer.output.shape[1:]) for layer in self._layers]
+
+
+def load_model(path: str | Path) -> keras.Model:
+    """``keras.saving.load_model`` with safe_mode; every failure is one :class:`UserError`."""
+    p = Path(path)
+    if not p.exists():
+        raise UserError(f"model file {p} does not exist; check the path or train one first.")
+    if p.is_dir():
+        raise UserError(f"{p} is a folder; give a .keras model file.")
+    if p.suffix.lower() != ".keras":
+        raise UserError(f"{p} is not a .keras file; save the model with model.save('x.keras').")
+    import keras
+
+    try:
+        model = keras.saving.load_model(p, safe_mode=True, compile=False)
+    except Exception as exc:  # Keras raises many kinds for broken or unsafe files
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if len(reason) > 160:
+            reason = reason[:157] + "..."
+        raise UserError(
+            f"{p} could not be loaded as a Keras model ({reason}); "
+            "give a model saved by cnngui or keras."
+        ) from None
+    if not isinstance(model, keras.Model):
+        raise UserError(f"{p} does not hold a Keras model; give a model saved with model.save().")
+    return model
+
+
+def first_conv_kernels(model: keras.Model) -> tuple[str, np.ndarray] | None:
+    """Name and kernels (kh, kw, in, out) of the first Conv2D layer, or None."""
+    for layer in model.layers:
+        if type(layer).__name__ == "Conv2D":
+            return layer.name, np.asarray(layer.get_weights()[0], dtype=np.float32)
+    return None
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _input_shape(model: keras.Model) -> tuple[int, ...]:
+    try:
+        shape = tuple(model.inputs[0].shape[1:])
+    except (AttributeError, IndexError, TypeError, ValueError):
+        shape = ()
+    if not shape or any(d is None for d in shape):
+        raise UserError(
+            "the model has no fixed input shape; build it with keras.Input(shape=(28, 28, 1))."
+        )
+    dims = tuple(int(d) for d in shape)
+    if int(np.prod(dims)) != 28 * 28:
+        raise UserError(
+            f"the model takes inputs of shape {dims}, but digits are 28×28×1; "
+            "use a model with input_shape [28, 28, 1]."
+        )
+    return dims
+
+
+def _forward_function(model: keras.Model, layers: list[Any]):
+    """A function x → [each layer's output], built as a multi-output Keras model.
+
+    A plain Sequential is also chained by hand when the functional view fails (e.g. a
+    model imported without recorded input nodes).
+    """
+    import keras
+
+    try:
+        probe = keras.Model(inputs=model.inputs, outputs=[layer.output for layer in layers])
+    except Exception:
+        probe = None
+    if probe is not None:
+
+        def forward(x):
+            outs = probe(x, training=False)
+            return outs if isinstance(outs, (list, tuple)) else [outs]
+
+        return forward
+    if not isinstance(model, keras.Sequential):
+        raise UserError(
+            "cnngui cannot look inside this model; use a Sequential model of Conv2D, "
+            "pooling, BatchNormalization, Dropout, Flatten and Dense layers."
+        )
+
+    def chain(x):
+        outs = []
+        for layer in layers:
+            x = layer(x, training=False)
+            outs.append(x)
+        return outs
+
+    return chain
+
+
+def _as_probabilities(out: np.ndarray) -> np.ndarray:
+    """The last layer's output as probabilities (softmax applied if it gave logits)."""
+    out = out.astype(np.float32)
+    if out.min() >= 0 and abs(float(out.sum()) - 1.0) < 1e-3:
+        return out
+    shifted = np.exp(out - out.max())
+    return (shifted / shifted.sum()).astype(np.float32)

@@ -1,0 +1,271 @@
+"""Any digit image → a 28×28 input that looks like an MNIST digit, step by step.
+
+MNIST digits were made this way: white ink on black, the ink's bounding box scaled
+(anti-aliased) to fit 20×20 keeping its aspect ratio, pasted into 28×28 and shifted so
+the centre of mass lies at pixel (14, 14). A network trained on MNIST only recognises
+digits prepared the same way — squeezing a whole canvas to 28×28 instead gets about a
+third of real drawings right — so the canvas, ``cnngui predict`` and the tests all go
+through :func:`preprocess`. Every intermediate image is kept so the window can show
+"what the network sees".
+
+NumPy only (Pillow for file reading and anti-aliased resizing); no Qt, no TensorFlow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from cnngui.core.errors import UserError
+
+SIZE = 28  #: side of the network's input
+BOX = 20  #: side of the box the ink is scaled into, as in MNIST
+MAX_WORK_SIDE = 1024  #: bigger images are area-averaged down to about this first
+MIN_CONTRAST = 0.1  #: ink must differ from the paper by at least this (of the full range)
+NOISE = 0.15  #: ink weaker than this fraction of the strongest ink is paper noise
+STEP_DISPLAY_SIDE = 280  #: intermediate images are stored at most this big
+
+
+@dataclass
+class Preprocessed:
+    """The 28×28 network input plus the named images that lead to it."""
+
+    image28: np.ndarray | None  #: (28, 28) float32 in [0, 1]; None when nothing is drawn
+    steps: list[tuple[str, np.ndarray]] = field(default_factory=list)
+    empty: bool = False  #: True when no ink was found (the prediction must say "nothing drawn")
+    inverted: bool = False  #: True when the input was dark ink on light paper
+
+
+def preprocess(image: np.ndarray) -> Preprocessed:
+    """MNIST-style 28×28 input from any digit image.
+
+    ``image`` may be (H, W) grey, (H, W, 1), RGB or RGBA (transparency counts as paper),
+    of any integer, bool or float dtype, any size, dark-on-light or light-on-dark.
+    """
+    grey, alpha_ink = _to_grey(np.asarray(image))
+    steps: list[tuple[str, np.ndarray]] = [("input (grey)", _for_display(grey))]
+    if alpha_ink:
+        ink, inverted = grey, False
+    else:
+        ink, inverted = _ink(grey)
+    if ink is None:
+        return Preprocessed(None, steps, empty=True, inverted=inverted)
+    steps.append(("ink (white on black)" + (", inverted" if inverted else ""), _for_display(ink)))
+    box = _bounding_box(ink)
+    if box is None:
+        return Preprocessed(None, steps, empty=True, inverted=inverted)
+    top, bottom, left, right = box
+    crop = ink[top:bottom, left:right]
+    steps.append(("cropped to the ink", _for_display(crop)))
+    scaled = _fit_box(crop)
+    steps.append((f"scaled to fit {BOX}×{BOX}", _in_box(scaled)))
+    placed = _centre_by_mass(scaled)
+    steps.append((f"{SIZE}×{SIZE}, centre of mass at (14, 14)", placed))
+    return Preprocessed(placed, steps, empty=False, inverted=inverted)
+
+
+def load_image_file(path: str | Path) -> np.ndarray:
+    """Pixels of an image file as a NumPy array (grey, RGB or RGBA; uint8/uint16/float).
+
+    Raises :class:`UserError` with one sentence when the file is missing, empty, not an
+    image or cannot be decoded.
+    """
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    p = Path(path)
+    if not p.exists():
+        raise UserError(f"{p}: no such file; check the path.")
+    if p.is_dir():
+        raise UserError(f"{p} is a folder, not an image file; give an image file.")
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise UserError(f"{p} cannot be read ({exc.strerror}); check its permissions.") from None
+    if size == 0:
+        raise UserError(f"{p} is empty (0 bytes); give a PNG, JPEG or other image file.")
+    try:
+        with Image.open(p) as img:
+            img.seek(0)
+            img = ImageOps.exif_transpose(img) or img
+            img.load()
+            return _pil_to_array(img)
+    except UnidentifiedImageError:
+        raise UserError(
+            f"{p} is not an image Pillow can read; give a PNG, JPEG, BMP, GIF, TIFF or WebP file."
+        ) from None
+    except PermissionError:
+        raise UserError(f"{p} cannot be read (permission denied); check its permissions.") from None
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        reason = str(exc).rstrip(".") or type(exc).__name__
+        raise UserError(f"{p} could not be decoded ({reason}); is the file complete?") from None
+
+
+def _pil_to_array(img) -> np.ndarray:
+    """Pillow image → array in a mode :func:`preprocess` understands."""
+    if img.width == 0 or img.height == 0:
+        raise ValueError("the image has no pixels")
+    mode = img.mode
+    if mode in ("1", "L", "LA", "RGB", "RGBA", "I;16", "I;16B", "I;16L", "F"):
+        pass
+    elif mode == "I":
+        arr = np.asarray(img)
+        return arr.astype(np.uint16) if arr.min() >= 0 and arr.max() <= 65535 else arr
+    elif (mode == "P" and "transparency" in img.info) or mode in ("PA", "La"):
+        img = img.convert("RGBA")
+    else:  # P, CMYK, YCbCr, LAB, HSV, RGBa, ...
+        img = img.convert("RGB")
+    arr = np.asarray(img)
+    if arr.dtype.byteorder == ">":
+        arr = arr.astype(arr.dtype.newbyteorder("="))
+    return arr
+
+
+# ---------------------------------------------------------------- steps
+
+
+def _to_grey(arr: np.ndarray) -> tuple[np.ndarray, bool]:
+    """Float32 grey in [0, 1], downsampled if huge; True when the ink is the alpha channel.
+
+    An image with real transparency (a PNG exported from a drawing program) has its ink
+    wherever it is opaque, whatever the colour of the ink.
+    """
+    if arr.ndim == 3 and arr.shape[2] == 1:
+        arr = arr[:, :, 0]
+    if arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (2, 3, 4)):
+        raise UserError(
+            f"an image must be H×W grey, RGB or RGBA, got an array of shape {arr.shape}."
+        )
+    if arr.shape[0] == 0 or arr.shape[1] == 0:
+        raise UserError("the image has no pixels; give an image at least 1×1 in size.")
+    arr = _shrink(arr)
+    values = _unit(arr)
+    if values.ndim == 2:
+        return values, False
+    channels = values.shape[2]
+    colour = (
+        values[:, :, 0] if channels == 2 else values[:, :, :3] @ np.float32([0.299, 0.587, 0.114])
+    )
+    if channels in (2, 4):
+        alpha = values[:, :, -1]
+        # A uniformly (semi-)transparent image keeps its drawing in the colour.
+        if float(alpha.min()) < 0.99 and float(alpha.max() - alpha.min()) >= MIN_CONTRAST:
+            return alpha.astype(np.float32), True
+    return colour.astype(np.float32), False
+
+
+def _shrink(arr: np.ndarray) -> np.ndarray:
+    """Area-average a huge image by an integer factor so the rest takes microseconds."""
+    side = max(arr.shape[0], arr.shape[1])
+    factor = -(-side // MAX_WORK_SIDE)
+    if factor <= 1:
+        return arr
+    h, w = arr.shape[0] // factor, arr.shape[1] // factor
+    if h == 0 or w == 0:  # absurd aspect ratio: keep at least one pixel each way
+        h, w = max(h, 1), max(w, 1)
+        return arr[:: max(arr.shape[0] // h, 1), :: max(arr.shape[1] // w, 1)][:h, :w]
+    cropped = arr[: h * factor, : w * factor]
+    if arr.dtype == np.bool_:
+        cropped = cropped.view(np.uint8)  # the means are then fractions of set pixels
+    out = cropped.reshape(h, factor, w, factor, *arr.shape[2:]).mean(axis=(1, 3), dtype=np.float32)
+    return _unit(out, like=arr.dtype)
+
+
+def _unit(arr: np.ndarray, like: np.dtype | None = None) -> np.ndarray:
+    """Values scaled to [0, 1] float32 according to their (original) dtype."""
+    dtype = np.dtype(like) if like is not None else arr.dtype
+    out = arr.astype(np.float32, copy=False)
+    if dtype == np.bool_:
+        return out  # 0/1, or fractions after area averaging
+    if dtype == np.uint8:
+        return out / 255.0
+    if dtype == np.uint16:
+        return out / 65535.0
+    if np.issubdtype(dtype, np.integer):
+        top = float(arr.max()) if arr.size else 1.0
+        scale = 255.0 if top <= 255 else 65535.0 if top <= 65535 else top
+        return np.clip(out / scale, 0.0, 1.0)
+    if out.size and not np.isfinite(out).all():
+        out = np.nan_to_num(out, nan=0.0, posinf=1.0, neginf=0.0)
+    top = float(out.max()) if out.size else 1.0
+    if top > 1.0:  # floats on a 0..255 or 0..65535 scale
+        out = out / (255.0 if top <= 255 else 65535.0 if top <= 65535 else top)
+    return np.clip(out, 0.0, 1.0)
+
+
+def _ink(grey: np.ndarray) -> tuple[np.ndarray | None, bool]:
+    """Ink as white-on-black in [0, 1] and whether the input was dark-on-light.
+
+    The paper is the median of the border (most of a drawing's border is paper); the ink
+    is on whichever side of it the image reaches further.
+    """
+    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    paper = float(np.median(border))
+    darker = paper - float(grey.min())
+    lighter = float(grey.max()) - paper
+    inverted = darker > lighter
+    contrast = max(darker, lighter)
+    if contrast < MIN_CONTRAST:
+        return None, paper > 0.5
+    ink = (paper - grey) if inverted else (grey - paper)
+    ink = np.clip(ink * (1.0 / contrast), 0.0, 1.0)
+    ink[ink < NOISE] = 0.0
+    return ink.astype(np.float32, copy=False), inverted
+
+
+def _bounding_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
+    rows = np.flatnonzero(ink.any(axis=1))
+    if rows.size == 0:
+        return None
+    cols = np.flatnonzero(ink.any(axis=0))
+    return int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
+
+
+def _fit_box(crop: np.ndarray) -> np.ndarray:
+    """Scale so the longer side is :data:`BOX` pixels, keeping the aspect ratio, anti-aliased."""
+    from PIL import Image
+
+    h, w = crop.shape
+    scale = BOX / max(h, w)
+    new_h, new_w = max(1, round(h * scale)), max(1, round(w * scale))
+    if (new_h, new_w) == (h, w):
+        return crop.astype(np.float32, copy=True)
+    img = Image.fromarray(np.ascontiguousarray(crop, dtype=np.float32), mode="F")
+    resized = img.resize((new_w, new_h), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    out = np.asarray(resized, dtype=np.float32)
+    return np.clip(out, 0.0, 1.0)
+
+
+def _centre_by_mass(patch: np.ndarray) -> np.ndarray:
+    """Paste into 28×28 so the centre of mass lands on pixel (14, 14), as MNIST did."""
+    h, w = patch.shape
+    mass = float(patch.sum())
+    if mass <= 0:
+        cy, cx = (h - 1) / 2, (w - 1) / 2
+    else:
+        cy = float(patch.sum(axis=1) @ np.arange(h, dtype=np.float32)) / mass
+        cx = float(patch.sum(axis=0) @ np.arange(w, dtype=np.float32)) / mass
+    top = int(np.clip(round(SIZE / 2 - cy), 0, SIZE - h))
+    left = int(np.clip(round(SIZE / 2 - cx), 0, SIZE - w))
+    out = np.zeros((SIZE, SIZE), np.float32)
+    out[top : top + h, left : left + w] = patch
+    return out
+
+
+def _in_box(patch: np.ndarray) -> np.ndarray:
+    """The scaled patch centred in its 20×20 box (so the step shows its real size)."""
+    out = np.zeros((BOX, BOX), np.float32)
+    h, w = patch.shape
+    top, left = (BOX - h) // 2, (BOX - w) // 2
+    out[top : top + h, left : left + w] = patch
+    return out
+
+
+def _for_display(image: np.ndarray) -> np.ndarray:
+    """A copy small enough to show (intermediate steps of huge images stay cheap)."""
+    side = max(image.shape)
+    factor = -(-side // STEP_DISPLAY_SIDE)
+    if factor <= 1:
+        return image.astype(np.float32, copy=True)
+    return image[::factor, ::factor].astype(np.float32, copy=True)

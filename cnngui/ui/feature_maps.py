@@ -1,0 +1,394 @@
+"""Feature maps: every layer's activations for the current drawing, one mosaic per layer.
+
+Each Conv2D / pooling / BatchNormalization layer is ONE pyqtgraph ``ImageItem`` whose
+image tiles all channels (:class:`cnngui.core.mosaic.Mosaic`); a refresh is one
+``setImage`` per layer with fixed levels, so 30 refreshes a second stay cheap. Dense
+layers are a strip of units. Hover shows layer, channel and value; a click enlarges a
+channel; the first layer's filters can be shown as images.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cnngui.core.mosaic import Mosaic, display_scale
+
+if TYPE_CHECKING:
+    from cnngui.core.inference import LayerActivation, Prediction
+
+SKIPPED = ("Flatten", "Dropout", "InputLayer")  #: same values as the layer before
+MAP_HEIGHT = 150  #: pixels per mosaic row
+STRIP_HEIGHT = 46  #: pixels per Dense strip
+MOSAIC_ASPECT = 2.6  #: mosaics are laid out this much wider than high
+
+_GREY = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
+_DIVERGING = pg.ColorMap(
+    [0.0, 0.5, 1.0], [(40, 90, 200), (245, 245, 245), (210, 50, 40)]
+)  # blue (negative) – white (zero) – red (positive)
+
+
+class _MosaicItem(pg.ImageItem):
+    """An ImageItem that reports hover and clicks in mosaic pixel coordinates."""
+
+    def __init__(self, owner: FeatureMapView, key: int) -> None:
+        super().__init__(axisOrder="row-major")
+        self._owner = owner
+        self._key = key
+        self.setAcceptHoverEvents(True)
+
+    def hoverEvent(self, ev: Any) -> None:
+        if ev.isExit():
+            self._owner._hover(None, 0.0, 0.0)
+            return
+        pos = ev.pos()
+        self._owner._hover(self._key, pos.y(), pos.x())
+
+    def mouseClickEvent(self, ev: Any) -> None:
+        if ev.button() == Qt.MouseButton.LeftButton:
+            pos = ev.pos()
+            self._owner._click(self._key, pos.y(), pos.x())
+            ev.accept()
+
+
+@dataclass
+class _Row:
+    """One layer's mosaic and the data behind it (for hover and enlarging)."""
+
+    name: str
+    type: str
+    shape: tuple[int, ...]
+    mosaic: Mosaic
+    item: _MosaicItem
+    view: pg.ViewBox
+    label: pg.LabelItem
+    values: np.ndarray | None = None  #: raw activations (for hover)
+    scaled: np.ndarray | None = None  #: values mapped to [0, 1] (for the enlarged view)
+    signed: bool = False
+
+
+class FeatureMapView(QWidget):
+    """All layers' activations of the latest prediction.
+
+    Public API: ``set_model(model)`` (a keras.Model or None; used for the first layer's
+    filters), ``show_prediction(prediction_or_None)``; signal ``channel_selected(str, int)``
+    (layer name, channel) when a channel is clicked and enlarged; attribute ``kernels_box``
+    (QCheckBox) to show the first-layer filters.
+    """
+
+    channel_selected = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model: Any = None
+        self._rows: list[_Row] = []
+        self._signature: tuple[tuple[str, tuple[int, ...]], ...] = ()
+        self._selected: tuple[str, int] | None = None
+        self._kernels: _Row | None = None
+        self._last: Prediction | None = None
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground(None)
+        self.graphics.ci.setContentsMargins(2, 2, 2, 2)
+        self.graphics.ci.setSpacing(2)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.graphics)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.detail = pg.GraphicsLayoutWidget()
+        self.detail.setBackground(None)
+        self.detail_label = self.detail.addLabel("click a channel to enlarge it", row=0, col=0)
+        self.detail_view = self.detail.addViewBox(row=1, col=0, lockAspect=True, invertY=True)
+        self.detail_view.setMouseEnabled(False, False)
+        self.detail_view.setMenuEnabled(False)
+        self.detail_item = pg.ImageItem(axisOrder="row-major")
+        self.detail_view.addItem(self.detail_item)
+        self.detail.setMinimumWidth(200)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        self.kernels_box = QCheckBox("show first-layer filters")
+        self.kernels_box.setToolTip(
+            "The learned 2-D filters of the first convolution: red weights add, blue subtract."
+        )
+        self.kernels_box.toggled.connect(self._relayout)
+        self.info = QLabel("Draw a digit to see what every layer computes.")
+        self.info.setWordWrap(False)
+        self.info.setMinimumHeight(self.info.sizeHint().height())
+
+        side = QVBoxLayout()
+        side.addWidget(self.kernels_box)
+        side.addWidget(self.detail, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.scroll, 3)
+        body.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.info)
+
+    # ------------------------------------------------------------ public API
+
+    def set_model(self, model: Any) -> None:
+        """The model whose activations will be shown (for its filters and layer names)."""
+        self._model = model
+        self._last = None
+        self._selected = None
+        self._clear_detail()
+        self._relayout()
+
+    def show_prediction(self, prediction: Prediction | None) -> None:
+        """Show every layer's activations; None (nothing drawn) blanks the maps."""
+        self._last = prediction
+        if prediction is None:
+            for row in self._rows:
+                row.values = row.scaled = None
+                row.item.clear()
+            self._clear_detail_image()
+            self.info.setText("Nothing drawn: draw a digit to see what every layer computes.")
+            return
+        shown = [a for a in prediction.activations if _shown(a)]
+        signature = tuple((a.name, tuple(a.values.shape)) for a in shown)
+        if signature != self._signature:
+            self._signature = signature
+            self._rebuild(shown)
+        if self.info.text().startswith(("Nothing drawn", "Draw a digit")):
+            self.info.setText("Hover over a map to read its values; click a channel to enlarge it.")
+        if self.kernels_box.isChecked():
+            self._update_kernels()
+        for row, act in zip(self._rows, shown):
+            self._set_row(row, act.values)
+        self._update_detail()
+
+    def layer_names(self) -> list[str]:
+        """Names of the layers shown, top to bottom (for tests and the window)."""
+        return [row.name for row in self._rows]
+
+    def mosaic_image(self, name: str) -> np.ndarray | None:
+        """The image currently shown for layer ``name`` (None if none)."""
+        for row in self._rows:
+            if row.name == name:
+                return row.item.image
+        return None
+
+    def select_channel(self, name: str, channel: int) -> None:
+        """Enlarge ``channel`` of layer ``name`` (what a click does)."""
+        self._selected = (name, channel)
+        self._update_detail()
+        self.channel_selected.emit(name, channel)
+
+    # ------------------------------------------------------------ building
+
+    def _relayout(self) -> None:
+        """Rebuild the rows (model changed or filters toggled) and show the last values."""
+        if self._last is not None:
+            self._signature = ()
+            self.show_prediction(self._last)
+            return
+        shown = [a for a in _model_layers(self._model) if _shown(a)]
+        self._signature = tuple((a.name, tuple(a.values.shape)) for a in shown)
+        self._rebuild(shown)
+
+    def _rebuild(self, shown: list[Any]) -> None:
+        self.graphics.clear()
+        self._rows = []
+        self._kernels = None
+        height = 0
+        r = 0
+        if self.kernels_box.isChecked():
+            kernels = self._kernel_array()
+            if kernels is None:
+                self.graphics.addLabel("the model has no Conv2D layer: no filters to show", row=r)
+                r += 1
+                height += 24
+            else:
+                name, k = kernels
+                kh, kw, _, out = k.shape
+                self._kernels = self._add_row(
+                    r, f"{name} filters ({kh}×{kw}, {out} of them)", name, "kernels", k.shape
+                )
+                self._update_kernels()
+                r += 2
+                height += MAP_HEIGHT + 24
+        for act in shown:
+            shape = tuple(act.values.shape)
+            label = f"{act.name} · {act.type} · {'×'.join(str(d) for d in shape)}"
+            row = self._add_row(r, label, act.name, act.type, shape)
+            self._rows.append(row)
+            r += 2
+            height += (MAP_HEIGHT if len(shape) >= 2 else STRIP_HEIGHT) + 24
+        self.graphics.setMinimumHeight(max(height, 50))
+
+    def _add_row(self, r: int, text: str, name: str, kind: str, shape: tuple[int, ...]) -> _Row:
+        if kind == "kernels":
+            kh, kw, _, out = shape
+            mosaic = Mosaic.for_shape((kh, kw, out), aspect=MOSAIC_ASPECT * 2)
+        else:
+            mosaic = Mosaic.for_shape(shape, aspect=MOSAIC_ASPECT)
+        label = self.graphics.addLabel(text, row=r, col=0, justify="left", size="9pt")
+        view = self.graphics.addViewBox(row=r + 1, col=0, lockAspect=True, invertY=True)
+        view.setMouseEnabled(False, False)
+        view.setMenuEnabled(False)
+        strip = len(shape) == 1
+        height = STRIP_HEIGHT if strip else MAP_HEIGHT
+        view.setFixedHeight(height)
+        key = -1 if kind == "kernels" else len(self._rows)
+        item = _MosaicItem(self, key)
+        item.setColorMap(_GREY)
+        view.addItem(item)
+        h, w = mosaic.shape
+        view.setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
+        return _Row(name, kind, shape, mosaic, item, view, label)
+
+    # ------------------------------------------------------------ updating
+
+    def _set_row(self, row: _Row, values: np.ndarray) -> None:
+        scaled, signed = display_scale(values)
+        if signed != row.signed or row.values is None:
+            row.item.setColorMap(_DIVERGING if signed else _GREY)
+        row.values = values
+        row.scaled = scaled
+        row.signed = signed
+        row.item.setImage(row.mosaic.render(scaled), autoLevels=False, levels=(0.0, 1.0))
+
+    def _kernel_array(self) -> tuple[str, np.ndarray] | None:
+        if self._model is None:
+            return None
+        from cnngui.core.inference import first_conv_kernels
+
+        return first_conv_kernels(self._model)
+
+    def _update_kernels(self) -> None:
+        if self._kernels is None:
+            return
+        found = self._kernel_array()
+        if found is None or found[1].shape != self._kernels.shape:
+            return
+        k = found[1].mean(axis=2)  # (kh, kw, out): averaged over input channels
+        top = float(np.abs(k).max()) or 1.0
+        scaled = 0.5 + 0.5 * k / top  # zero weight = white, whatever the signs present
+        self._kernels.values = k
+        self._kernels.scaled = scaled
+        self._kernels.signed = True
+        self._kernels.item.setColorMap(_DIVERGING)
+        self._kernels.item.setImage(
+            self._kernels.mosaic.render(scaled), autoLevels=False, levels=(0.0, 1.0)
+        )
+
+    def _row(self, key: int) -> _Row | None:
+        if key == -1:
+            return self._kernels
+        return self._rows[key] if 0 <= key < len(self._rows) else None
+
+    def _hover(self, key: int | None, y: float, x: float) -> None:
+        row = None if key is None else self._row(key)
+        if row is None or row.values is None:
+            return
+        spot = row.mosaic.locate(y, x)
+        if spot is None:
+            return
+        channel, ry, rx = spot
+        v = row.values
+        if row.type == "kernels":
+            value = float(v[ry, rx, channel])
+            self.info.setText(f"{row.name} filter {channel} · weight ({ry}, {rx}) = {value:+.3f}")
+        elif v.ndim == 1:
+            self.info.setText(f"{row.name} ({row.type}) · unit {channel} · value {v[channel]:.3f}")
+        else:
+            value = float(v[ry, rx, channel] if v.ndim == 3 else v[ry, rx])
+            self.info.setText(
+                f"{row.name} ({row.type}) · channel {channel} · pixel ({ry}, {rx}) "
+                f"· value {value:.3f}"
+            )
+
+    def _click(self, key: int, y: float, x: float) -> None:
+        row = self._row(key)
+        if row is None:
+            return
+        spot = row.mosaic.locate(y, x)
+        if spot is None:
+            return
+        name = f"{row.name} filter" if row.type == "kernels" else row.name
+        self.select_channel(name, spot[0])
+
+    def _update_detail(self) -> None:
+        if self._selected is None:
+            return
+        name, channel = self._selected
+        if name.endswith(" filter"):
+            row = self._kernels
+            title = f"{name} {channel}"
+        else:
+            row = next((r for r in self._rows if r.name == name), None)
+            title = f"{name} · channel {channel}"
+        if row is None or row.scaled is None:
+            self._clear_detail_image()
+            return
+        scaled = row.scaled
+        if scaled.ndim == 1:
+            part = scaled.reshape(1, -1)
+            title = f"{name}: all {scaled.shape[0]} units"
+        elif scaled.ndim == 2:
+            part = scaled
+        elif channel < scaled.shape[2]:
+            part = scaled[:, :, channel]
+        else:
+            return
+        self.detail_item.setColorMap(_DIVERGING if row.signed else _GREY)
+        self.detail_item.setImage(part, autoLevels=False, levels=(0.0, 1.0))
+        self.detail_label.setText(f"{title} · {part.shape[0]}×{part.shape[1]}")
+        self._fit_detail(part.shape)
+
+    def _fit_detail(self, shape: tuple[int, ...]) -> None:
+        self.detail_view.setRange(xRange=(0, shape[1]), yRange=(0, shape[0]), padding=0.02)
+
+    def _clear_detail_image(self) -> None:
+        self.detail_item.clear()
+
+    def _clear_detail(self) -> None:
+        self._clear_detail_image()
+        self.detail_label.setText("click a channel to enlarge it")
+
+
+@dataclass
+class _Placeholder:
+    """Stands in for a LayerActivation when rebuilding rows without new values."""
+
+    name: str
+    type: str
+    shape: tuple[int, ...]
+
+    @property
+    def values(self) -> np.ndarray:
+        return np.zeros(self.shape, np.float32)
+
+
+def _model_layers(model: Any) -> list[_Placeholder]:
+    """Names, types and output shapes of ``model``'s layers, before anything is drawn."""
+    if model is None:
+        return []
+    out = []
+    for layer in model.layers:
+        try:
+            shape = tuple(int(d) for d in layer.output.shape[1:])
+        except (AttributeError, TypeError, ValueError):
+            continue
+        out.append(_Placeholder(layer.name, type(layer).__name__, shape))
+    return out
+
+
+def _shown(act: LayerActivation | _Placeholder) -> bool:
+    return act.type not in SKIPPED and act.values.ndim in (1, 2, 3)

@@ -1,0 +1,203 @@
+"""Views of one prediction: ten probability bars, the top digit, and what the network sees."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+LOW_CONFIDENCE = 0.6  #: below this the top digit is shown as a guess
+_BAR = (90, 140, 200)
+_TOP = (40, 170, 90)
+_TOP_UNSURE = (220, 150, 40)
+
+
+class ProbabilityBars(pg.PlotWidget):
+    """One bar per class (0–9 for digits); the most probable one coloured."""
+
+    def __init__(self, parent: QWidget | None = None, classes: int = 10) -> None:
+        super().__init__(parent, background=None)
+        self.setMinimumHeight(120)
+        self.setMaximumHeight(180)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        item = self.getPlotItem()
+        item.setYRange(0, 1, padding=0)
+        item.getAxis("left").setTicks([[(0, "0"), (0.5, "50%"), (1, "100%")]])
+        item.getAxis("left").setWidth(36)
+        self._classes = 0
+        self._bars = pg.BarGraphItem(x=[], height=[], width=0.75)
+        self.addItem(self._bars)
+        self.set_classes(classes)
+
+    def set_classes(self, classes: int, names: list[str] | None = None) -> None:
+        """Number of bars (and their labels) for the model shown."""
+        self._classes = classes
+        names = names or [str(i) for i in range(classes)]
+        self.getPlotItem().getAxis("bottom").setTicks([list(enumerate(names))])
+        self.getPlotItem().setXRange(-0.6, classes - 0.4, padding=0)
+        self.set_probabilities(None)
+
+    def set_probabilities(self, probs: np.ndarray | None) -> None:
+        """Heights of the bars; None empties them (nothing drawn)."""
+        n = self._classes
+        heights = np.zeros(n) if probs is None else np.asarray(probs, dtype=float)[:n]
+        brushes = [pg.mkBrush(*_BAR) for _ in range(len(heights))]
+        if probs is not None and len(heights):
+            top = int(np.argmax(heights))
+            brushes[top] = pg.mkBrush(*(_TOP if heights[top] >= LOW_CONFIDENCE else _TOP_UNSURE))
+        self._bars.setOpts(x=np.arange(len(heights)), height=heights, brushes=brushes)
+
+
+class TopDigit(QWidget):
+    """The predicted digit in large type with its confidence; unsure guesses say so."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.digit = QLabel("–")
+        font = QFont()
+        font.setPointSize(56)
+        font.setBold(True)
+        self.digit.setFont(font)
+        self.digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.digit.setMinimumWidth(90)
+        self.caption = QLabel("nothing drawn")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.digit)
+        layout.addWidget(self.caption)
+
+    def show_result(self, digit: int | None, confidence: float = 0.0, label: str = "") -> None:
+        """``digit`` None means nothing is drawn (no guess is shown)."""
+        if digit is None:
+            self.digit.setText("–")
+            self.digit.setStyleSheet("color: palette(mid);")
+            self.caption.setText(label or "nothing drawn")
+            return
+        name = label or str(digit)
+        self.digit.setText(name)
+        pct = f"{confidence * 100:.0f}%"
+        if confidence >= LOW_CONFIDENCE:
+            self.digit.setStyleSheet("color: rgb(40, 150, 80);")
+            self.caption.setText(f"{pct} sure")
+        else:
+            self.digit.setStyleSheet("color: rgb(210, 130, 20);")
+            self.caption.setText(f"not sure — only {pct}")
+
+
+def array_pixmap(image: np.ndarray, side: int, invert: bool = False) -> QPixmap:
+    """A [0, 1] grey image as a square pixmap scaled with visible pixels (no smoothing)."""
+    a = np.clip(np.nan_to_num(np.asarray(image, np.float32)), 0, 1)
+    if invert:
+        a = 1.0 - a
+    g = np.ascontiguousarray((a * 255).astype(np.uint8))
+    h, w = g.shape
+    qimg = QImage(g.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+    return QPixmap.fromImage(qimg).scaled(
+        side,
+        side,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.FastTransformation,
+    )
+
+
+class NetworkInputView(QWidget):
+    """ "What the network sees": the 28×28 input, or every preprocessing step in a row.
+
+    Steps are the ``(name, image)`` pairs from :func:`cnngui.core.preprocess.preprocess`;
+    the last one is the 28×28 input itself.
+    """
+
+    INPUT_SIDE = 112
+    STEP_SIDE = 76
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggle = QCheckBox("show every step")
+        self.toggle.setToolTip(
+            "How your drawing becomes the 28×28 input: ink found, cropped, scaled to "
+            "fit 20×20 and centred by its centre of mass — as MNIST digits were made."
+        )
+        self.toggle.toggled.connect(self._refresh)
+        self.title = QLabel("What the network sees (28×28):")
+        self.input_label = QLabel()
+        self.input_label.setFixedSize(self.INPUT_SIDE, self.INPUT_SIDE)
+        self.input_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.steps_box = QWidget()
+        self.steps_layout = QGridLayout(self.steps_box)
+        self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.steps_layout.setHorizontalSpacing(6)
+        self.steps_layout.setVerticalSpacing(2)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.toggle)
+        row = QHBoxLayout()
+        row.addWidget(self.input_label)
+        row.addWidget(self.steps_box)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(row)
+        self._steps: list[tuple[str, np.ndarray]] = []
+        self._image28: np.ndarray | None = None
+        self._cells: list[tuple[QLabel, QLabel]] = []
+        self._refresh()
+
+    def show_steps(self, image28: np.ndarray | None, steps: list[tuple[str, np.ndarray]]) -> None:
+        """Show a new input (None: nothing drawn) and the steps that made it."""
+        self._image28 = image28
+        self._steps = list(steps)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        show = self.toggle.isChecked()
+        self.steps_box.setVisible(show)
+        self.input_label.setVisible(not show)
+        self.title.setText(
+            "How your drawing becomes the network's input:"
+            if show
+            else "What the network sees (28×28):"
+        )
+        if not show:
+            image = np.zeros((28, 28)) if self._image28 is None else self._image28
+            self.input_label.setPixmap(array_pixmap(image, self.INPUT_SIDE))
+            return
+        while len(self._cells) < len(self._steps):
+            name, pic = QLabel(), QLabel()
+            name.setWordWrap(True)
+            name.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            name.setFixedWidth(self.STEP_SIDE + 4)
+            font = name.font()
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+            name.setFont(font)
+            pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            pic.setFixedSize(self.STEP_SIDE, self.STEP_SIDE)
+            pic.setStyleSheet("background: black;")
+            col = len(self._cells)
+            self.steps_layout.addWidget(pic, 0, col)
+            self.steps_layout.addWidget(name, 1, col)
+            self._cells.append((name, pic))
+        for i, (name, pic) in enumerate(self._cells):
+            visible = i < len(self._steps)
+            name.setVisible(visible)
+            pic.setVisible(visible)
+            if visible:
+                title, image = self._steps[i]
+                name.setText(f"{i + 1}. {title}")
+                pic.setPixmap(array_pixmap(image, self.STEP_SIDE))
+        if not self._steps:
+            self.title.setText("How your drawing becomes the network's input: nothing drawn")
