@@ -475,6 +475,8 @@ class BuilderWidget(QWidget):
 
     #: why training is impossible now (None: it is possible)
     blocker_changed = Signal(object)
+    #: a preset was chosen (its name), so the window can apply its training recipe
+    preset_loaded = Signal(str)
 
     def __init__(
         self, model: BuilderModel, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -825,6 +827,7 @@ class BuilderWidget(QWidget):
     def load_preset(self, name: str) -> None:
         self._push(f"Preset {name}", lambda: self.builder.load_preset(name))
         self.select_row(0)
+        self.preset_loaded.emit(name)
 
     def replace_spec(self, spec: ModelSpec, text: str = "Replace model") -> None:
         self._push(text, lambda: self.builder.replace_spec(spec))

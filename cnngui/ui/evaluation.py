@@ -67,7 +67,7 @@ class EvaluationView(QWidget):
         self.gallery.itemClicked.connect(self._item_clicked)
         layout.addWidget(self.gallery, 2)
 
-    def _ensure_plot(self) -> Any:
+    def ensure_plot(self) -> Any:
         if self.plot is None:
             import pyqtgraph as pg
 
@@ -106,7 +106,7 @@ class EvaluationView(QWidget):
         self.x_test, self.y_test = x_test, y_test
         n = evaluation.confusion.shape[0]
         self.class_names = list(class_names or [str(i) for i in range(n)])
-        plot = self._ensure_plot()
+        plot = self.ensure_plot()
         total = int(evaluation.confusion.sum())
         self.summary.setText(
             f"<b>Test accuracy {evaluation.accuracy:.2%}</b> · test loss {evaluation.loss:.4f} · "

@@ -246,10 +246,10 @@ class TrainingPanel(QWidget):
         row = QHBoxLayout()
         self.start_button = QPushButton("▶ Start training")
         self.start_button.setObjectName("start")
-        self.pause_button = QPushButton("⏸ Pause")
+        self.pause_button = QPushButton("Pause")
         self.pause_button.setObjectName("pause")
         self.pause_button.setToolTip("Pause training; Resume carries on where it stopped.")
-        self.stop_button = QPushButton("⏹ Stop")
+        self.stop_button = QPushButton("Stop")
         self.stop_button.setObjectName("stop")
         self.stop_button.setToolTip(
             "Stop after the current batch; the network keeps what it has learnt so far."
@@ -341,7 +341,7 @@ class TrainingPanel(QWidget):
         self.start_button.setEnabled(not running and self._blocker is None)
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
-        self.pause_button.setText("▶ Resume" if running and self.runner.paused else "⏸ Pause")
+        self.pause_button.setText("Resume" if running and self.runner.paused else "Pause")
         for w in (self.dataset, self.epochs, self.batch_size, self.optimizer, self.limit):
             w.setEnabled(not running)
         if self._blocker and not running:

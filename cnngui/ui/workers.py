@@ -227,6 +227,7 @@ class TensorFlowLoader(QObject):
     """Imports TensorFlow in a plain background thread and reports the device."""
 
     ready = Signal(str, float)  # device description, seconds taken
+    model_loaded = Signal(object, object)  # the bundled keras model and its spec (or None)
     failed = Signal(str)
 
     def start(self) -> None:
@@ -247,6 +248,31 @@ class TensorFlowLoader(QObject):
                 )
                 return
             self.ready.emit(device, time.perf_counter() - t0)
+            model, spec = load_default_model()
+            if model is not None:
+                self.model_loaded.emit(model, spec)
 
         self._thread = threading.Thread(target=load, name="cnngui-tf-loader", daemon=True)
         self._thread.start()
+
+
+def load_default_model() -> tuple[Any, ModelSpec | None]:
+    """The bundled trained network and its spec; (None, None) when it is missing or broken."""
+    from cnngui.core.inference import default_model_path
+
+    path = default_model_path()
+    if not path.exists():
+        return None, None
+    try:
+        from cnngui.core.importer import import_model
+
+        imported = import_model(path)
+        return imported.model, imported.spec
+    except UserError:
+        pass
+    try:
+        from cnngui.core.inference import load_model
+
+        return load_model(path), None
+    except UserError:
+        return None, None

@@ -1,0 +1,70 @@
+"""Start the window: check the display, show the window first, then load TensorFlow.
+
+TensorFlow takes seconds to import, so it is loaded on a background thread after the
+window is on screen; the status bar says so, and the builder works meanwhile.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ORGANIZATION = "cnngui"
+APPLICATION = "cnngui"
+
+
+def display_problem() -> str | None:
+    """One sentence when Qt will not be able to open a window on this Linux system."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None  # offscreen, wayland, … chosen explicitly
+    if not platform and os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if not os.environ.get("DISPLAY"):
+        return (
+            "no display found (DISPLAY is not set): run cnngui inside a desktop session, "
+            "or use the command-line tools such as `cnngui train` and `cnngui predict`."
+        )
+    import ctypes
+
+    try:
+        ctypes.CDLL("libxcb-cursor.so.0")
+    except OSError:
+        return (
+            "the window cannot open because the system library libxcb-cursor0 is missing; "
+            "install it (Debian/Ubuntu: sudo apt install libxcb-cursor0) and start cnngui again."
+        )
+    return None
+
+
+def run_app(path: str | None = None) -> int:
+    """Open the main window (and ``path``, a project or spec); return the exit code."""
+    problem = display_problem()
+    if problem:
+        print(f"cnngui: {problem}", file=sys.stderr)
+        return 2
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("cnngui")
+
+    from cnngui.ui.main_window import MainWindow
+    from cnngui.ui.workers import TensorFlowLoader
+
+    window = MainWindow()
+    window.show()
+    loader = TensorFlowLoader(window)
+    loader.ready.connect(window.on_tf_ready)
+    loader.failed.connect(window.on_tf_failed)
+    loader.model_loaded.connect(window.on_default_model)
+    QTimer.singleShot(0, loader.start)  # after the first paint
+    if path:
+        QTimer.singleShot(0, lambda: window.open_path(Path(path)))
+    return int(app.exec())

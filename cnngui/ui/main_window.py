@@ -1,0 +1,652 @@
+"""The main window: five dockable panels, menus, settings, and the wiring between them.
+
+Panels never talk to each other directly; this module connects their signals:
+builder → training (is the network trainable?), training → drawing (new weights after
+each epoch), training → evaluation (test results), evaluation → drawing (a test image).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cnngui.core.builder_model import BuilderModel
+from cnngui.core.errors import UserError
+from cnngui.core.presets import DEFAULT_PRESET, PRESETS, get_preset
+from cnngui.core.spec import ModelSpec, SpecError
+from cnngui.core.training import TrainingConfig
+from cnngui.ui.builder import BuilderWidget
+from cnngui.ui.evaluation import EvaluationView
+from cnngui.ui.training_panel import TrainingPanel
+from cnngui.ui.workers import RunOutcome, TrainingRunner
+
+APP_NAME = "cnngui"
+SETTINGS_VERSION = 1
+MAX_RECENT = 8
+DEFAULT_SIZE = (1360, 740)  # fits a 1366×768 screen with a task bar
+
+
+def _loading(name: str) -> QLabel:
+    """Shown for a fraction of a second while a panel's libraries load after start-up."""
+    label = QLabel(f"Opening {name}…")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class MainWindow(QMainWindow):
+    """The application window. ``settings`` defaults to the user's QSettings."""
+
+    tf_ready = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings()
+        self.path: Path | None = None
+        self.device: str | None = None
+        self.runs: list[Any] = []  # RunRecord of this project
+        self.trained_model: Any = None  # the GUI's own copy of the trained network
+        self.trained_spec: ModelSpec | None = None
+        self._display_model: Any = None
+        self._run_label = ""
+        self._run_config: TrainingConfig | None = None
+
+        self.undo_stack = QUndoStack(self)
+        self.builder_model = BuilderModel(get_preset(DEFAULT_PRESET))
+        self.runner = TrainingRunner(self)
+
+        self.builder = BuilderWidget(self.builder_model, self.undo_stack)
+        self.training = TrainingPanel(self.runner)
+        self.training.spec_provider = lambda: self.builder_model.spec
+        self.evaluation = EvaluationView()
+        # built by finish_setup() right after the first paint (they import pyqtgraph)
+        self.draw: Any = _loading("the drawing panel")
+        self.features: Any = _loading("the feature maps")
+        self.ready = False
+
+        self.docks: dict[str, QDockWidget] = {}
+        self._build_docks()
+        self._build_menus()
+        self._wire()
+        self.setDockNestingEnabled(True)
+        self.setWindowTitle(APP_NAME)
+        self.statusBar().showMessage("Loading TensorFlow in the background… the builder works now.")
+        self.resize(*DEFAULT_SIZE)
+        self._default_state = self.saveState(SETTINGS_VERSION)
+        self._restore_settings()
+        self._update_title()
+        self.builder.select_row(0)
+
+    # -- layout ------------------------------------------------------------------------
+    def _dock(self, key: str, title: str, widget: QWidget, tip: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{key}")
+        dock.setWidget(widget)
+        dock.setToolTip(tip)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.docks[key] = dock
+        return dock
+
+    def _build_docks(self) -> None:
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        draw = self._dock(
+            "draw",
+            "Draw && predict",
+            self.draw,
+            "Draw a digit; see what the network predicts and the 28×28 image it really sees.",
+        )
+        features = self._dock(
+            "features",
+            "Feature maps",
+            self.features,
+            "What every layer of the network computes for your drawing.",
+        )
+        builder = self._dock(
+            "builder",
+            "Model builder",
+            self.builder,
+            "The layers of the network with their output shapes and parameter counts.",
+        )
+        training = self._dock(
+            "training",
+            "Training",
+            self.training,
+            "Train the network in the background and watch it learn.",
+        )
+        evaluation = self._dock(
+            "evaluation",
+            "Evaluation",
+            self.evaluation,
+            "How the trained network does on test images it never saw.",
+        )
+        # three columns at 1366×768: drawing | feature maps | builder, training, evaluation
+        self.addDockWidget(left, draw)
+        self.splitDockWidget(draw, features, Qt.Orientation.Horizontal)
+        self.addDockWidget(right, builder)
+        self.tabifyDockWidget(builder, training)
+        self.tabifyDockWidget(training, evaluation)
+        builder.raise_()
+        self.resizeDocks([draw, features, builder], [350, 420, 590], Qt.Orientation.Horizontal)
+        placeholder = QWidget()
+        placeholder.setMaximumSize(0, 0)
+        self.setCentralWidget(placeholder)
+        self.centralWidget().hide()
+
+    def _action(
+        self, menu: Any, text: str, slot: Any, shortcut: Any = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        file.setToolTipsVisible(True)
+        s = QKeySequence.StandardKey
+        self.actions: dict[str, QAction] = {}
+        a = self.actions
+        a["new"] = self._action(file, "&New", self.new_project, s.New, "Start an empty network.")
+        a["open"] = self._action(
+            file, "&Open…", self.open_dialog, s.Open, "Open a project (.cnnproj) or a spec (.json)."
+        )
+        self.recent_menu = file.addMenu("Open &recent")
+        a["save"] = self._action(file, "&Save", self.save, s.Save, "Save the project.")
+        a["save_as"] = self._action(
+            file, "Save &as…", self.save_as, s.SaveAs, "Save the project under a new name."
+        )
+        file.addSeparator()
+        a["import"] = self._action(
+            file,
+            "&Import Keras model…",
+            self.import_keras_dialog,
+            None,
+            "Open a .keras or .h5 model file as an editable network with its weights.",
+        )
+        a["export_model"] = self._action(
+            file,
+            "Export &trained model…",
+            self.export_model_dialog,
+            None,
+            "Save the trained network as a .keras file that Keras and `cnngui predict` read.",
+        )
+        a["export_script"] = self._action(
+            file,
+            "Export &Python script…",
+            self.export_script_dialog,
+            None,
+            "Write a readable Keras script that builds and trains this network.",
+        )
+        a["export_report"] = self._action(
+            file,
+            "Export r&eport…",
+            self.export_report_dialog,
+            None,
+            "Write an HTML page with the network, its training runs and test results.",
+        )
+        file.addSeparator()
+        a["quit"] = self._action(file, "&Quit", self.close, s.Quit, "Close the window.")
+
+        edit = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence(s.Undo))
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence(s.Redo))
+        edit.addAction(undo)
+        edit.addAction(redo)
+        a["undo"], a["redo"] = undo, redo
+
+        view = bar.addMenu("&View")
+        for key in ("draw", "builder", "training", "features", "evaluation"):
+            view.addAction(self.docks[key].toggleViewAction())
+        view.addSeparator()
+        self._action(view, "Reset &layout", self.reset_layout, None, "Put every panel back.")
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Guide", self.show_guide, s.HelpContents, "What each panel shows.")
+        self._action(help_menu, "&About cnngui", self.show_about, None, "Versions and device.")
+
+    def _wire(self) -> None:
+        self.builder.blocker_changed.connect(self.training.set_blocker)
+        self.builder.preset_loaded.connect(self.apply_preset_recipe)
+        self.training.set_blocker(self.builder_model.training_blocker())
+        self.builder_model.trained_changed.connect(self._trained_stale_changed)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.training.run_started.connect(self._run_started)
+        self.runner.display_model.connect(self._display_model_ready)
+        self.runner.weights.connect(self._epoch_weights)
+        self.runner.finished.connect(self._run_finished)
+        self.runner.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.evaluation.image_chosen.connect(self._test_image_chosen)
+
+    def finish_setup(self) -> None:
+        """Build the panels that need heavier libraries; called once the window is shown."""
+        if self.ready:
+            return
+        from cnngui.ui.draw_panel import DrawPanel
+        from cnngui.ui.feature_maps import FeatureMapView
+
+        self.draw = DrawPanel()
+        self.features = FeatureMapView()
+        self.docks["draw"].setWidget(self.draw)
+        self.docks["features"].setWidget(self.features)
+        self.draw.predicted.connect(self.features.show_prediction)
+        self.training.ensure_curves()
+        self.evaluation.ensure_plot()
+        self.ready = True
+        if self.trained_model is not None:
+            self._set_draw_model(
+                self.trained_model, self._trained_label, self.builder_model.trained_is_stale
+            )
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.ready:
+            QTimer.singleShot(0, self.finish_setup)
+
+    # -- TensorFlow readiness ----------------------------------------------------------
+    def on_tf_ready(self, device: str, seconds: float) -> None:
+        self.device = device
+        self.training.set_device(device)
+        self.statusBar().showMessage(
+            f"TensorFlow ready ({seconds:.1f} s) · training device: {device}", 15000
+        )
+        self.tf_ready.emit(device)
+
+    def on_default_model(self, model: Any, spec: ModelSpec | None) -> None:
+        """The bundled trained model has loaded: predict with it until the user trains."""
+        if self.trained_model is not None:
+            return  # the user already trained or opened something
+        pristine = self.undo_stack.count() == 0 and self.path is None and not self._restored_spec
+        if spec is not None and pristine:
+            self.builder_model.replace_spec(spec)
+        self.trained_model = model
+        self.trained_spec = spec
+        if spec is not None:
+            self.builder_model.mark_trained(spec)
+        self._trained_label = "the bundled network trained on MNIST"
+        self._set_draw_model(model, self._trained_label, self.builder_model.trained_is_stale)
+
+    def on_tf_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        self.training.set_device("unavailable")
+
+    # -- training wiring ---------------------------------------------------------------
+    def _run_started(self, spec: ModelSpec) -> None:
+        self._run_config = self.training.config()
+        self._run_spec = spec
+        self.docks["training"].raise_()
+
+    def _display_model_ready(self, model: Any) -> None:
+        self._display_model = model
+
+    def _epoch_weights(self, epoch: int, weights: list[Any]) -> None:
+        """After each epoch: the drawing's prediction and feature maps use the new weights."""
+        model = self._display_model
+        if model is None:
+            return
+        if not self.ready:
+            return
+        if self._draw_model is not model:
+            self._set_draw_model(
+                model, "your network while it trains (new weights after each epoch)"
+            )
+        self.draw.set_weights(weights)
+
+    _draw_model: Any = None
+
+    _trained_label = "your network"
+
+    def _set_draw_model(self, model: Any, label: str, stale: bool = False) -> None:
+        if not self.ready:
+            return  # finish_setup() shows it
+        self._draw_model = model
+        self.features.set_model(model)
+        self.draw.set_model(model, label, stale)
+
+    def _run_finished(self, outcome: RunOutcome) -> None:
+        from cnngui.core.project import RunRecord
+
+        config = self._run_config or self.training.config()
+        spec = getattr(self, "_run_spec", self.builder_model.spec)
+        record = RunRecord.from_result(outcome, config, spec, None, len(self.runs) + 1)  # type: ignore[arg-type]
+        self.runs.append(record)
+        model = self._display_model
+        if outcome.weights is not None and model is not None:
+            model.set_weights(outcome.weights)
+            self.trained_model = model
+            self.trained_spec = spec
+            self.builder_model.mark_trained(spec)
+            accuracy = (
+                f", test accuracy {outcome.evaluation.accuracy:.1%}" if outcome.evaluation else ""
+            )
+            self._trained_label = f"your network ({outcome.reason}{accuracy})"
+            self._set_draw_model(model, self._trained_label, self.builder_model.trained_is_stale)
+        if outcome.evaluation is not None:
+            self.evaluation.show_evaluation(
+                outcome.evaluation, outcome.x_test, outcome.y_test, outcome.class_names
+            )
+        self.statusBar().showMessage(outcome.message, 15000)
+        self._update_title()
+
+    def _trained_stale_changed(self, stale: bool) -> None:
+        if self.trained_model is None:
+            return
+        label = getattr(self, "_trained_label", "your network")
+        self._set_draw_model(self.trained_model, label, stale)
+
+    def _test_image_chosen(self, image: Any, caption: str) -> None:
+        if self.ready:
+            self.draw.load_image28(image)
+        self.docks["draw"].raise_()
+        self.statusBar().showMessage(caption, 10000)
+
+    # -- files -------------------------------------------------------------------------
+    def _error(self, title: str, message: str) -> None:
+        text = message[:1].upper() + message[1:]
+        self.statusBar().showMessage(text, 15000)
+        QMessageBox.warning(self, title, text)
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else self.builder_model.spec.name
+        dirty = "" if self.undo_stack.isClean() else " *"
+        self.setWindowTitle(f"{name}{dirty} — {APP_NAME}")
+
+    def new_project(self) -> None:
+        self.builder.replace_spec(ModelSpec("untitled"), "New network")
+        self.path = None
+        self.runs = []
+        self._update_title()
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open a project or network",
+            str(self._last_dir()),
+            "cnngui projects (*.cnnproj);;Model specs (*.json);;All files (*)",
+        )
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a project or spec file; problems are shown as one sentence."""
+        from cnngui.core.project import load_project
+
+        try:
+            loaded = load_project(path, load_model=True)
+        except UserError as exc:
+            self._error("Cannot open", str(exc))
+            return False
+        project = loaded.project
+        self.builder.replace_spec(project.spec, f"Open {Path(path).name}")
+        self.undo_stack.setClean()
+        self.training.set_config(project.config)
+        self.runs = list(project.runs)
+        self.path = Path(path) if Path(path).suffix == ".cnnproj" else None
+        if loaded.model is not None:
+            self.trained_model = loaded.model
+            self.trained_spec = project.trained_spec or project.spec
+            self.builder_model.mark_trained(self.trained_spec)
+            self._trained_label = f"from {Path(path).name}"
+            self._set_draw_model(
+                loaded.model, self._trained_label, self.builder_model.trained_is_stale
+            )
+        self._add_recent(str(path))
+        self._update_title()
+        if loaded.warnings:
+            self.statusBar().showMessage(" ".join(loaded.warnings), 15000)
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save the project",
+            str(self._last_dir() / f"{self.builder_model.spec.name}.cnnproj"),
+            "cnngui projects (*.cnnproj)",
+        )
+        return bool(path) and self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        from cnngui.core.project import Project, save_project
+
+        project = Project(
+            self.builder_model.spec,
+            self.training.config(),
+            list(self.runs),
+            None,
+            self.trained_spec,
+        )
+        try:
+            written = save_project(project, path, self.trained_model)
+        except UserError as exc:
+            self._error("Cannot save", str(exc))
+            return False
+        self.path = written
+        self.undo_stack.setClean()
+        self._add_recent(str(written))
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {written}", 8000)
+        return True
+
+    def import_keras_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a Keras model", str(self._last_dir()), "Keras models (*.keras *.h5)"
+        )
+        if path:
+            self.import_keras(path)
+
+    def import_keras(self, path: str | Path) -> bool:
+        from cnngui.core.importer import import_model
+
+        try:
+            imported = import_model(path)
+        except UserError as exc:
+            self._error("Cannot import", str(exc))
+            return False
+        self.builder.replace_spec(imported.spec, f"Import {Path(path).name}")
+        self.trained_model = imported.model
+        self.trained_spec = imported.spec
+        self.builder_model.mark_trained(imported.spec)
+        self._trained_label = f"imported from {Path(path).name}"
+        self._set_draw_model(imported.model, self._trained_label)
+        note = " ".join(imported.warnings)
+        self.statusBar().showMessage(f"Imported {Path(path).name}. {note}".strip(), 15000)
+        return True
+
+    def export_model_dialog(self) -> None:
+        if self.trained_model is None:
+            self._error("Nothing to export", "there is no trained network yet; train one first.")
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export the trained model",
+            str(self._last_dir() / f"{self.builder_model.spec.name}.keras"),
+            "Keras models (*.keras)",
+        )
+        if path:
+            self.export_model(path)
+
+    def export_model(self, path: str | Path) -> bool:
+        from cnngui.core.training_callbacks import save_model_atomic
+
+        p = Path(path)
+        if p.suffix != ".keras":
+            p = p.with_name(p.name + ".keras")
+        try:
+            save_model_atomic(self.trained_model, p)
+        except OSError as exc:
+            self._error("Cannot export", f"{p} could not be written ({exc.strerror or exc}).")
+            return False
+        self.statusBar().showMessage(f"Exported the trained network to {p}", 8000)
+        return True
+
+    def export_script_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export a Python script",
+            str(self._last_dir() / f"{self.builder_model.spec.name}.py"),
+            "Python scripts (*.py)",
+        )
+        if path:
+            self.export_script(path)
+
+    def export_script(self, path: str | Path) -> bool:
+        from cnngui.core.atomic import atomic_write_text
+        from cnngui.core.codegen import generate_script
+
+        try:
+            text = generate_script(self.builder_model.spec, self.training.config())
+            atomic_write_text(Path(path), text)
+        except UserError as exc:
+            self._error("Cannot export", str(exc))
+            return False
+        except OSError as exc:
+            self._error("Cannot export", f"{path} could not be written ({exc.strerror or exc}).")
+            return False
+        self.statusBar().showMessage(f"Wrote {path}", 8000)
+        return True
+
+    def export_report_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export a report",
+            str(self._last_dir() / f"{self.builder_model.spec.name}-report.html"),
+            "Web pages (*.html)",
+        )
+        if path:
+            self.export_report(path)
+
+    def export_report(self, path: str | Path) -> bool:
+        from cnngui.core.atomic import atomic_write_text
+        from cnngui.ui.report import build_report
+
+        try:
+            atomic_write_text(
+                Path(path), build_report(self.builder_model.analysis, self.runs, self.device)
+            )
+        except OSError as exc:
+            self._error("Cannot export", f"{path} could not be written ({exc.strerror or exc}).")
+            return False
+        self.statusBar().showMessage(f"Wrote {path}", 8000)
+        return True
+
+    # -- recent files and settings -----------------------------------------------------
+    def _last_dir(self) -> Path:
+        recent = self._recent()
+        return Path(recent[0]).parent if recent else Path.home()
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        items = [path, *[p for p in self._recent() if p != path]][:MAX_RECENT]
+        self.settings.setValue("recent", items)
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        items = self._recent()
+        for path in items:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(items))
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state, SETTINGS_VERSION)
+        config = s.value("training/config")
+        if isinstance(config, str) and config:
+            with contextlib.suppress(UserError, ValueError):
+                self.training.set_config(TrainingConfig.from_json(json.loads(config)))
+        spec = s.value("builder/spec")
+        self._restored_spec = False
+        if isinstance(spec, str) and spec:
+            with contextlib.suppress(SpecError):
+                self.builder_model.replace_spec(ModelSpec.loads(spec))
+                self._restored_spec = True
+        self._fill_recent()
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState(SETTINGS_VERSION))
+        s.setValue("training/config", json.dumps(self.training.config().to_json()))
+        s.setValue("builder/spec", self.builder_model.spec.dumps())
+        s.sync()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state, SETTINGS_VERSION)
+        for dock in self.docks.values():
+            dock.show()
+
+    # -- help --------------------------------------------------------------------------
+    def show_guide(self) -> QDialog:
+        from cnngui.ui.help_text import GUIDE
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle("cnngui guide")
+        layout = QVBoxLayout(dialog)
+        text = QTextBrowser()
+        text.setHtml(GUIDE)
+        layout.addWidget(text)
+        dialog.resize(620, 640)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> None:
+        from cnngui.ui.help_text import versions
+
+        QMessageBox.about(self, "About cnngui", versions(self.device))
+
+    # -- closing -----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop a run (within 2 s), remember the layout and settings, then close."""
+        if self.runner.running:
+            self.statusBar().showMessage("Stopping training…")
+            if not self.runner.shutdown(2.0):
+                self.statusBar().showMessage("Training is still stopping…")
+        self.save_settings()
+        super().closeEvent(event)
+
+    def apply_preset_recipe(self, name: str) -> None:
+        self.training.apply_recipe(PRESETS[name].recipe)
