@@ -82,7 +82,7 @@ NEW_LAYER_ARGS: dict[str, dict[str, Any]] = {
 
 #: the settings shown in the table's own in-place editor (all are in the panel below)
 PRIMARY_ARGS: dict[str, tuple[str, ...]] = {
-    "Conv2D": ("filters", "kernel_size", "strides", "padding", "activation"),
+    "Conv2D": ("filters", "kernel_size", "padding", "activation"),
     "MaxPooling2D": ("pool_size", "strides", "padding"),
     "AveragePooling2D": ("pool_size", "strides", "padding"),
     "GlobalMaxPooling2D": ("keepdims",),
@@ -339,7 +339,7 @@ class SettingsForm(QWidget):
             if isinstance(self._layout, QFormLayout):
                 self._layout.addRow(label, editor)
             else:
-                caption = QLabel(label)
+                caption = QLabel(label.removesuffix(" size") if name == "kernel_size" else label)
                 caption.setToolTip(argdef.help)
                 self._layout.addWidget(caption)
                 self._layout.addWidget(editor)
@@ -463,9 +463,11 @@ class SettingsDelegate(QStyledItemDelegate):
         rect = QRect(option.rect)
         view = self.parent()
         width = max(rect.width(), editor.sizeHint().width())
-        if isinstance(view, QTableView):
-            width = min(width, view.viewport().width() - rect.left())
         rect.setWidth(width)
+        if isinstance(view, QTableView):  # wider than the cell: slide left to stay visible
+            right = view.viewport().width()
+            if rect.right() > right:
+                rect.moveLeft(max(0, right - width))
         editor.setGeometry(rect)
 
 
@@ -559,6 +561,7 @@ class BuilderWidget(QWidget):
         self.splitter = splitter
         layout.addWidget(splitter, 1)
 
+        self.table.setWordWrap(True)
         model.changed.connect(self._on_changed)
         self._on_changed(ChangeEvent("replace"))
 
@@ -729,7 +732,31 @@ class BuilderWidget(QWidget):
             self.layer_error.setText("")
 
     # model events ------------------------------------------------------------------------
+    def _mark_error_rows(self) -> None:
+        """An invalid layer's message spans the shape, parameter and MAC cells of its row."""
+        height = self.table.verticalHeader().defaultSectionSize()
+        for info in self.builder.analysis.layers:
+            row = info.index
+            span = 3 if info.error else 1
+            if self.table.columnSpan(row, COL_SHAPE) != span:
+                self.table.setSpan(row, COL_SHAPE, 1, span)
+            if info.error:
+                width = sum(self.table.columnWidth(c) for c in (COL_SHAPE, COL_PARAMS, COL_MACS))
+                text_height = (
+                    self.table.fontMetrics()
+                    .boundingRect(
+                        QRect(0, 0, max(width - 8, 50), 1000),
+                        int(Qt.TextFlag.TextWordWrap),
+                        short_error(info.error),
+                    )
+                    .height()
+                )
+                self.table.setRowHeight(row, max(height, text_height + 8))
+            elif self.table.rowHeight(row) != height:
+                self.table.setRowHeight(row, height)
+
     def _on_changed(self, event: ChangeEvent) -> None:
+        self._mark_error_rows()
         analysis = self.builder.analysis
         shape = tuple(self.builder.spec.input_shape)
         for box, value in zip(self.input_boxes, shape):
