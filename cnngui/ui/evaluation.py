@@ -88,6 +88,9 @@ class EvaluationView(QWidget):
             )
             self._image = pg.ImageItem()
             self.plot.addItem(self._image)
+            self._highlight = pg.PlotDataItem([], [], pen=pg.mkPen("#e6550d", width=3))
+            self._highlight.setZValue(10)
+            self.plot.addItem(self._highlight)
             self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
             self._plot_box.addWidget(self.plot)
         return self.plot
@@ -172,6 +175,9 @@ class EvaluationView(QWidget):
         """List the test images of the cell (true row, predicted column)."""
         self.cell = (true, predicted)
         names = self.class_names
+        if self.plot is not None:
+            x, y = predicted, true
+            self._highlight.setData([x, x + 1, x + 1, x, x], [y, y, y + 1, y + 1, y])
         indices = self.cell_indices(true, predicted)
         if true == predicted:
             self.cell_label.setText(
@@ -181,7 +187,8 @@ class EvaluationView(QWidget):
         else:
             self.cell_label.setText(
                 f"<b>{len(indices):,} images of {names[true]} taken for {names[predicted]}</b>"
-                " — click one to look at it in the drawing and feature-map panels."
+                f" — under each, how sure the network was that it is {names[predicted]}. Click "
+                "one to look at it in the drawing and feature-map panels."
             )
         self.gallery.clear()
         if self.x_test is None:

@@ -345,7 +345,10 @@ class MainWindow(QMainWindow):
             accuracy = (
                 f", test accuracy {outcome.evaluation.accuracy:.1%}" if outcome.evaluation else ""
             )
-            self._trained_label = f"your network ({outcome.reason}{accuracy})"
+            n = len(outcome.history)
+            self._trained_label = (
+                f"your network (trained {n} epoch{'s' if n != 1 else ''}{accuracy})"
+            )
             self._set_draw_model(model, self._trained_label, self.builder_model.trained_is_stale)
         if outcome.evaluation is not None:
             self.evaluation.show_evaluation(
@@ -374,7 +377,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else self.builder_model.spec.name
-        dirty = "" if self.undo_stack.isClean() else " *"
+        try:
+            dirty = "" if self.undo_stack.isClean() else " *"
+        except RuntimeError:  # the window is being destroyed
+            return
         self.setWindowTitle(f"{name}{dirty} — {APP_NAME}")
 
     def new_project(self) -> None:

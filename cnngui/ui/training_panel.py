@@ -198,6 +198,8 @@ class TrainingPanel(QWidget):
         self.early_stopping.setToolTip(TIPS["early_stopping"])
         self.patience = self._spin("early_stopping", 0, 1000, 3)
         self.patience.setSuffix(" epochs")
+        self.patience.setEnabled(False)
+        self.early_stopping.toggled.connect(self.patience.setEnabled)
         self.restore_best = QCheckBox("Keep best epoch")
         self.restore_best.setChecked(True)
         self.restore_best.setToolTip(TIPS["restore_best_weights"])
@@ -451,6 +453,14 @@ class TrainingPanel(QWidget):
             self.curves.finish_run(suffix)
         if outcome.reason == "completed":
             self.progress.setValue(1000)
+        if outcome.history:
+            last = outcome.history[-1]
+            n = len(outcome.history)
+            self.progress_text.setText(
+                f"{n} epoch{'s' if n != 1 else ''} in {format_duration(outcome.seconds)} · "
+                f"last epoch {last.samples_per_sec:,.0f} samples/s · loss {last.loss:.3f}, "
+                f"accuracy {last.accuracy:.1%} · device: {outcome.device}"
+            )
         self.progress.setFormat(f"{outcome.reason} · {format_duration(outcome.seconds)}")
         if ok:
             self.message.setStyleSheet("color: #205020;")
