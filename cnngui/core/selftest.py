@@ -83,7 +83,7 @@ class SelfTest:
             raise CheckFailed(f"{path} is missing; the installation is incomplete.")
         self.predictor = Predictor.from_file(path)
         params = self.predictor.model.count_params()
-        return f"loaded {path.name} ({params:,} parameters)"
+        return f"loaded {path} ({params:,} parameters)"
 
     def check_sample_digits(self) -> str:
         if self.predictor is None:
