@@ -209,3 +209,69 @@ def test_weights_that_do_not_fit_are_reported(tmp_path, files):
 def test_read_config_needs_no_tensorflow(files):
     config, kind = read_config(files["ref.h5"])
     assert kind == "h5" and config["class_name"] == "Sequential"
+
+
+def test_keras2_style_configs_parse():
+    """Configs as TF 2.x (Keras 2) wrote them into .h5 files from older notebooks."""
+    dense = {"units": 10, "activation": "softmax", "use_bias": True, "name": "dense"}
+    sequential = {
+        "class_name": "Sequential",
+        "config": {
+            "name": "sequential",
+            "layers": [
+                {
+                    "class_name": "InputLayer",
+                    "config": {"batch_input_shape": [None, 28, 28, 1], "name": "conv2d_input"},
+                },
+                {
+                    "class_name": "Conv2D",
+                    "config": {
+                        "filters": 8,
+                        "kernel_size": [3, 3],
+                        "strides": [1, 1],
+                        "padding": "valid",
+                        "data_format": "channels_last",
+                        "activation": "relu",
+                        "kernel_initializer": {"class_name": "GlorotUniform", "config": {}},
+                    },
+                },
+                {"class_name": "MaxPool2D", "config": {"pool_size": [2, 2], "strides": [2, 2]}},
+                {"class_name": "Flatten", "config": {"data_format": "channels_last"}},
+                {"class_name": "Dense", "config": dense},
+            ],
+        },
+    }
+    spec, notes = spec_from_config(sequential)
+    assert spec.input_shape == (28, 28, 1) and notes == []
+    assert [layer.type for layer in spec.layers] == ["Conv2D", "MaxPooling2D", "Flatten", "Dense"]
+    assert spec.layers[1].args["strides"] is None
+    functional = {
+        "class_name": "Functional",
+        "config": {
+            "layers": [
+                {
+                    "class_name": "InputLayer",
+                    "name": "input_1",
+                    "config": {"batch_input_shape": [None, 28, 28]},
+                    "inbound_nodes": [],
+                },
+                {
+                    "class_name": "Flatten",
+                    "name": "flatten",
+                    "config": {},
+                    "inbound_nodes": [[["input_1", 0, 0, {}]]],
+                },
+                {
+                    "class_name": "Dense",
+                    "name": "dense",
+                    "config": dense,
+                    "inbound_nodes": [[["flatten", 0, 0, {}]]],
+                },
+            ]
+        },
+    }
+    spec, _ = spec_from_config(functional)
+    assert spec.input_shape == (28, 28, 1) and len(spec.layers) == 2
+    functional["config"]["layers"][2]["inbound_nodes"] = [[["input_1", 0, 0, {}]]]
+    with pytest.raises(UserError, match="one chain"):
+        spec_from_config(functional)
