@@ -124,3 +124,23 @@ def test_export_preset_and_errors(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "no such folder" in err and "epochs" in err
     assert main(["export", "--python", str(out)]) == 2
+
+
+def test_export_from_a_project_uses_its_settings(tmp_path):
+    from cnngui.core.project import Project, save_project
+
+    config = TrainingConfig(epochs=4, optimizer="rmsprop", schedule="one-cycle")
+    path = save_project(Project(get_preset("mlp"), config), tmp_path / "p.cnnproj")
+    out = tmp_path / "p.py"
+    assert main(["export", str(path), "--python", str(out), "--batch-size", "16"]) == 0
+    script = out.read_text()
+    assert "EPOCHS = 4" in script and "BATCH_SIZE = 16" in script
+    assert "RMSprop(" in script and "warmup_target" in script
+
+
+def test_export_refuses_an_invalid_spec(tmp_path, capsys):
+    path = tmp_path / "bad.json"
+    path.write_text('{"layers": [{"type": "Dense", "units": 10}]}')
+    assert main(["export", str(path), "--python", str(tmp_path / "x.py")]) == 2
+    assert "Flatten" in capsys.readouterr().err
+    assert not (tmp_path / "x.py").exists()
