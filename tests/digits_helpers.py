@@ -114,3 +114,58 @@ def placed_mnist(n: int = 100, start: int = 0) -> Iterator[tuple[np.ndarray, int
     for i, (digit, label) in enumerate(zip(x, y)):
         side, at, dark, name = plans[i % len(plans)]
         yield place_digit(digit, side, 560, at, dark), int(label), f"mnist#{start + i} {name}"
+
+
+def _arc(cx: float, cy: float, rx: float, ry: float, a0: float, a1: float, n: int = 24):
+    """Points on an elliptical arc from angle a0 to a1 (degrees, 0 = right, 90 = down)."""
+    t = np.radians(np.linspace(a0, a1, n))
+    return [(cx + rx * np.cos(a), cy + ry * np.sin(a)) for a in t]
+
+
+#: digits as pen strokes in a unit box (x right, y down), the way people draw them
+STROKES: dict[int, list[list[tuple[float, float]]]] = {
+    0: [_arc(0.5, 0.5, 0.32, 0.48, -90, 275, 40)],
+    1: [[(0.38, 0.12), (0.55, 0.0), (0.52, 1.0)]],
+    2: [[*_arc(0.5, 0.28, 0.3, 0.27, 200, 390, 20), (0.15, 1.0), (0.88, 1.0)]],
+    3: [_arc(0.47, 0.25, 0.3, 0.25, 210, 450, 20) + _arc(0.47, 0.74, 0.33, 0.26, -90, 150, 20)],
+    4: [[(0.55, 0.0), (0.1, 0.65), (0.9, 0.65)], [(0.68, 0.3), (0.66, 1.0)]],
+    5: [[(0.82, 0.0), (0.28, 0.0), (0.24, 0.45), *_arc(0.48, 0.7, 0.33, 0.3, -120, 150, 20)]],
+    6: [[(0.72, 0.0), (0.45, 0.2), *_arc(0.5, 0.7, 0.3, 0.3, 200, 560, 36)]],
+    7: [[(0.1, 0.0), (0.9, 0.0), (0.4, 1.0)]],
+    8: [
+        [(0.5 + 0.3 * np.sin(2 * t), 0.5 - 0.5 * np.cos(t)) for t in np.linspace(0, 2 * np.pi, 48)]
+    ],
+    9: [[*_arc(0.48, 0.3, 0.3, 0.3, 0, 360, 36), (0.78, 0.3), (0.72, 1.0)]],
+}
+
+
+def draw_strokes(
+    digit: int, height: int, pen: float, canvas: int = 280, centre: tuple[int, int] | None = None
+) -> np.ndarray:
+    """``digit`` drawn with a round pen of ``pen`` pixels, ``height`` pixels tall, as a
+    mouse would on the app's canvas: float32, paper 0, ink 1."""
+    img = Image.new("L", (canvas, canvas), 0)
+    draw = ImageDraw.Draw(img)
+    cx, cy = centre or (canvas // 2, canvas // 2)
+    width = 0.75 * height
+    r = pen / 2
+    for stroke in STROKES[digit]:
+        pts = [(cx + (x - 0.5) * width, cy + (y - 0.5) * height) for x, y in stroke]
+        draw.line(pts, fill=255, width=max(1, round(pen)), joint="curve")
+        for x, y in (pts[0], pts[-1]):
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=255)
+    return np.asarray(img, dtype=np.float32) / 255.0
+
+
+def drawn_digits(canvas: int = 280) -> Iterator[tuple[np.ndarray, int, str]]:
+    """Mouse-style drawings: big and small, thin and thick pens, off-centre."""
+    plans = [
+        (220, 20.0, None, "big pen 20"),
+        (220, 10.0, None, "big thin pen 10"),
+        (110, 20.0, (80, 200), "small pen 20 lower-left"),
+        (70, 14.0, (210, 70), "tiny pen 14 upper-right"),
+        (180, 36.0, None, "thick pen 36"),
+    ]
+    for height, pen, centre, name in plans:
+        for digit in range(10):
+            yield draw_strokes(digit, height, pen, canvas, centre), digit, name

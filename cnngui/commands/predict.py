@@ -1,16 +1,68 @@
-"""``cnngui predict``."""
+"""``cnngui predict IMAGE... [--model MODEL.keras] [--json]``: classify digit image files.
+
+Each file goes through the same MNIST-style preprocessing as the canvas. A bad file gets
+one sentence on stderr and the others are still predicted; the exit code is 2 if any
+file failed.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+
+from cnngui.core.errors import UserError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("predict", help="(not built yet)")
+    p = sub.add_parser(
+        "predict",
+        help="predict the digit in image files (any size, dark-on-light or light-on-dark)",
+    )
+    p.add_argument("images", nargs="+", metavar="IMAGE", help="image files (PNG, JPEG, ...)")
+    p.add_argument(
+        "--model",
+        metavar="MODEL.keras",
+        default=None,
+        help="a Keras model file (default: the bundled pre-trained model)",
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='one JSON object per image: {"file", "digit", "probabilities"}',
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from cnngui.core.errors import UserError
+    from cnngui.core.inference import Predictor, default_model_path
+    from cnngui.core.preprocess import load_image_file, preprocess
 
-    raise UserError("this command is not built yet.")
+    path = args.model or default_model_path()
+    if args.model is None and not default_model_path().exists():
+        raise UserError(
+            f"the bundled model {default_model_path()} is missing; "
+            "give one with --model MODEL.keras (e.g. from `cnngui train`)."
+        )
+    predictor = Predictor.from_file(path)
+    failed = False
+    for name in args.images:
+        try:
+            pre = preprocess(load_image_file(name))
+            if pre.empty or pre.image28 is None:
+                raise UserError(f"{name}: no digit found (the image is blank); draw or scan one.")
+            prediction = predictor(pre.image28)
+        except UserError as exc:
+            failed = True
+            message = str(exc)
+            if name not in message:
+                message = f"{name}: {message}"
+            print(f"cnngui predict: {message}", file=sys.stderr, flush=True)
+            continue
+        probs = [round(float(p), 6) for p in prediction.probabilities]
+        if args.json:
+            print(json.dumps({"file": name, "digit": prediction.digit, "probabilities": probs}))
+        else:
+            print(f"{name}: {prediction.digit} ({prediction.confidence * 100:.1f}% sure)")
+        sys.stdout.flush()
+    return 2 if failed else 0

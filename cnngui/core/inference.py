@@ -9,6 +9,7 @@ training epoch changes what the same compiled function computes — no retracing
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,7 +50,8 @@ def default_model_path() -> Path:
 class Predictor:
     """Probabilities and all activations of ``model`` for one 28×28 image per call."""
 
-    def __init__(self, model: keras.Model) -> None:
+    def __init__(self, model: keras.Model, jit: bool = True) -> None:
+        """Compile the call; ``jit`` uses XLA (about 3× faster on a CPU) when it can."""
         import tensorflow as tf
 
         self.model = model
@@ -63,7 +65,19 @@ class Predictor:
         self.layer_types = [type(layer).__name__ for layer in self._layers]
         forward = _forward_function(model, self._layers)
         signature = [tf.TensorSpec((1, *self.input_shape), tf.float32)]
-        self._call = tf.function(forward, input_signature=signature, reduce_retracing=True)
+        self.jit = jit
+        self._call = tf.function(
+            forward, input_signature=signature, reduce_retracing=True, jit_compile=jit
+        )
+        try:  # trace (and XLA-compile) now, so the first stroke does not wait for it
+            self._call(tf.zeros((1, *self.input_shape), tf.float32))
+        except Exception:
+            if not jit:
+                raise
+            # XLA cannot compile every model on every platform: plain graph mode then.
+            self.jit = False
+            self._call = tf.function(forward, input_signature=signature, reduce_retracing=True)
+            self._call(tf.zeros((1, *self.input_shape), tf.float32))
 
     @classmethod
     def from_file(cls, path: str | Path) -> Predictor:
@@ -111,6 +125,11 @@ def load_model(path: str | Path) -> keras.Model:
         raise UserError(f"{p} is a folder; give a .keras model file.")
     if p.suffix.lower() != ".keras":
         raise UserError(f"{p} is not a .keras file; save the model with model.save('x.keras').")
+    if not zipfile.is_zipfile(p):
+        raise UserError(
+            f"{p} is not a .keras model file (it is not a zip archive); "
+            "give a model saved with model.save('x.keras')."
+        )
     import keras
 
     try:

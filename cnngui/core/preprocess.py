@@ -45,14 +45,14 @@ def preprocess(image: np.ndarray) -> Preprocessed:
     of any integer, bool or float dtype, any size, dark-on-light or light-on-dark.
     """
     grey, alpha_ink = _to_grey(np.asarray(image))
-    steps: list[tuple[str, np.ndarray]] = [("input (grey)", _for_display(grey))]
+    steps: list[tuple[str, np.ndarray]] = [("your drawing", _for_display(grey))]
     if alpha_ink:
         ink, inverted = grey, False
     else:
         ink, inverted = _ink(grey)
     if ink is None:
         return Preprocessed(None, steps, empty=True, inverted=inverted)
-    steps.append(("ink (white on black)" + (", inverted" if inverted else ""), _for_display(ink)))
+    steps.append(("inverted to white ink" if inverted else "ink found", _for_display(ink)))
     box = _bounding_box(ink)
     if box is None:
         return Preprocessed(None, steps, empty=True, inverted=inverted)
@@ -60,9 +60,9 @@ def preprocess(image: np.ndarray) -> Preprocessed:
     crop = ink[top:bottom, left:right]
     steps.append(("cropped to the ink", _for_display(crop)))
     scaled = _fit_box(crop)
-    steps.append((f"scaled to fit {BOX}×{BOX}", _in_box(scaled)))
+    steps.append((f"scaled into {BOX}×{BOX}", _in_box(scaled)))
     placed = _centre_by_mass(scaled)
-    steps.append((f"{SIZE}×{SIZE}, centre of mass at (14, 14)", placed))
+    steps.append((f"{SIZE}×{SIZE}, centred by mass", placed))
     return Preprocessed(placed, steps, empty=False, inverted=inverted)
 
 
@@ -99,7 +99,9 @@ def load_image_file(path: str | Path) -> np.ndarray:
         raise UserError(f"{p} cannot be read (permission denied); check its permissions.") from None
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         reason = str(exc).rstrip(".") or type(exc).__name__
-        raise UserError(f"{p} could not be decoded ({reason}); is the file complete?") from None
+        raise UserError(
+            f"{p} could not be decoded ({reason}); the file may be damaged or incomplete."
+        ) from None
 
 
 def _pil_to_array(img) -> np.ndarray:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -93,15 +93,6 @@ class DrawPanel(QWidget):
         layout.addLayout(tools)
         layout.addLayout(result)
         layout.addWidget(self._seen)
-
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in ((QKeySequence.StandardKey.Undo, self._canvas.undo),):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(context)
-            shortcut.activated.connect(slot)
-        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        esc.setContext(context)
-        esc.activated.connect(self.clear)
 
     # ------------------------------------------------------------ public API
 
@@ -187,6 +178,17 @@ class DrawPanel(QWidget):
         self._emit(prediction)
 
     # ------------------------------------------------------------ internals
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc clears and Ctrl+Z undoes while the focus is anywhere in the panel."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self._canvas.undo()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     def _emit(self, prediction: Prediction | None) -> None:
         self._last = prediction

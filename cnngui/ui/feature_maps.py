@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 SKIPPED = ("Flatten", "Dropout", "InputLayer")  #: same values as the layer before
 MAP_HEIGHT = 150  #: pixels per mosaic row
 STRIP_HEIGHT = 46  #: pixels per Dense strip
-MOSAIC_ASPECT = 2.6  #: mosaics are laid out this much wider than high
+KERNEL_HEIGHT = 100  #: pixels for the first layer's filters
+MOSAIC_ASPECT = 4.0  #: mosaics are laid out about this much wider than high
 
 _GREY = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
 _DIVERGING = pg.ColorMap(
@@ -222,7 +223,7 @@ class FeatureMapView(QWidget):
                 )
                 self._update_kernels()
                 r += 2
-                height += MAP_HEIGHT + 24
+                height += KERNEL_HEIGHT + 24
         for act in shown:
             shape = tuple(act.values.shape)
             label = f"{act.name} · {act.type} · {'×'.join(str(d) for d in shape)}"
@@ -243,7 +244,7 @@ class FeatureMapView(QWidget):
         view.setMouseEnabled(False, False)
         view.setMenuEnabled(False)
         strip = len(shape) == 1
-        height = STRIP_HEIGHT if strip else MAP_HEIGHT
+        height = KERNEL_HEIGHT if kind == "kernels" else STRIP_HEIGHT if strip else MAP_HEIGHT
         view.setFixedHeight(height)
         key = -1 if kind == "kernels" else len(self._rows)
         item = _MosaicItem(self, key)
