@@ -105,7 +105,9 @@ def test_draw_panel_predicts_while_drawing_and_after(qtbot, model) -> None:
     panel.predicted.connect(maps.show_prediction)
     panel.resize(520, 720)
     maps.resize(900, 760)
-    panel.set_model(model, "the default model")
+    with qtbot.waitSignal(panel.model_ready, timeout=60_000):
+        panel.set_model(model, "the default model")  # compiled in a background thread
+    assert not panel.is_preparing()
     maps.set_model(model)
     panel.show()
     maps.show()
@@ -159,7 +161,11 @@ def test_panel_shortcuts_weights_and_loaded_digits(qtbot, model) -> None:
     panel.show()
     panel.predict_now()
     assert panel.last_prediction is None  # no model yet: no guess
-    panel.set_model(model, "default", stale=True)
+    wrong = keras.Sequential([keras.Input((32, 32, 3)), keras.layers.Flatten()])
+    with qtbot.waitSignal(panel.model_failed, timeout=30_000) as failed:
+        panel.set_model(wrong, "a colour model")
+    assert "28" in failed.args[0] and "Cannot predict" in panel._model_label.text()
+    panel.set_model(model, "default", stale=True, background=False)
     assert "before your latest changes" in panel._model_label.text()
     x, y = mnist_test_digits(3)
     panel.load_image28(x[1])
@@ -181,5 +187,13 @@ def test_panel_shortcuts_weights_and_loaded_digits(qtbot, model) -> None:
     finally:
         panel.set_weights(weights)
     np.testing.assert_allclose(panel.last_prediction.probabilities, before, atol=1e-5)
+    # weights that arrive while a model is still compiling are applied when it is ready
+    panel.set_model(model, "default again")
+    panel.set_weights([np.zeros_like(w) for w in weights])
+    try:
+        assert panel.wait_until_ready()
+        np.testing.assert_allclose(panel.last_prediction.probabilities, 0.1, atol=1e-5)
+    finally:
+        panel.set_weights(weights)
     panel.set_model(None, "nothing")
     assert panel.last_prediction is None

@@ -75,6 +75,8 @@ def model():
 def test_view_shows_one_image_per_layer_with_hover_and_click(qtbot, model) -> None:
     import pyqtgraph as pg
     from digits_helpers import mnist_test_digits
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtTest import QTest
 
     from cnngui.core.inference import Predictor
     from cnngui.ui.feature_maps import FeatureMapView
@@ -99,15 +101,20 @@ def test_view_shows_one_image_per_layer_with_hover_and_click(qtbot, model) -> No
         finite = image[np.isfinite(image)]
         assert finite.min() >= 0 and finite.max() <= 1
 
+    # real mouse events over pixel (3, 2) of channel 7 of the first layer
+    qtbot.waitExposed(view)
+    qtbot.wait(50)  # let the layout settle before aiming at a pixel
     row = view._rows[0]
     oy, ox = row.mosaic.origin(7)
-    view._hover(0, oy + 3.5, ox + 2.5)
-    text = view.info.text()
+    at = view.graphics.mapFromScene(row.item.mapToScene(QPointF(ox + 2.5, oy + 3.5)))
+    QTest.mouseMove(view.graphics.viewport(), at)
+    qtbot.waitUntil(lambda: "channel 7" in view.info.text(), timeout=2000)
     value = float(row.values[3, 2, 7])
-    assert "conv2d_0" in text and "channel 7" in text and f"{value:.3f}" in text
-
-    with qtbot.waitSignal(view.channel_selected, timeout=1000) as blocker:
-        view._click(0, oy + 1, ox + 1)
+    assert "conv2d_0" in view.info.text() and f"{value:.3f}" in view.info.text()
+    with qtbot.waitSignal(view.channel_selected, timeout=2000) as blocker:
+        QTest.mouseClick(
+            view.graphics.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at
+        )
     assert blocker.args == ["conv2d_0", 7]
     assert view.detail_item.image.shape == row.values.shape[:2]
 

@@ -188,11 +188,14 @@ def _unit(arr: np.ndarray, like: np.dtype | None = None) -> np.ndarray:
         top = float(arr.max()) if arr.size else 1.0
         scale = 255.0 if top <= 255 else 65535.0 if top <= 65535 else top
         return np.clip(out / scale, 0.0, 1.0)
-    if out.size and not np.isfinite(out).all():
+    lo, top = float(out.min()), float(out.max())  # NaN anywhere makes these NaN
+    if not (np.isfinite(lo) and np.isfinite(top)):
         out = np.nan_to_num(out, nan=0.0, posinf=1.0, neginf=0.0)
-    top = float(out.max()) if out.size else 1.0
+        lo, top = float(out.min()), float(out.max())
     if top > 1.0:  # floats on a 0..255 or 0..65535 scale
         out = out / (255.0 if top <= 255 else 65535.0 if top <= 65535 else top)
+    elif lo >= 0.0:
+        return out  # already in [0, 1] (the canvas): no copy
     return np.clip(out, 0.0, 1.0)
 
 
@@ -210,9 +213,10 @@ def _ink(grey: np.ndarray) -> tuple[np.ndarray | None, bool]:
     contrast = max(darker, lighter)
     if contrast < MIN_CONTRAST:
         return None, paper > 0.5
-    ink = (paper - grey) if inverted else (grey - paper)
-    ink = np.clip(ink * (1.0 / contrast), 0.0, 1.0)
-    ink[ink < NOISE] = 0.0
+    ink = np.subtract(paper, grey) if inverted else np.subtract(grey, paper)
+    ink *= 1.0 / contrast
+    np.minimum(ink, 1.0, out=ink)
+    ink *= ink >= NOISE  # paper noise and the far side of the paper become 0
     return ink.astype(np.float32, copy=False), inverted
 
 

@@ -7,6 +7,8 @@ the pen lifts, so the bars follow the pen without ever delaying it.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -36,13 +38,18 @@ MAX_RATE_HZ = 30.0  #: most predictions per second while a stroke is drawn
 class DrawPanel(QWidget):
     """Canvas + probability bars + "what the network sees".
 
-    Public API: ``set_model(model, label, stale=False)``, ``set_weights(weights)``,
-    ``load_image28(image28)``, ``clear()``, ``predict_now()``; properties ``canvas``,
-    ``predictor``, ``last_prediction``; signal ``predicted(object)`` carrying a
-    :class:`~cnngui.core.inference.Prediction` or None (nothing drawn / no model).
+    Public API: ``set_model(model, label, stale=False, background=True)``,
+    ``set_weights(weights)``, ``load_image28(image28)``, ``clear()``, ``predict_now()``,
+    ``is_preparing()``, ``wait_until_ready()``; properties ``canvas``, ``predictor``,
+    ``last_prediction``; signals ``predicted(object)`` carrying a
+    :class:`~cnngui.core.inference.Prediction` or None (nothing drawn / no model),
+    ``model_ready(str)`` and ``model_failed(str)``.
     """
 
     predicted = Signal(object)
+    model_ready = Signal(str)  #: the label of a model that now predicts
+    model_failed = Signal(str)  #: one sentence: why the model cannot predict
+    _built = Signal(int, object, object)  # generation, Predictor or None, error or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +57,12 @@ class DrawPanel(QWidget):
         self._last: Prediction | None = None
         self._last_time = 0.0
         self._fixed_input: np.ndarray | None = None  # a loaded 28×28 digit, used as is
+        self._generation = 0
+        self._built_generation = 0
+        self._label, self._stale = "", False
+        self._pending_weights: list[np.ndarray] | None = None
+        self._threads: list[threading.Thread] = []
+        self._built.connect(self._on_built)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.predict_now)
@@ -108,38 +121,59 @@ class DrawPanel(QWidget):
     def last_prediction(self) -> Prediction | None:
         return self._last
 
-    def set_model(self, model: Any, label: str, stale: bool = False) -> None:
+    def set_model(
+        self, model: Any, label: str, stale: bool = False, background: bool = True
+    ) -> None:
         """Predict with ``model`` (a keras.Model, or None for none) from now on.
 
         ``label`` names it for the student ("default model", "your model after epoch 3");
         ``stale`` says its weights no longer match the architecture being edited.
+        Compiling the predictor takes a second or more, so by default it happens in a
+        background thread while the previous model keeps predicting; ``model_ready``
+        (or ``model_failed``) is emitted when it is done. ``background=False`` blocks.
         """
-        from cnngui.core.inference import Predictor
-
-        self._predictor = None
-        if model is not None:
-            try:
-                self._predictor = Predictor(model)
-            except UserError as exc:
-                self._model_label.setText(f"Cannot predict with {label}: {exc}")
-                self._model_label.setStyleSheet("color: rgb(200, 60, 40);")
-                self._emit(None)
-                return
-            classes = int(np.prod(self._predictor.layer_shapes()[-1]))
-            self._bars.set_classes(classes)
-        text = f"Predicting with {label}." if model is not None else "No model loaded yet."
-        if stale:
-            text += " Its weights are from before your latest changes: train to update them."
-        self._model_label.setText(text)
-        self._model_label.setStyleSheet("color: rgb(200, 120, 20);" if stale else "")
-        self.predict_now()
+        self._generation += 1
+        self._pending_weights = None
+        self._label, self._stale = label, stale
+        if model is None:
+            self._built_generation = self._generation
+            self._predictor = None
+            self._show_model_label("No model loaded yet.")
+            self.predict_now()
+            return
+        self._show_model_label(f"Preparing {label}…")
+        if not background:
+            self._on_built(self._generation, *_build_predictor(model))
+            return
+        generation = self._generation
+        thread = threading.Thread(
+            target=self._build_in_thread, args=(generation, model), daemon=True
+        )
+        thread.start()
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
 
     def set_weights(self, weights: list[np.ndarray]) -> None:
         """New weights for the current model (e.g. after an epoch); re-predicts the drawing."""
+        if self.is_preparing():
+            self._pending_weights = weights  # applied as soon as the predictor is ready
+            return
         if self._predictor is None:
             return
         self._predictor.set_weights(weights)
         self.predict_now()
+
+    def is_preparing(self) -> bool:
+        """True while a model given to :meth:`set_model` is still being compiled."""
+        return self._built_generation != self._generation
+
+    def wait_until_ready(self, timeout: float = 60.0) -> bool:
+        """Block until background compilation finishes (for tests and scripts)."""
+        from PySide6.QtCore import QCoreApplication
+
+        for thread in self._threads:
+            thread.join(timeout)
+        QCoreApplication.processEvents()
+        return not self.is_preparing()
 
     def load_image28(self, image28: np.ndarray) -> None:
         """Show and predict a ready 28×28 digit (ink = 1.0), e.g. a misclassified test digit."""
@@ -179,6 +213,43 @@ class DrawPanel(QWidget):
 
     # ------------------------------------------------------------ internals
 
+    def _build_in_thread(self, generation: int, model: Any) -> None:
+        predictor, error = _build_predictor(model)
+        with contextlib.suppress(RuntimeError):  # the panel may have been closed meanwhile
+            self._built.emit(generation, predictor, error)
+
+    def _on_built(self, generation: int, predictor: Any, error: str | None) -> None:
+        if generation != self._generation:
+            return  # a newer model was given meanwhile
+        self._built_generation = generation
+        if predictor is None:
+            self._predictor = None
+            self._show_model_label(f"Cannot predict with {self._label}: {error}", error=True)
+            self.model_failed.emit(error or "")
+            self.predict_now()
+            return
+        self._predictor = predictor
+        classes = int(np.prod(predictor.layer_shapes()[-1]))
+        self._bars.set_classes(classes)
+        self._show_model_label(f"Predicting with {self._label}.")
+        if self._pending_weights is not None:
+            weights, self._pending_weights = self._pending_weights, None
+            try:
+                predictor.set_weights(weights)
+            except UserError as exc:
+                self._show_model_label(f"Cannot use the new weights: {exc}", error=True)
+        self.model_ready.emit(self._label)
+        self.predict_now()
+
+    def _show_model_label(self, text: str, error: bool = False) -> None:
+        if self._stale and not error and not text.startswith("No model"):
+            text += " Its weights are from before your latest changes: train to update them."
+        self._model_label.setText(text)
+        if error:
+            self._model_label.setStyleSheet("color: rgb(200, 60, 40);")
+        else:
+            self._model_label.setStyleSheet("color: rgb(200, 120, 20);" if self._stale else "")
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc clears and Ctrl+Z undoes while the focus is anywhere in the panel."""
         if event.key() == Qt.Key.Key_Escape:
@@ -215,3 +286,15 @@ class DrawPanel(QWidget):
 
     def _on_stroke_finished(self) -> None:
         self.predict_now()  # always one prediction after the pen lifts
+
+
+def _build_predictor(model: Any) -> tuple[Any, str | None]:
+    """(Predictor, None) or (None, one-sentence reason); safe to run in any thread."""
+    from cnngui.core.inference import Predictor
+
+    try:
+        return Predictor(model), None
+    except UserError as exc:
+        return None, str(exc)
+    except Exception as exc:  # Keras/TF errors on unusual models: say so, do not crash
+        return None, f"the model could not be compiled for prediction ({type(exc).__name__})."
