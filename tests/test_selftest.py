@@ -66,3 +66,24 @@ def test_unexpected_errors_are_reported_not_raised(monkeypatch):
 @pytest.mark.parametrize("name", ["sample_digits.npz", "default_model.keras", "mnist.npz"])
 def test_resources_the_bundle_needs_exist(name):
     assert resource(name).is_file()
+
+
+@pytest.mark.parametrize("script", ["build.sh", "smoke_test.sh", "install_desktop.sh"])
+def test_packaging_scripts_are_executable_bash(root, script):
+    import os
+    import subprocess
+
+    path = root / "packaging" / script
+    assert os.access(path, os.X_OK)
+    assert subprocess.run(["bash", "-n", str(path)], capture_output=True).returncode == 0
+
+
+def test_desktop_entry_and_icons(root):
+    entry = (root / "resources" / "cnngui.desktop").read_text().splitlines()
+    keys = dict(line.split("=", 1) for line in entry if "=" in line)
+    assert entry[0] == "[Desktop Entry]" and keys["Type"] == "Application"
+    assert keys["Exec"].startswith("cnngui gui") and keys["Icon"] == "cnngui"
+    from PIL import Image
+
+    assert Image.open(root / "resources" / "icons" / "cnngui.png").size == (256, 256)
+    assert (root / "resources" / "icons" / "cnngui.svg").read_text().startswith("<?xml")
