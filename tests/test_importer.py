@@ -275,3 +275,20 @@ def test_keras2_style_configs_parse():
     functional["config"]["layers"][2]["inbound_nodes"] = [[["input_1", 0, 0, {}]]]
     with pytest.raises(UserError, match="one chain"):
         spec_from_config(functional)
+
+
+def test_custom_compile_settings_are_ignored_not_run(tmp_path):
+    """A notebook's custom loss sits in compile_config, which the importer never reads."""
+    import keras
+
+    def my_loss(y_true, y_pred):
+        return keras.ops.mean(keras.ops.square(y_true - y_pred))
+
+    model = keras.Sequential(
+        [keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.Dense(10)]
+    )
+    model.compile(optimizer="adam", loss=my_loss)
+    model.save(tmp_path / "custom_loss.keras")
+    config, _ = read_config(tmp_path / "custom_loss.keras")
+    assert "my_loss" in json.dumps(config["compile_config"])
+    assert import_model(tmp_path / "custom_loss.keras").model.count_params() == 7850

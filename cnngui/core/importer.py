@@ -298,7 +298,9 @@ def spec_from_config(
 
     Raises :class:`ModelImportError` naming every unsupported layer, or the code it refuses.
     """
-    code = _find_code(config)
+    # The compile settings (optimizer, loss, metrics) are never read, so a custom loss or
+    # metric in them is harmless; everything that describes the network is checked.
+    code = _find_code({k: v for k, v in config.items() if k != "compile_config"})
     if code:
         raise ModelImportError(
             f"{where}: the model contains {code}, i.e. Python code stored in the file; cnngui "
