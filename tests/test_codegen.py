@@ -144,3 +144,22 @@ def test_export_refuses_an_invalid_spec(tmp_path, capsys):
     assert main(["export", str(path), "--python", str(tmp_path / "x.py")]) == 2
     assert "Flatten" in capsys.readouterr().err
     assert not (tmp_path / "x.py").exists()
+
+
+@pytest.mark.parametrize("schedule", SCHEDULES)
+def test_scripts_are_lint_clean_and_formatted(tmp_path, schedule):
+    """Readable means what a linter and a formatter would leave alone."""
+    from pathlib import Path
+
+    ruff = Path(sys.executable).parent / "ruff"
+    if not ruff.exists():
+        pytest.skip("ruff is not installed next to this Python")
+    config = TrainingConfig(schedule=schedule, augmentation=True, mixed_precision=True)
+    path = tmp_path / "script.py"
+    path.write_text(generate_script(get_preset("three-conv"), config))
+    opts = ["--isolated", "--line-length", "100"]
+    check = [str(ruff), "check", *opts, "--select", "E,F,W,I,B,UP", str(path)]
+    fmt = [str(ruff), "format", *opts, "--check", str(path)]
+    for cmd in (check, fmt):
+        out = subprocess.run(cmd, capture_output=True, text=True)
+        assert out.returncode == 0, out.stdout + out.stderr

@@ -165,7 +165,7 @@ RESTORE_BEST_WEIGHTS = {restore!r}
 AUGMENTATION = {augmentation!r}
 SEED = {seed!r}
 LIMIT = {limit!r}  # None: all training images
-MIXED_PRECISION = {mixed!r}
+MIXED_PRECISION = {mixed!r}  # float16 maths on a GPU (ignored on a CPU)
 # Where the data comes from: None downloads MNIST through Keras (cached in ~/.keras/datasets);
 # for offline use, set a path to a local copy of mnist.npz (or pass --data PATH).
 DATA_FILE = {data_default}
@@ -231,8 +231,11 @@ def main():
 
     if SEED is not None:
         keras.utils.set_random_seed(SEED)
-    if MIXED_PRECISION:
-        keras.mixed_precision.set_global_policy("mixed_float16")
+    if MIXED_PRECISION and keras.config.backend() == "tensorflow":
+        import tensorflow as tf
+
+        if tf.config.list_physical_devices("GPU"):  # float16 only pays off on a GPU
+            keras.mixed_precision.set_global_policy("mixed_float16")
 
     (x_train, y_train), (x_test, y_test) = load_data(args.data, args.limit)
     n_val = int(len(x_train) * VALIDATION_SPLIT)  # the last images are kept for validation
