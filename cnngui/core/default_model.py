@@ -41,7 +41,7 @@ LAYERS: tuple[tuple[str, dict[str, Any]], ...] = (
 )
 
 RECIPE: dict[str, Any] = {
-    "epochs": 10,
+    "epochs": 12,
     "batch_size": 128,
     "optimizer": "adam",
     "learning_rate": 0.004,

@@ -416,7 +416,7 @@ class _Session:
         train_ds = train_pipeline(
             x_train, y_train, batch, config.seed, DEFAULT_AUGMENT if config.augmentation else None
         )
-        val_ds = eval_pipeline(x_val, y_val, max(batch, 256)) if len(x_val) else None
+        val_ds = eval_pipeline(x_val, y_val, 128) if len(x_val) else None
         monitor = "val_loss" if val_ds is not None else "loss"
         callbacks = make_callbacks(
             control, reporter, steps, batch, len(x_train), config.checkpoint_path, monitor
@@ -527,7 +527,7 @@ def make_optimizer(config: TrainingConfig, steps_per_epoch: int) -> Any:
 
 
 def evaluate(
-    model: keras.Model, x: np.ndarray, y: np.ndarray, num_classes: int, batch_size: int = 1000
+    model: keras.Model, x: np.ndarray, y: np.ndarray, num_classes: int, batch_size: int = 128
 ) -> Evaluation:
     """Accuracy, loss, confusion matrix and the misclassified indices on a test set."""
     probs = np.asarray(model.predict(x, batch_size=batch_size, verbose=0), dtype=np.float64)
