@@ -294,9 +294,14 @@ def _save_model_atomic(model: keras.Model, target: Path) -> None:
 
 
 def _copy_atomic(source: Path, target: Path) -> None:
+    """Copy the weights unless the target already holds this very file (autosave every minute)."""
     from cnngui.core.atomic import atomic_write_bytes
 
-    atomic_write_bytes(target, source.read_bytes())
+    data = source.read_bytes()
+    with contextlib.suppress(OSError):
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return  # no write, no fsync
+    atomic_write_bytes(target, data)
 
 
 # ---------------------------------------------------------------------------- load
