@@ -300,7 +300,7 @@ _specs = st.fixed_dictionaries(
 
 
 @settings(
-    max_examples=300,
+    max_examples=200,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
@@ -326,6 +326,54 @@ def _has_nan(spec: ModelSpec) -> bool:
     return any(
         isinstance(v, float) and math.isnan(v) for layer in spec.layers for v in layer.args.values()
     )
+
+
+_small = st.integers(min_value=-2, max_value=40)
+_KIND = {
+    "int": _small,
+    "pair": st.one_of(_small, st.tuples(_small, _small).map(list)),
+    "pair_or_none": st.one_of(st.none(), _small, st.tuples(_small, _small).map(list)),
+    "float": st.floats(min_value=-1, max_value=2, allow_nan=False),
+    "bool": st.booleans(),
+    "padding": st.sampled_from(["valid", "same"]),
+    "activation": st.sampled_from([None, "relu", "softmax", "tanh"]),
+    "str": st.none(),
+}
+
+
+@st.composite
+def _typed_layer(draw):
+    """A layer whose arguments have the right JSON types but any values (the builder's case)."""
+    kind = draw(st.sampled_from(LAYER_TYPES))
+    layer = {"type": kind}
+    for arg, d in LAYER_ARGS[kind].items():
+        if arg != "name" and draw(st.booleans()):
+            layer[arg] = draw(_KIND[d.kind])
+    return layer
+
+
+_typed_specs = st.fixed_dictionaries(
+    {
+        "input_shape": st.tuples(
+            *[st.integers(min_value=1, max_value=40)] * 2, st.integers(1, 3)
+        ).map(list),
+        "layers": st.lists(_typed_layer(), max_size=10),
+    }
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_typed_specs)
+def test_well_typed_specs_always_parse_and_analyze(data):
+    spec = ModelSpec.from_json(data)  # right types: parsing never refuses
+    analysis = analyze(spec)
+    if analysis.ok:
+        shapes = [info.output_shape for info in analysis.layers]
+        assert all(s and min(s) >= 1 for s in shapes)
+    else:
+        assert any(info.error for info in analysis.layers) or "parameters" in analysis.errors[0]
+        for message in analysis.errors:
+            _one_sentence(message)
 
 
 @settings(max_examples=200, deadline=None)
