@@ -18,6 +18,14 @@ trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/home" "$WORK/cwd"
 cd "$WORK/cwd"  # an empty folder: nothing of the source tree is importable from here
 
+# Run a copy somewhere else (hard links: instant, no extra disk), which also proves the
+# bundle is relocatable and refers to nothing in the build tree.
+if cp -al "$BUNDLE" "$WORK/cnngui" 2>/dev/null; then
+    echo "copied:  $BUNDLE -> $WORK/cnngui (hard links)"
+    BUNDLE="$WORK/cnngui"
+    EXE="$BUNDLE/cnngui"
+fi
+
 # No network: a private network namespace when the kernel allows it, else dead proxies.
 NONET=()
 if unshare -rn true 2>/dev/null; then
