@@ -167,6 +167,10 @@ def test_panel_shortcuts_weights_and_loaded_digits(qtbot, model) -> None:
     assert "28" in failed.args[0] and "Cannot predict" in panel._model_label.text()
     panel.set_model(model, "default", stale=True, background=False)
     assert "before your latest changes" in panel._model_label.text()
+    compiled = panel.predictor
+    panel.set_model(model, "default", stale=False)  # same network: relabelled at once
+    assert panel.predictor is compiled and not panel.is_preparing()
+    assert "before your latest changes" not in panel._model_label.text()
     x, y = mnist_test_digits(3)
     panel.load_image28(x[1])
     assert panel.last_prediction.digit == y[1]
@@ -188,6 +192,7 @@ def test_panel_shortcuts_weights_and_loaded_digits(qtbot, model) -> None:
         panel.set_weights(weights)
     np.testing.assert_allclose(panel.last_prediction.probabilities, before, atol=1e-5)
     # weights that arrive while a model is still compiling are applied when it is ready
+    panel.set_model(None, "nothing")
     panel.set_model(model, "default again")
     panel.set_weights([np.zeros_like(w) for w in weights])
     try:

@@ -58,6 +58,8 @@ class DrawPanel(QWidget):
         self._last_time = 0.0
         self._fixed_input: np.ndarray | None = None  # a loaded 28×28 digit, used as is
         self._generation = 0
+        self._model: Any = None
+        self._model_ok = True
         self._built_generation = 0
         self._label, self._stale = "", False
         self._pending_weights: list[np.ndarray] | None = None
@@ -132,7 +134,16 @@ class DrawPanel(QWidget):
         background thread while the previous model keeps predicting; ``model_ready``
         (or ``model_failed``) is emitted when it is done. ``background=False`` blocks.
         """
+        if model is not None and model is self._model and self._model_ok:
+            # the same network, only a new label or staleness: no recompilation
+            self._label, self._stale = label, stale
+            verb = "Preparing" if self.is_preparing() else "Predicting with"
+            self._show_model_label(f"{verb} {label}" + ("…" if self.is_preparing() else "."))
+            if not self.is_preparing():
+                self.predict_now()  # its weights may have been changed in place
+            return
         self._generation += 1
+        self._model, self._model_ok = model, True
         self._pending_weights = None
         self._label, self._stale = label, stale
         if model is None:
@@ -180,6 +191,8 @@ class DrawPanel(QWidget):
         image = np.clip(np.asarray(image28, np.float32).reshape(28, 28), 0, 1)
         self._fixed_input = image  # set first: the canvas's change signal then waits
         self._canvas.set_image(image)
+        if self.is_preparing():  # a deliberate click deserves the new model's answer
+            self.wait_until_ready()
         self.predict_now()
 
     def clear(self) -> None:
@@ -224,6 +237,7 @@ class DrawPanel(QWidget):
         self._built_generation = generation
         if predictor is None:
             self._predictor = None
+            self._model_ok = False
             self._show_model_label(f"Cannot predict with {self._label}: {error}", error=True)
             self.model_failed.emit(error or "")
             self.predict_now()
