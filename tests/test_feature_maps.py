@@ -97,7 +97,7 @@ def test_view_shows_one_image_per_layer_with_hover_and_click(qtbot, model) -> No
     assert len(items) == len(shown)  # ONE image per layer, not one per channel
     for act in shown:
         image = view.mosaic_image(act.name)
-        assert image.shape == Mosaic.for_shape(act.values.shape, aspect=4.0).shape
+        assert image.shape == Mosaic.for_shape(act.values.shape, aspect=view._aspect).shape
         finite = image[np.isfinite(image)]
         assert finite.min() >= 0 and finite.max() <= 1
 
@@ -124,7 +124,10 @@ def test_view_shows_one_image_per_layer_with_hover_and_click(qtbot, model) -> No
 
     view.kernels_box.setChecked(True)
     assert view._kernels is not None
-    assert view._kernels.item.image.shape == Mosaic.for_shape((3, 3, 32), aspect=8.0).shape
+    assert (
+        view._kernels.item.image.shape
+        == Mosaic.for_shape((3, 3, 32), aspect=2 * view._aspect).shape
+    )
     view._hover(-1, 0.5, 0.5)
     assert "filter 0" in view.info.text()
     items = [i for i in view.graphics.scene().items() if isinstance(i, pg.ImageItem)]

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -118,7 +118,7 @@ class FeatureMapView(QWidget):
         self.detail_view.setMenuEnabled(False)
         self.detail_item = pg.ImageItem(axisOrder="row-major")
         self.detail_view.addItem(self.detail_item)
-        self.detail.setMinimumWidth(200)
+        self.detail.setMinimumWidth(120)
         self.detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         self.kernels_box = QCheckBox("show first-layer filters")
@@ -130,16 +130,23 @@ class FeatureMapView(QWidget):
         self.info.setWordWrap(False)
         self.info.setMinimumHeight(self.info.sizeHint().height())
 
-        side = QVBoxLayout()
-        side.addWidget(self.kernels_box)
-        side.addWidget(self.detail, 1)
-        body = QHBoxLayout()
-        body.addWidget(self.scroll, 3)
-        body.addLayout(side, 1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.kernels_box)
+        side_layout.addWidget(self.detail, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.info)
+        self._aspect = MOSAIC_ASPECT
+        self.scroll.viewport().installEventFilter(self)
 
     # ------------------------------------------------------------ public API
 
@@ -193,6 +200,15 @@ class FeatureMapView(QWidget):
 
     # ------------------------------------------------------------ building
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        """Re-tile the mosaics when the maps' area gets much wider or narrower."""
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            aspect = _aspect_for(event.size().width())
+            if abs(aspect - self._aspect) / self._aspect > 0.3:
+                self._aspect = aspect
+                QTimer.singleShot(0, self._relayout)  # not inside the resize itself
+        return super().eventFilter(watched, event)
+
     def _relayout(self) -> None:
         """Rebuild the rows (model changed or filters toggled) and show the last values."""
         if self._last is not None:
@@ -226,7 +242,8 @@ class FeatureMapView(QWidget):
                 height += KERNEL_HEIGHT + 24
         for act in shown:
             shape = tuple(act.values.shape)
-            label = f"{act.name} · {act.type} · {'×'.join(str(d) for d in shape)}"
+            kind = "" if act.type.lower() in act.name.lower() else f" ({act.type})"
+            label = f"{act.name}{kind} · {'×'.join(str(d) for d in shape)}"
             row = self._add_row(r, label, act.name, act.type, shape)
             self._rows.append(row)
             r += 2
@@ -236,10 +253,12 @@ class FeatureMapView(QWidget):
     def _add_row(self, r: int, text: str, name: str, kind: str, shape: tuple[int, ...]) -> _Row:
         if kind == "kernels":
             kh, kw, _, out = shape
-            mosaic = Mosaic.for_shape((kh, kw, out), aspect=MOSAIC_ASPECT * 2)
+            mosaic = Mosaic.for_shape((kh, kw, out), aspect=self._aspect * 2)
         else:
-            mosaic = Mosaic.for_shape(shape, aspect=MOSAIC_ASPECT)
+            mosaic = Mosaic.for_shape(shape, aspect=self._aspect)
         label = self.graphics.addLabel(text, row=r, col=0, justify="left", size="9pt")
+        label.setMinimumWidth(10)  # long names are clipped, never widen the view
+        label.setToolTip(text)
         view = self.graphics.addViewBox(row=r + 1, col=0, lockAspect=True, invertY=True)
         view.setMouseEnabled(False, False)
         view.setMenuEnabled(False)
@@ -334,14 +353,14 @@ class FeatureMapView(QWidget):
             title = f"{name} {channel}"
         else:
             row = next((r for r in self._rows if r.name == name), None)
-            title = f"{name} · channel {channel}"
+            title = f"{name}<br>channel {channel}"
         if row is None or row.scaled is None:
             self._clear_detail_image()
             return
         scaled = row.scaled
         if scaled.ndim == 1:
             part = scaled.reshape(1, -1)
-            title = f"{name}: all {scaled.shape[0]} units"
+            title = f"{name}<br>all {scaled.shape[0]} units"
         elif scaled.ndim == 2:
             part = scaled
         elif channel < scaled.shape[2]:
@@ -375,6 +394,11 @@ class _Placeholder:
     @property
     def values(self) -> np.ndarray:
         return np.zeros(self.shape, np.float32)
+
+
+def _aspect_for(width: int) -> float:
+    """Mosaic width/height ratio that fills a view ``width`` pixels wide."""
+    return float(min(max((width - 20) / MAP_HEIGHT, 1.0), 6.0))
 
 
 def _model_layers(model: Any) -> list[_Placeholder]:
