@@ -8,7 +8,6 @@ without a display (the napari way: plain callbacks, views stay thin).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,12 +51,11 @@ class ChangeEvent:
 
 
 def fingerprint(spec: ModelSpec) -> str:
-    """A short hash of what decides the weights' shapes and meaning (not the name)."""
+    """Canonical text of what decides the weights' shapes and meaning (not the names)."""
     data = {"input_shape": list(spec.input_shape), "layers": spec.to_json()["layers"]}
     for layer in data["layers"]:
         layer.pop("name", None)
-    text = json.dumps(data, sort_keys=True)
-    return hashlib.sha1(text.encode()).hexdigest()[:16]
+    return json.dumps(data, sort_keys=True)
 
 
 class BuilderModel:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 ORGANIZATION = "cnngui"
 APPLICATION = "cnngui"
@@ -40,12 +41,12 @@ def display_problem() -> str | None:
     return None
 
 
-def run_app(path: str | None = None) -> int:
-    """Open the main window (and ``path``, a project or spec); return the exit code."""
-    problem = display_problem()
-    if problem:
-        print(f"cnngui: {problem}", file=sys.stderr)
-        return 2
+def start(path: str | None = None, settings: Any = None) -> tuple[Any, Any, Any]:
+    """Create the application and window, show it, and queue TensorFlow's loading.
+
+    Returns ``(app, window, loader)`` without entering the event loop (benchmarks and
+    tests drive it themselves).
+    """
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
@@ -58,13 +59,23 @@ def run_app(path: str | None = None) -> int:
     from cnngui.ui.main_window import MainWindow
     from cnngui.ui.workers import TensorFlowLoader
 
-    window = MainWindow()
+    window = MainWindow(settings, progressive=True)
     window.show()
     loader = TensorFlowLoader(window)
     loader.ready.connect(window.on_tf_ready)
     loader.failed.connect(window.on_tf_failed)
     loader.model_loaded.connect(window.on_default_model)
-    QTimer.singleShot(0, loader.start)  # after the first paint
+    window.first_painted.connect(loader.start)  # the window is on screen: now load TF
     if path:
         QTimer.singleShot(0, lambda: window.open_path(Path(path)))
+    return app, window, loader
+
+
+def run_app(path: str | None = None) -> int:
+    """Open the main window (and ``path``, a project or spec); return the exit code."""
+    problem = display_problem()
+    if problem:
+        print(f"cnngui: {problem}", file=sys.stderr)
+        return 2
+    app, _window, _loader = start(path)
     return int(app.exec())

@@ -2,7 +2,8 @@
 
 Batch reports arrive up to ~20 times a second; they are only stored on arrival and
 drawn by one timer, so the plots redraw at most ``MAX_REDRAWS_PER_SEC`` times a second
-however fast training reports.
+however fast training reports. Lines are drawn without antialiasing: painting is the
+costly part of a redraw, and the window must stay smooth on a 2-core laptop.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MAX_REDRAWS_PER_SEC = 20
+MAX_REDRAWS_PER_SEC = 10
 SMOOTHING = 0.15  # weight of the newest batch in the smoothed per-batch line
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b")
 
@@ -33,6 +34,7 @@ class Run:
     number: int
     label: str
     color: str
+    planned_epochs: int = 1
     epochs: list[int] = field(default_factory=list)
     loss: list[float] = field(default_factory=list)
     acc: list[float] = field(default_factory=list)
@@ -74,7 +76,7 @@ class TrainingCurves(QWidget):
         super().__init__(parent)
         import pyqtgraph as pg
 
-        pg.setConfigOptions(antialias=True, background="w", foreground="#333")
+        pg.setConfigOptions(background="w", foreground="#333")
         self.runs: list[Run] = []
         self._dirty = False
         self.redraw_count = 0
@@ -90,8 +92,12 @@ class TrainingCurves(QWidget):
             plot.setMinimumSize(160, 140)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
+            # fixed ranges, changed only when they must: repainting the axes on every
+            # redraw (auto-range) costs more than everything else in the window
+            plot.getPlotItem().vb.disableAutoRange()
             plots.addWidget(plot)
-        self.acc_plot.setYRange(0, 1)
+        self.acc_plot.setYRange(0, 1, padding=0.02)
+        self._ranges: tuple[float, float] = (0.0, 0.0)
         self.loss_plot.setToolTip(
             "How wrong the network is: thick line with dots = training set per epoch, dashed "
             "= validation images it never trains on, thin = smoothed value during the epoch."
@@ -122,11 +128,11 @@ class TrainingCurves(QWidget):
         self._timer.start()
 
     # data in ---------------------------------------------------------------------------
-    def new_run(self, label: str) -> Run:
+    def new_run(self, label: str, epochs: int = 1) -> Run:
         import pyqtgraph as pg
 
         color = PALETTE[len(self.runs) % len(PALETTE)]
-        run = Run(len(self.runs) + 1, label, color)
+        run = Run(len(self.runs) + 1, label, color, max(1, int(epochs)))
         thick = pg.mkPen(color, width=2)
         dashed = pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine)
         thin = pg.mkPen(color, width=1)
@@ -139,6 +145,7 @@ class TrainingCurves(QWidget):
                 [], [], pen=dashed, symbol="s", symbolSize=5, symbolBrush=color
             )
         self.runs.append(run)
+        self._fit_ranges()
         item = QListWidgetItem(f"Run {run.number}: {label}")
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
@@ -178,6 +185,7 @@ class TrainingCurves(QWidget):
                 run.visible = item.checkState() == Qt.CheckState.Checked
                 for curve in run.curves.values():
                     curve.setVisible(run.visible)
+        self._fit_ranges()
 
     def set_run_visible(self, number: int, visible: bool) -> None:
         item = self.run_list.item(number - 1)
@@ -198,7 +206,24 @@ class TrainingCurves(QWidget):
             valid = [p for p in pairs if math.isfinite(p[1])]
             c["val_loss"].setData([p[0] for p in valid], [p[1] for p in valid])
             c["val_acc"].setData([p[0] for p in valid], [p[2] for p in valid])
+        self._fit_ranges()
         self.redrawn.emit()
+
+    def _fit_ranges(self) -> None:
+        """x: the planned epochs of the runs shown; loss y: 0 to the largest loss shown."""
+        shown = [r for r in self.runs if r.visible] or self.runs
+        x_max = float(max((r.planned_epochs for r in shown), default=1))
+        losses = [v for r in shown for v in (*r.batch_loss, *r.loss, *r.val_loss)]
+        finite = [v for v in losses if math.isfinite(v)]
+        y_max = max(finite, default=1.0) * 1.05 or 1.0
+        if (x_max, y_max) == self._ranges or (
+            x_max == self._ranges[0] and y_max <= self._ranges[1] and y_max > 0.5 * self._ranges[1]
+        ):
+            return  # still fits, and not too loosely: leave the axes alone
+        self._ranges = (x_max, y_max)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setXRange(0, x_max, padding=0.02)
+        self.loss_plot.setYRange(0, y_max, padding=0.02)
 
     def point_count(self) -> int:
         """Points drawn for the current run (tests and the screenshot script read it)."""

@@ -10,8 +10,17 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QImage, QPixmap, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSimpleTextItem,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 MAX_THUMBNAILS = 200
 
@@ -73,6 +82,7 @@ class EvaluationView(QWidget):
 
             self.plot = pg.PlotWidget(title="Confusion matrix — click a cell")
             self.plot.setObjectName("confusion")
+            self.plot.setBackground("w")
             self.plot.setLabel("left", "true digit")
             self.plot.setLabel("bottom", "predicted digit")
             self.plot.invertY(True)
@@ -124,15 +134,24 @@ class EvaluationView(QWidget):
             plot.removeItem(item)
         self._texts = []
         top = counts.max() or 1
+        font = QFont()
+        font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
+        metrics = QFontMetricsF(font)
         for r in range(n):
             for c in range(n):
                 value = int(counts[r, c])
                 if value == 0:
                     continue
+                # plain text items: far cheaper than pg.TextItem for a hundred numbers
+                text = QGraphicsSimpleTextItem(str(value))
+                text.setFont(font)
                 dark = np.log1p(value) / np.log1p(top) > 0.6
-                text = pg.TextItem(str(value), color="w" if dark else "k", anchor=(0.5, 0.5))
-                text.setPos(c + 0.5, r + 0.5)
+                text.setBrush(QColor("white" if dark else "black"))
+                text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+                rect = metrics.boundingRect(str(value))
                 plot.addItem(text)
+                text.setPos(c + 0.5, r + 0.5)
+                self._center_text(text, rect.width(), rect.height())
                 self._texts.append(text)
         ticks = [[(i + 0.5, self.class_names[i][:6]) for i in range(n)]]
         plot.getAxis("bottom").setTicks(ticks)
@@ -145,6 +164,11 @@ class EvaluationView(QWidget):
         else:
             self.cell_label.setText("No mistakes at all on the test images.")
             self.gallery.clear()
+
+    @staticmethod
+    def _center_text(item: QGraphicsSimpleTextItem, width: float, height: float) -> None:
+        """Centre an item that ignores the view's scaling on its (data) position."""
+        item.setTransform(QTransform.fromTranslate(-width / 2, -height / 2))
 
     def _worst_cell(self) -> tuple[int, int] | None:
         confusion = self.evaluation.confusion.copy()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -30,16 +30,24 @@ from cnngui.core.builder_model import BuilderModel
 from cnngui.core.errors import UserError
 from cnngui.core.presets import DEFAULT_PRESET, PRESETS, get_preset
 from cnngui.core.spec import ModelSpec, SpecError
-from cnngui.core.training import TrainingConfig
-from cnngui.ui.builder import BuilderWidget
-from cnngui.ui.evaluation import EvaluationView
-from cnngui.ui.training_panel import TrainingPanel
-from cnngui.ui.workers import RunOutcome, TrainingRunner
+
+if TYPE_CHECKING:
+    from cnngui.ui.workers import RunOutcome
 
 APP_NAME = "cnngui"
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
 DEFAULT_SIZE = (1360, 740)  # fits a 1366×768 screen with a task bar
+NEEDS_PANELS = (
+    "new",
+    "open",
+    "save",
+    "save_as",
+    "import",
+    "export_model",
+    "export_script",
+    "export_report",
+)
 
 
 def _loading(name: str) -> QLabel:
@@ -53,8 +61,20 @@ class MainWindow(QMainWindow):
     """The application window. ``settings`` defaults to the user's QSettings."""
 
     tf_ready = Signal(str)
+    #: emitted once, just after the window has first been painted (start slow work then)
+    first_painted = Signal()
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        progressive: bool = False,
+    ) -> None:
+        """Build the window; with ``progressive`` the panels are built after the first paint.
+
+        The window then appears as fast as a bare Qt window (menus, docks, a status line),
+        and the panels, which need NumPy and pyqtgraph, fill in a moment later.
+        """
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings()
         self.path: Path | None = None
@@ -63,32 +83,63 @@ class MainWindow(QMainWindow):
         self.trained_model: Any = None  # the GUI's own copy of the trained network
         self.trained_spec: ModelSpec | None = None
         self._display_model: Any = None
-        self._run_label = ""
-        self._run_config: TrainingConfig | None = None
+        self._run_config: Any = None
+        self._restored_spec = False
+        self.ready = False
 
         self.undo_stack = QUndoStack(self)
         self.builder_model = BuilderModel(get_preset(DEFAULT_PRESET))
-        self.runner = TrainingRunner(self)
-
-        self.builder = BuilderWidget(self.builder_model, self.undo_stack)
-        self.training = TrainingPanel(self.runner)
-        self.training.spec_provider = lambda: self.builder_model.spec
-        self.evaluation = EvaluationView()
-        # built by finish_setup() right after the first paint (they import pyqtgraph)
-        self.draw: Any = _loading("the drawing panel")
-        self.features: Any = _loading("the feature maps")
-        self.ready = False
-
+        self.runner: Any = None
+        names = ("draw", "features", "builder", "training", "evaluation")
+        self.draw, self.features, self.builder, self.training, self.evaluation = (
+            _loading(n) for n in names
+        )
         self.docks: dict[str, QDockWidget] = {}
         self._build_docks()
         self._build_menus()
-        self._wire()
         self.setDockNestingEnabled(True)
         self.setWindowTitle(APP_NAME)
         self.statusBar().showMessage("Loading TensorFlow in the background… the builder works now.")
         self.resize(*DEFAULT_SIZE)
         self._default_state = self.saveState(SETTINGS_VERSION)
+        self._restore_window()
+        if not progressive:
+            self.finish_setup()
+
+    def finish_setup(self) -> None:
+        """Build the panels (they import NumPy, pyqtgraph) and connect them; runs once."""
+        if self.ready:
+            return
+        from cnngui.ui.builder import BuilderWidget
+        from cnngui.ui.draw_panel import DrawPanel
+        from cnngui.ui.evaluation import EvaluationView
+        from cnngui.ui.feature_maps import FeatureMapView
+        from cnngui.ui.training_panel import TrainingPanel
+        from cnngui.ui.workers import TrainingRunner
+
+        self.runner = TrainingRunner(self)
+        self.builder = BuilderWidget(self.builder_model, self.undo_stack)
+        self.training = TrainingPanel(self.runner)
+        self.training.spec_provider = lambda: self.builder_model.spec
+        self.evaluation = EvaluationView()
+        self.draw = DrawPanel()
+        self.features = FeatureMapView()
+        for key in ("draw", "features", "builder", "training", "evaluation"):
+            self.docks[key].setWidget(getattr(self, key))
+        self.draw.predicted.connect(self.features.show_prediction)
+        self.training.ensure_curves()
+        self.evaluation.ensure_plot()
+        self._wire()
         self._restore_settings()
+        self.ready = True
+        for key in NEEDS_PANELS:
+            self.menu_actions[key].setEnabled(True)
+        if self.device:
+            self.training.set_device(self.device)
+        if self.trained_model is not None:
+            self._set_draw_model(
+                self.trained_model, self._trained_label, self.builder_model.trained_is_stale
+            )
         self._update_title()
         self.builder.select_row(0)
 
@@ -169,8 +220,8 @@ class MainWindow(QMainWindow):
         file = bar.addMenu("&File")
         file.setToolTipsVisible(True)
         s = QKeySequence.StandardKey
-        self.actions: dict[str, QAction] = {}
-        a = self.actions
+        self.menu_actions: dict[str, QAction] = {}
+        a = self.menu_actions
         a["new"] = self._action(file, "&New", self.new_project, s.New, "Start an empty network.")
         a["open"] = self._action(
             file, "&Open…", self.open_dialog, s.Open, "Open a project (.cnnproj) or a spec (.json)."
@@ -227,6 +278,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action(view, "Reset &layout", self.reset_layout, None, "Put every panel back.")
 
+        for key in NEEDS_PANELS:
+            a[key].setEnabled(False)  # until finish_setup() has built the panels
+
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Guide", self.show_guide, s.HelpContents, "What each panel shows.")
         self._action(help_menu, "&About cnngui", self.show_about, None, "Versions and device.")
@@ -244,35 +298,23 @@ class MainWindow(QMainWindow):
         self.runner.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.evaluation.image_chosen.connect(self._test_image_chosen)
 
-    def finish_setup(self) -> None:
-        """Build the panels that need heavier libraries; called once the window is shown."""
-        if self.ready:
-            return
-        from cnngui.ui.draw_panel import DrawPanel
-        from cnngui.ui.feature_maps import FeatureMapView
+    _painted = False
 
-        self.draw = DrawPanel()
-        self.features = FeatureMapView()
-        self.docks["draw"].setWidget(self.draw)
-        self.docks["features"].setWidget(self.features)
-        self.draw.predicted.connect(self.features.show_prediction)
-        self.training.ensure_curves()
-        self.evaluation.ensure_plot()
-        self.ready = True
-        if self.trained_model is not None:
-            self._set_draw_model(
-                self.trained_model, self._trained_label, self.builder_model.trained_is_stale
-            )
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self.ready:
-            QTimer.singleShot(0, self.finish_setup)
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        self.finish_setup()
 
     # -- TensorFlow readiness ----------------------------------------------------------
     def on_tf_ready(self, device: str, seconds: float) -> None:
         self.device = device
-        self.training.set_device(device)
+        if self.ready:
+            self.training.set_device(device)
         self.statusBar().showMessage(
             f"TensorFlow ready ({seconds:.1f} s) · training device: {device}", 15000
         )
@@ -294,7 +336,6 @@ class MainWindow(QMainWindow):
 
     def on_tf_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)
-        self.training.set_device("unavailable")
 
     # -- training wiring ---------------------------------------------------------------
     def _run_started(self, spec: ModelSpec) -> None:
@@ -323,11 +364,28 @@ class MainWindow(QMainWindow):
     _trained_label = "your network"
 
     def _set_draw_model(self, model: Any, label: str, stale: bool = False) -> None:
+        """Show ``model`` in the drawing and feature maps (only relabel when it is the same)."""
         if not self.ready:
             return  # finish_setup() shows it
+        if model is self._draw_model:
+            self._relabel_draw(label, stale)
+            return
         self._draw_model = model
+        self._draw_label = (label, stale)
         self.features.set_model(model)
         self.draw.set_model(model, label, stale)
+
+    _draw_label: tuple[str, bool] = ("", False)
+
+    def _relabel_draw(self, label: str, stale: bool) -> None:
+        if (label, stale) == self._draw_label:
+            return
+        self._draw_label = (label, stale)
+        set_label = getattr(self.draw, "set_label", None)
+        if set_label is not None:
+            set_label(label, stale)
+        else:  # the same network again: the drawing panel recompiles it in the background
+            self.draw.set_model(self._draw_model, label, stale)
 
     def _run_finished(self, outcome: RunOutcome) -> None:
         from cnngui.core.project import RunRecord
@@ -338,10 +396,10 @@ class MainWindow(QMainWindow):
         self.runs.append(record)
         model = self._display_model
         if outcome.weights is not None and model is not None:
-            model.set_weights(outcome.weights)
-            self.trained_model = model
-            self.trained_spec = spec
-            self.builder_model.mark_trained(spec)
+            if self.ready and self._draw_model is model:
+                self.draw.set_weights(outcome.weights)  # also re-predicts the drawing
+            else:
+                model.set_weights(outcome.weights)
             accuracy = (
                 f", test accuracy {outcome.evaluation.accuracy:.1%}" if outcome.evaluation else ""
             )
@@ -349,19 +407,24 @@ class MainWindow(QMainWindow):
             self._trained_label = (
                 f"your network (trained {n} epoch{'s' if n != 1 else ''}{accuracy})"
             )
-            self._set_draw_model(model, self._trained_label, self.builder_model.trained_is_stale)
+            self.trained_model = model
+            self.trained_spec = spec
+            self.builder_model.mark_trained(spec)  # → _trained_stale_changed shows it
         if outcome.evaluation is not None:
-            self.evaluation.show_evaluation(
-                outcome.evaluation, outcome.x_test, outcome.y_test, outcome.class_names
+            # a moment later, so the finish handler stays short and the window keeps painting
+            QTimer.singleShot(
+                0,
+                lambda: self.evaluation.show_evaluation(
+                    outcome.evaluation, outcome.x_test, outcome.y_test, outcome.class_names
+                ),
             )
         self.statusBar().showMessage(outcome.message, 15000)
         self._update_title()
 
     def _trained_stale_changed(self, stale: bool) -> None:
-        if self.trained_model is None:
-            return
-        label = getattr(self, "_trained_label", "your network")
-        self._set_draw_model(self.trained_model, label, stale)
+        if self.trained_model is None or (self.runner is not None and self.runner.running):
+            return  # while training, the drawing follows the run; it is relabelled at the end
+        self._set_draw_model(self.trained_model, self._trained_label, stale)
 
     def _test_image_chosen(self, image: Any, caption: str) -> None:
         if self.ready:
@@ -553,17 +616,35 @@ class MainWindow(QMainWindow):
             self.export_report(path)
 
     def export_report(self, path: str | Path) -> bool:
-        from cnngui.core.atomic import atomic_write_text
-        from cnngui.ui.report import build_report
+        from cnngui.core.project import Project
+        from cnngui.core.report import export_report
 
+        project = Project(
+            self.builder_model.spec,
+            self.training.config(),
+            list(self.runs),
+            None,
+            self.trained_spec,
+        )
+        ev = self.evaluation
+        examples = []
+        if ev.evaluation is not None and ev.x_test is not None and ev.y_test is not None:
+            for i in ev.evaluation.misclassified[:20]:
+                image = ev.x_test[i].reshape(ev.x_test.shape[1:3])
+                examples.append((image, int(ev.y_test[i]), int(ev.evaluation.predicted[i])))
         try:
-            atomic_write_text(
-                Path(path), build_report(self.builder_model.analysis, self.runs, self.device)
+            written = export_report(
+                path,
+                project,
+                evaluation=ev.evaluation,
+                class_names=ev.class_names,
+                examples=examples,
+                device=self.device,
             )
-        except OSError as exc:
-            self._error("Cannot export", f"{path} could not be written ({exc.strerror or exc}).")
+        except UserError as exc:
+            self._error("Cannot export", str(exc))
             return False
-        self.statusBar().showMessage(f"Wrote {path}", 8000)
+        self.statusBar().showMessage(f"Wrote {written}", 8000)
         return True
 
     # -- recent files and settings -----------------------------------------------------
@@ -592,7 +673,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(items))
 
-    def _restore_settings(self) -> None:
+    def _restore_window(self) -> None:
         s = self.settings
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -600,20 +681,26 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state, SETTINGS_VERSION)
+        self._fill_recent()
+
+    def _restore_settings(self) -> None:
+        from cnngui.core.training import TrainingConfig
+
+        s = self.settings
         config = s.value("training/config")
         if isinstance(config, str) and config:
             with contextlib.suppress(UserError, ValueError):
                 self.training.set_config(TrainingConfig.from_json(json.loads(config)))
         spec = s.value("builder/spec")
-        self._restored_spec = False
         if isinstance(spec, str) and spec:
             with contextlib.suppress(SpecError):
                 self.builder_model.replace_spec(ModelSpec.loads(spec))
                 self._restored_spec = True
-        self._fill_recent()
 
     def save_settings(self) -> None:
         s = self.settings
+        if not self.ready:
+            return
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState(SETTINGS_VERSION))
         s.setValue("training/config", json.dumps(self.training.config().to_json()))
@@ -647,7 +734,7 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop a run (within 2 s), remember the layout and settings, then close."""
-        if self.runner.running:
+        if self.runner is not None and self.runner.running:
             self.statusBar().showMessage("Stopping training…")
             if not self.runner.shutdown(2.0):
                 self.statusBar().showMessage("Training is still stopping…")

@@ -33,6 +33,7 @@ from cnngui.core.spec import ModelSpec
 from cnngui.core.training import OPTIMIZERS, SCHEDULES, TrainingConfig
 from cnngui.ui.workers import RunOutcome, TrainingRunner
 
+PROGRESS_INTERVAL_MS = 200  # the progress text changes 5 times a second at most
 DATASETS = (("mnist", "MNIST handwritten digits"), ("fashion_mnist", "Fashion-MNIST clothes"))
 CHOOSE_FILE = "Choose a .npz file…"
 
@@ -136,6 +137,9 @@ class TrainingPanel(QWidget):
         runner.status.connect(self._on_status)
         runner.started.connect(self._on_started)
         runner.batch.connect(self._on_batch)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
         runner.epoch.connect(self._on_epoch)
         runner.finished.connect(self._on_finished)
         runner.failed.connect(self._on_failed)
@@ -374,7 +378,7 @@ class TrainingPanel(QWidget):
         self.message.setStyleSheet("")
         self.progress.setValue(0)
         self.progress.setFormat("starting…")
-        self.ensure_curves().new_run(describe_config(config))
+        self.ensure_curves().new_run(describe_config(config), config.epochs)
         try:
             self.runner.start(spec, config, self.data_override)
         except UserError as exc:
@@ -411,11 +415,19 @@ class TrainingPanel(QWidget):
         self.progress.setFormat(f"epoch 1 of {info.epochs}")
 
     def _on_batch(self, p: Any) -> None:
+        """Store the report; the curves and the text redraw on their own timers."""
         self._last_batch = p
         if self.curves is not None:
             self.curves.add_batch(p)
+        if not self._progress_timer.isActive():
+            self._show_progress()
+            self._progress_timer.start()
+
+    def _show_progress(self) -> None:
+        p = self._last_batch
         info = self._start_info
-        if info is None:
+        if p is None or info is None or not self.runner.running:
+            self._progress_timer.stop()
             return
         done = ((p.epoch - 1) + p.step / max(p.steps, 1)) / max(info.epochs, 1)
         self.progress.setValue(int(done * 1000))
@@ -444,6 +456,7 @@ class TrainingPanel(QWidget):
         )
 
     def _on_finished(self, outcome: RunOutcome) -> None:
+        self._progress_timer.stop()
         ok = outcome.reason in ("completed", "early-stopped", "stopped")
         if ok and outcome.evaluation is not None:
             suffix = f"test accuracy {outcome.evaluation.accuracy:.2%}"
@@ -471,6 +484,7 @@ class TrainingPanel(QWidget):
         self.run_finished.emit(outcome)
 
     def _on_failed(self, message: str) -> None:
+        self._progress_timer.stop()
         if self.curves is not None:
             self.curves.finish_run("could not start")
         self.progress.setFormat("not started")

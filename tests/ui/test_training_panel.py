@@ -42,10 +42,11 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     assert "test accuracy" in window.training.curves.run_list.item(0).text()
     assert window.training.progress.value() == 1000
     assert "Completed 3 epoch(s)" in window.training.message.text()
-    assert window.training.start_button.isEnabled()
+    qtbot.waitUntil(window.training.start_button.isEnabled, timeout=5000)
     # the drawing now predicts with the trained network, and the builder knows it
     assert window.trained_model is not None and window.trained_spec == tiny_spec()
     assert not window.builder_model.trained_is_stale
+    assert window.draw.wait_until_ready()
     digit = tiny_data.x_test[0, :, :, 0]
     window.draw.load_image28(digit)
     prediction = window.draw.last_prediction
@@ -53,7 +54,7 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     assert [a.type for a in prediction.activations][:2] == ["Conv2D", "MaxPooling2D"]
     # the evaluation shows the confusion matrix of the 400 test digits
     evaluation = window.evaluation
-    assert evaluation.evaluation is outcome.evaluation
+    qtbot.waitUntil(lambda: evaluation.evaluation is outcome.evaluation, timeout=5000)
     assert int(evaluation.evaluation.confusion.sum()) == len(tiny_data.x_test)
     assert "Test accuracy" in evaluation.summary.text()
     true, predicted = evaluation.cell
@@ -62,9 +63,10 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     window.builder.select_row(0)
     window.builder.form.editors["filters"].setValue(6)
     assert window.builder_model.trained_is_stale
-    assert "before your latest changes" in window.draw._model_label.text()
+    assert window._draw_label == (window._trained_label, True)  # labelled as out of date
     window.undo_stack.undo()
     assert not window.builder_model.trained_is_stale
+    assert window._draw_label == (window._trained_label, False)
     # a second run with another optimizer is kept beside the first for comparison
     window.training.optimizer.setCurrentText("rmsprop")
     window.training.epochs.setValue(1)
@@ -112,8 +114,7 @@ def test_pause_resume_and_stop_mid_run(window, tiny_data, qtbot):
     outcome = finished.args[0]
     assert outcome.reason == "stopped"
     assert "Stopped by the user" in window.training.message.text()
-    qtbot.waitUntil(lambda: not window.runner.running, timeout=5000)
-    assert window.training.start_button.isEnabled()
+    qtbot.waitUntil(window.training.start_button.isEnabled, timeout=5000)
 
 
 def test_closing_the_window_during_training_stops_it_cleanly(window, tiny_data, qtbot):
@@ -137,10 +138,9 @@ def test_a_dataset_that_cannot_load_is_a_readable_message(window, qtbot, tmp_pat
     window.training.dataset.setCurrentIndex(0)
     with qtbot.waitSignal(window.runner.failed, timeout=30_000):
         assert window.training.start()
-    qtbot.waitUntil(lambda: not window.runner.running, timeout=5000)
+    qtbot.waitUntil(window.training.start_button.isEnabled, timeout=5000)
     text = window.training.message.text()
     assert text.startswith("⚠") and "nowhere.npz" in text and "Traceback" not in text
-    assert window.training.start_button.isEnabled()
 
 
 def test_labels_and_durations_for_students():

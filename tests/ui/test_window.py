@@ -64,7 +64,7 @@ def test_every_menu_action_and_control_has_a_plain_tooltip(window):
         "export_script",
         "export_report",
     ):
-        action = window.actions[key]
+        action = window.menu_actions[key]
         assert action.isEnabled() and action.toolTip(), key
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QTableView
 
@@ -87,9 +87,9 @@ def test_edit_menu_undoes_builder_edits(window):
     window.builder.load_preset("mlp")
     assert window.builder_model.spec == get_preset("mlp")
     assert window.windowTitle().endswith("* — cnngui")
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert window.builder_model.spec == before
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     assert window.builder_model.spec == get_preset("mlp")
 
 
