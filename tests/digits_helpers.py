@@ -20,6 +20,7 @@ FONT_NAMES = (
     "DejaVuSans-Bold.ttf",
     "DejaVuSansMono.ttf",
     "DejaVuSansCondensed.ttf",
+    "DejaVuSans-ExtraLight.ttf",
     "LiberationSans-Regular.ttf",
     "FreeSans.ttf",
 )
@@ -165,6 +166,8 @@ def drawn_digits(canvas: int = 280) -> Iterator[tuple[np.ndarray, int, str]]:
         (110, 20.0, (80, 200), "small pen 20 lower-left"),
         (70, 14.0, (210, 70), "tiny pen 14 upper-right"),
         (180, 36.0, None, "thick pen 36"),
+        (240, 3.0, None, "big hairline pen 3"),
+        (200, 6.0, (150, 130), "thin pen 6"),
     ]
     for height, pen, centre, name in plans:
         for digit in range(10):

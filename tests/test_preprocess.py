@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from cnngui.core.errors import UserError
-from cnngui.core.preprocess import load_image_file, preprocess
+from cnngui.core.preprocess import load_image_file, preprocess, stroke_width
 
 
 def centre_of_mass(img: np.ndarray) -> tuple[float, float]:
@@ -72,6 +72,17 @@ def test_mnist_digits_survive_preprocessing() -> None:
     # by a pixel where their centre of mass rounds the other way
     assert np.median(changes) < 0.005
     assert np.mean(np.asarray(changes) < 0.01) >= 0.9
+
+
+def test_hairline_strokes_are_thickened_like_mnist_strokes() -> None:
+    thin = preprocess(draw_strokes(3, 240, 3.0))
+    assert "thin strokes made thicker" in [name for name, _ in thin.steps]
+    assert_mnist_like(thin.image28)
+    assert 1.2 <= stroke_width(thin.image28) <= 3.0
+    normal = preprocess(draw_strokes(3, 240, 20.0))
+    assert "thin strokes made thicker" not in [name for name, _ in normal.steps]
+    # the thickened hairline looks like the same digit drawn with a normal pen
+    assert np.abs(thin.image28 - normal.image28).mean() < 0.08
 
 
 def test_ink_touching_the_border() -> None:

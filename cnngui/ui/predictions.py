@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +28,7 @@ class ProbabilityBars(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None, classes: int = 10) -> None:
         super().__init__(parent, background=None)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(100)
         self.setMaximumHeight(180)
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
@@ -66,7 +68,7 @@ class TopDigit(QWidget):
         super().__init__(parent)
         self.digit = QLabel("–")
         font = QFont()
-        font.setPointSize(56)
+        font.setPointSize(48)
         font.setBold(True)
         self.digit.setFont(font)
         self.digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -121,7 +123,7 @@ class NetworkInputView(QWidget):
     """
 
     INPUT_SIDE = 112
-    STEP_SIDE = 76
+    STEP_SIDE = 64
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +134,7 @@ class NetworkInputView(QWidget):
         )
         self.toggle.toggled.connect(self._refresh)
         self.title = QLabel("What the network sees (28×28):")
+        self.title.setWordWrap(True)
         self.input_label = QLabel()
         self.input_label.setFixedSize(self.INPUT_SIDE, self.INPUT_SIDE)
         self.input_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -146,8 +149,13 @@ class NetworkInputView(QWidget):
         top.addWidget(self.toggle)
         row = QHBoxLayout()
         row.addWidget(self.input_label)
-        row.addWidget(self.steps_box)
-        row.addStretch(1)
+        self.steps_scroll = QScrollArea()  # six steps never make the panel wider
+        self.steps_scroll.setWidget(self.steps_box)
+        self.steps_scroll.setWidgetResizable(True)
+        self.steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.steps_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps_scroll.setFixedHeight(self.STEP_SIDE + 56)
+        row.addWidget(self.steps_scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -165,12 +173,10 @@ class NetworkInputView(QWidget):
 
     def _refresh(self) -> None:
         show = self.toggle.isChecked()
-        self.steps_box.setVisible(show)
+        self.steps_scroll.setVisible(show)
         self.input_label.setVisible(not show)
         self.title.setText(
-            "How your drawing becomes the network's input:"
-            if show
-            else "What the network sees (28×28):"
+            "How your drawing becomes its input:" if show else "What the network sees (28×28):"
         )
         if not show:
             image = np.zeros((28, 28)) if self._image28 is None else self._image28
@@ -200,4 +206,4 @@ class NetworkInputView(QWidget):
                 name.setText(f"{i + 1}. {title}")
                 pic.setPixmap(array_pixmap(image, self.STEP_SIDE))
         if not self._steps:
-            self.title.setText("How your drawing becomes the network's input: nothing drawn")
+            self.title.setText("Nothing drawn yet.")
