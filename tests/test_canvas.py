@@ -73,6 +73,18 @@ def test_canvas_strokes_undo_and_clear(qtbot) -> None:
     assert canvas.is_empty() and canvas.image().max() == 0.0
 
 
+def test_a_stroke_leaving_the_canvas_is_clipped_not_dragged_along_the_edge(qtbot) -> None:
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(280, 280)
+    canvas.show()
+    stroke(canvas, [(140, 140), (400, 140), (400, 20), (500, 20)])  # out of the right side
+    ink = canvas.image()
+    edge = ink[:, -1]
+    assert edge.max() > 0.9  # the stroke reaches the edge where it left ...
+    assert np.count_nonzero(edge > 0.5) < 0.15 * len(edge)  # ... and nowhere else
+
+
 def test_pen_width_and_resizing_keep_the_drawing(qtbot) -> None:
     canvas = DrawingCanvas()
     qtbot.addWidget(canvas)

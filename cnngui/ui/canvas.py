@@ -229,10 +229,12 @@ class DrawingCanvas(QWidget):
     # ------------------------------------------------------------ input
 
     def _to_unit(self, pos: QPointF) -> QPointF:
+        """Canvas-relative position; outside the square is kept (the paper clips it), so a
+        stroke that leaves the canvas does not run along its edge."""
         side = self._side() or 1.0
         o = self._origin()
-        x = min(max((pos.x() - o.x()) / side, 0.0), 1.0)
-        y = min(max((pos.y() - o.y()) / side, 0.0), 1.0)
+        x = min(max((pos.x() - o.x()) / side, -1.0), 2.0)
+        y = min(max((pos.y() - o.y()) / side, -1.0), 2.0)
         return QPointF(x, y)
 
     def _begin(self, pos: QPointF) -> None:
