@@ -219,7 +219,14 @@ class DrawPanel(QWidget):
             self._bars.set_probabilities(None)
             self._emit(None)
             return
-        prediction = self._predictor(image28)
+        try:
+            prediction = self._predictor(image28)
+        except Exception as exc:  # never let a model problem break drawing
+            self._top.show_result(None, label="cannot predict")
+            self._bars.set_probabilities(None)
+            self._show_model_label(f"Prediction failed: {exc}".split("\n")[0][:200], error=True)
+            self._emit(None)
+            return
         self._top.show_result(prediction.digit, prediction.confidence)
         self._bars.set_probabilities(prediction.probabilities)
         self._emit(prediction)
