@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -26,28 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.core.builder_model import BuilderModel
 from cnngui.core.errors import UserError
-from cnngui.core.presets import DEFAULT_PRESET, PRESETS, get_preset
-from cnngui.core.spec import ModelSpec, SpecError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rest is imported after the first paint (see finish_setup)
+    from PySide6.QtGui import QAction, QCloseEvent
+
+    from cnngui.core.builder_model import BuilderModel
+    from cnngui.core.spec import ModelSpec
     from cnngui.ui.workers import RunOutcome
 
 APP_NAME = "cnngui"
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
 DEFAULT_SIZE = (1360, 740)  # fits a 1366×768 screen with a task bar
-NEEDS_PANELS = (
-    "new",
-    "open",
-    "save",
-    "save_as",
-    "import",
-    "export_model",
-    "export_script",
-    "export_report",
-)
 
 
 def _loading(name: str) -> QLabel:
@@ -87,8 +77,9 @@ class MainWindow(QMainWindow):
         self._restored_spec = False
         self.ready = False
 
-        self.undo_stack = QUndoStack(self)
-        self.builder_model = BuilderModel(get_preset(DEFAULT_PRESET))
+        self.undo_stack: Any = None  # QUndoStack, made in finish_setup()
+        self.builder_model: BuilderModel | None = None  # made in finish_setup()
+        self._pending_model: tuple[Any, Any] | None = None
         self.runner: Any = None
         names = ("draw", "features", "builder", "training", "evaluation")
         self.draw, self.features, self.builder, self.training, self.evaluation = (
@@ -96,7 +87,16 @@ class MainWindow(QMainWindow):
         )
         self.docks: dict[str, QDockWidget] = {}
         self._build_docks()
-        self._build_menus()
+        bar = self.menuBar()  # filled in finish_setup(); here only so the layout never jumps
+        self._menus = {
+            key: bar.addMenu(text)
+            for key, text in (
+                ("file", "&File"),
+                ("edit", "&Edit"),
+                ("view", "&View"),
+                ("help", "&Help"),
+            )
+        }
         self.setDockNestingEnabled(True)
         self.setWindowTitle(APP_NAME)
         self.statusBar().showMessage("Loading TensorFlow in the background… the builder works now.")
@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         """Build the panels (they import NumPy, pyqtgraph) and connect them; runs once."""
         if self.ready:
             return
+        from PySide6.QtGui import QUndoStack
+
+        from cnngui.core.builder_model import BuilderModel
+        from cnngui.core.presets import DEFAULT_PRESET, get_preset
         from cnngui.ui.builder import BuilderWidget
         from cnngui.ui.draw_panel import DrawPanel
         from cnngui.ui.evaluation import EvaluationView
@@ -117,6 +121,10 @@ class MainWindow(QMainWindow):
         from cnngui.ui.training_panel import TrainingPanel
         from cnngui.ui.workers import TrainingRunner
 
+        self.undo_stack = QUndoStack(self)
+        self.builder_model = BuilderModel(get_preset(DEFAULT_PRESET))
+        self._build_menus()
+        self._fill_recent()
         self.runner = TrainingRunner(self)
         self.builder = BuilderWidget(self.builder_model, self.undo_stack)
         self.training = TrainingPanel(self.runner)
@@ -132,8 +140,6 @@ class MainWindow(QMainWindow):
         self._wire()
         self._restore_settings()
         self.ready = True
-        for key in NEEDS_PANELS:
-            self.menu_actions[key].setEnabled(True)
         if self.device:
             self.training.set_device(self.device)
         if self.trained_model is not None:
@@ -142,6 +148,8 @@ class MainWindow(QMainWindow):
             )
         self._update_title()
         self.builder.select_row(0)
+        if self._pending_model is not None:
+            self.on_default_model(*self._pending_model)
 
     # -- layout ------------------------------------------------------------------------
     def _dock(self, key: str, title: str, widget: QWidget, tip: str) -> QDockWidget:
@@ -206,6 +214,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, menu: Any, text: str, slot: Any, shortcut: Any = None, tip: str = ""
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -216,8 +226,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
+        from PySide6.QtGui import QKeySequence
+
+        file = self._menus["file"]
         file.setToolTipsVisible(True)
         s = QKeySequence.StandardKey
         self.menu_actions: dict[str, QAction] = {}
@@ -263,7 +274,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         a["quit"] = self._action(file, "&Quit", self.close, s.Quit, "Close the window.")
 
-        edit = bar.addMenu("&Edit")
+        edit = self._menus["edit"]
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(s.Undo))
         redo = self.undo_stack.createRedoAction(self, "&Redo")
@@ -272,16 +283,13 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
         a["undo"], a["redo"] = undo, redo
 
-        view = bar.addMenu("&View")
+        view = self._menus["view"]
         for key in ("draw", "builder", "training", "features", "evaluation"):
             view.addAction(self.docks[key].toggleViewAction())
         view.addSeparator()
         self._action(view, "Reset &layout", self.reset_layout, None, "Put every panel back.")
 
-        for key in NEEDS_PANELS:
-            a[key].setEnabled(False)  # until finish_setup() has built the panels
-
-        help_menu = bar.addMenu("&Help")
+        help_menu = self._menus["help"]
         self._action(help_menu, "&Guide", self.show_guide, s.HelpContents, "What each panel shows.")
         self._action(help_menu, "&About cnngui", self.show_about, None, "Versions and device.")
 
@@ -322,6 +330,10 @@ class MainWindow(QMainWindow):
 
     def on_default_model(self, model: Any, spec: ModelSpec | None) -> None:
         """The bundled trained model has loaded: predict with it until the user trains."""
+        if not self.ready:
+            self._pending_model = (model, spec)
+            return
+        self._pending_model = None
         if self.trained_model is not None:
             return  # the user already trained or opened something
         pristine = self.undo_stack.count() == 0 and self.path is None and not self._restored_spec
@@ -439,6 +451,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     def _update_title(self) -> None:
+        if self.builder_model is None:
+            return
         name = self.path.name if self.path else self.builder_model.spec.name
         try:
             dirty = "" if self.undo_stack.isClean() else " *"
@@ -447,6 +461,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}{dirty} — {APP_NAME}")
 
     def new_project(self) -> None:
+        from cnngui.core.spec import ModelSpec
+
         self.builder.replace_spec(ModelSpec("untitled"), "New network")
         self.path = None
         self.runs = []
@@ -681,9 +697,9 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state, SETTINGS_VERSION)
-        self._fill_recent()
 
     def _restore_settings(self) -> None:
+        from cnngui.core.spec import ModelSpec, SpecError
         from cnngui.core.training import TrainingConfig
 
         s = self.settings
@@ -742,4 +758,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def apply_preset_recipe(self, name: str) -> None:
+        from cnngui.core.presets import PRESETS
+
         self.training.apply_recipe(PRESETS[name].recipe)

@@ -14,13 +14,16 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from cnngui.core.errors import UserError
-from cnngui.core.spec import ModelSpec
+
+if TYPE_CHECKING:  # kept out of start-up: the window shows before NumPy is imported
+    import numpy as np
+
+    from cnngui.core.spec import ModelSpec
 
 BACKGROUND_NICENESS = 10
 
@@ -257,13 +260,15 @@ class TensorFlowLoader(QObject):
         t0 = time.perf_counter()
 
         def load() -> None:
-            lower_thread_priority()
             try:
                 import keras  # noqa: F401
                 import tensorflow  # noqa: F401
 
                 from cnngui.core.training_device import describe_device
 
+                # imported at full speed; TensorFlow's thread pools, made from here on,
+                # inherit the lower priority (see lower_thread_priority)
+                lower_thread_priority()
                 device = describe_device()
             except Exception as exc:
                 self.failed.emit(
