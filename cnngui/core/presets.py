@@ -49,24 +49,23 @@ PRESETS: dict[str, Preset] = {
     for p in (
         Preset(
             "fast",
-            "Small and quick: two convolutions with batch normalisation; passes 99% on MNIST "
-            "in a couple of epochs on a laptop CPU.",
+            "Small and quick: two narrow convolutions with batch normalisation and a "
+            "one-cycle learning rate; passes 99% on MNIST in two epochs on a laptop CPU.",
             (
-                _conv(32, 5),
+                _conv(16, 5),
                 _BN,
                 _POOL,
-                _conv(48, 3),
+                _conv(32, 3),
                 _BN,
                 _POOL,
                 _FLAT,
-                _drop(0.25),
                 _OUT,
             ),
             {
                 "optimizer": "adam",
-                "learning_rate": 0.004,
+                "learning_rate": 0.01,
                 "batch_size": 128,
-                "epochs": 3,
+                "epochs": 2,
                 "schedule": "one-cycle",
             },
         ),
