@@ -85,6 +85,48 @@ def test_a_stroke_leaving_the_canvas_is_clipped_not_dragged_along_the_edge(qtbot
     assert np.count_nonzero(edge > 0.5) < 0.15 * len(edge)  # ... and nowhere else
 
 
+def test_touch_and_pen_tablet_draw_too(qtbot) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(280, 280)
+    canvas.show()
+    finger = QTest.createTouchDevice()
+    QTest.touchEvent(canvas, finger).press(0, QPoint(50, 50)).commit()
+    for x in range(60, 240, 10):
+        QTest.touchEvent(canvas, finger).move(0, QPoint(x, x)).commit()
+    QTest.touchEvent(canvas, finger).release(0, QPoint(240, 240)).commit()
+    assert canvas.stroke_count() == 1 and canvas.image().sum() > 1000
+
+    pen = QPointingDevice(
+        "test pen",
+        1,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        2,
+    )
+
+    def send(kind: QEvent.Type, x: float, y: float, buttons: Qt.MouseButton) -> None:
+        at = QPointF(x, y)
+        event = QTabletEvent(
+            kind, pen, at, at, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
+            Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton, buttons,
+        )  # fmt: skip
+        QApplication.sendEvent(canvas, event)
+
+    before = canvas.image().sum()
+    send(QEvent.Type.TabletPress, 40, 200, Qt.MouseButton.LeftButton)
+    for i in range(20):
+        send(QEvent.Type.TabletMove, 40 + i * 10, 200 - i * 8, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.TabletRelease, 240, 40, Qt.MouseButton.NoButton)
+    assert canvas.stroke_count() == 2 and canvas.image().sum() > before + 1000
+
+
 def test_pen_width_and_resizing_keep_the_drawing(qtbot) -> None:
     canvas = DrawingCanvas()
     qtbot.addWidget(canvas)
