@@ -85,6 +85,21 @@ def test_hairline_strokes_are_thickened_like_mnist_strokes() -> None:
     assert np.abs(thin.image28 - normal.image28).mean() < 0.08
 
 
+def test_specks_of_dust_away_from_the_digit_are_left_out() -> None:
+    clean = draw_strokes(6, 150, 14.0, canvas=400)
+    dusty = clean.copy()
+    dusty[5:8, 390:394] = 1.0
+    dusty[380:382, 10:12] = 0.8
+    a, b = preprocess(clean).image28, preprocess(dusty).image28
+    assert np.abs(a - b).max() < 1e-6
+    # a detached part that is a real share of the digit stays in
+    two_bars = np.zeros((200, 200), np.float32)
+    two_bars[20:40, 50:150] = 1.0
+    two_bars[60:180, 90:110] = 1.0
+    out = preprocess(two_bars).image28
+    assert ink_box(out)[0] == 20  # the full height: both pieces
+
+
 def test_ink_touching_the_border() -> None:
     canvas = np.zeros((100, 100), np.float32)
     canvas[:, 45:55] = 1.0  # a bar from top edge to bottom edge
