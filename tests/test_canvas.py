@@ -185,6 +185,7 @@ def test_draw_panel_predicts_while_drawing_and_after(qtbot, model) -> None:
     panel._seen.toggle.setChecked(True)
     maps.kernels_box.setChecked(True)
     maps.select_channel(maps.layer_names()[0], 5)
+    qtbot.wait(100)  # let the layouts settle before taking pictures
     SHOTS.mkdir(exist_ok=True)
     assert panel.grab().save(str(SHOTS / "draw_panel.png"))
     assert maps.grab().save(str(SHOTS / "feature_maps.png"))
