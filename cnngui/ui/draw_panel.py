@@ -32,7 +32,7 @@ from cnngui.ui.predictions import NetworkInputView, ProbabilityBars, TopDigit
 if TYPE_CHECKING:
     from cnngui.core.inference import Prediction, Predictor
 
-MAX_RATE_HZ = 30.0  #: most predictions per second while a stroke is drawn
+MAX_RATE_HZ = 30.0  #: most predictions per second while a stroke is drawn (fewer if slow)
 
 
 class DrawPanel(QWidget):
@@ -56,6 +56,7 @@ class DrawPanel(QWidget):
         self._predictor: Predictor | None = None
         self._last: Prediction | None = None
         self._last_time = 0.0
+        self._cost = 0.0  # seconds the last prediction and its views took
         self._fixed_input: np.ndarray | None = None  # a loaded 28×28 digit, used as is
         self._generation = 0
         self._model: Any = None
@@ -201,7 +202,15 @@ class DrawPanel(QWidget):
     def predict_now(self) -> None:
         """Preprocess the canvas (or the loaded digit) and predict it at once."""
         self._timer.stop()
-        self._last_time = time.monotonic()
+        self._last_time = start = time.monotonic()
+        try:
+            self._predict()
+        finally:
+            # the whole update (views listening to ``predicted`` included): a slow model
+            # is asked less often, so the pen never waits for it
+            self._cost = time.monotonic() - start
+
+    def _predict(self) -> None:
         if self._fixed_input is not None:
             image28 = self._fixed_input
             steps = [("28×28 digit, used as it is", image28)]
@@ -299,7 +308,8 @@ class DrawPanel(QWidget):
         if not self._canvas.is_drawing():
             self.predict_now()  # clear / undo: answer at once
             return
-        wait = 1.0 / MAX_RATE_HZ - (time.monotonic() - self._last_time)
+        interval = max(1.0 / MAX_RATE_HZ, 2.0 * self._cost)
+        wait = interval - (time.monotonic() - self._last_time)
         if wait <= 0:
             self.predict_now()
         elif not self._timer.isActive():
