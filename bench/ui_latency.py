@@ -79,6 +79,10 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
 
+    from cnngui.ui.app import tune_for_responsiveness
+
+    tune_for_responsiveness()  # as the application does at start-up
+
     from cnngui.core.datasets import load_dataset
     from cnngui.core.presets import get_preset
     from cnngui.core.training import TrainingConfig, split

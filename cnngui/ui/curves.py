@@ -45,6 +45,8 @@ class Run:
     batch_acc: list[float] = field(default_factory=list)
     curves: dict[str, Any] = field(default_factory=dict)
     visible: bool = True
+    drawn_batches: int = 0  # how many points the plots already have
+    drawn_epochs: int = 0
 
     def add_batch(self, x: float, loss: float, acc: float) -> None:
         if not (math.isfinite(loss) and math.isfinite(acc)):
@@ -198,8 +200,13 @@ class TrainingCurves(QWidget):
         self.redraw_count += 1
         for run in self.runs:
             c = run.curves
-            c["batch_loss"].setData(run.batch_x, run.batch_loss)
-            c["batch_acc"].setData(run.batch_x, run.batch_acc)
+            if len(run.batch_x) != run.drawn_batches:  # only what changed is handed over
+                run.drawn_batches = len(run.batch_x)
+                c["batch_loss"].setData(run.batch_x, run.batch_loss, skipFiniteCheck=True)
+                c["batch_acc"].setData(run.batch_x, run.batch_acc, skipFiniteCheck=True)
+            if len(run.epochs) == run.drawn_epochs:
+                continue
+            run.drawn_epochs = len(run.epochs)
             c["loss"].setData(run.epochs, run.loss)
             c["acc"].setData(run.epochs, run.acc)
             pairs = [(e, v, a) for e, v, a in zip(run.epochs, run.val_loss, run.val_acc)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QImage, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -160,7 +160,12 @@ class EvaluationView(QWidget):
         plot.setYRange(0, n, padding=0.02)
         worst = self._worst_cell()
         if worst is not None:
-            self.open_cell(*worst)
+            self.cell = worst
+            self._highlight.setData([], [])
+            self.cell_label.setText("")
+            self.gallery.clear()
+            # the thumbnails a moment later: the window paints the matrix in between
+            QTimer.singleShot(0, lambda: self.open_cell(*worst) if self.cell == worst else None)
         else:
             self.cell_label.setText("No mistakes at all on the test images.")
             self.gallery.clear()

@@ -9,6 +9,7 @@ terminated, so shutting down means asking the run to stop and waiting for it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -90,7 +91,9 @@ class TrainingWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        lower_thread_priority()
+        # This thread only drives Keras; it keeps normal priority so that training is as
+        # fast as a bare model.fit. The heavy maths runs in TensorFlow's pools, which the
+        # TensorFlowLoader created below the GUI's priority.
         try:
             self._run()
         except Exception as exc:  # never let an exception escape a thread silently
@@ -259,6 +262,10 @@ class TensorFlowLoader(QObject):
     def start(self) -> None:
         t0 = time.perf_counter()
 
+        def emit(signal: Any, *args: Any) -> None:
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                signal.emit(*args)
+
         def load() -> None:
             try:
                 import keras  # noqa: F401
@@ -271,15 +278,16 @@ class TensorFlowLoader(QObject):
                 lower_thread_priority()
                 device = describe_device()
             except Exception as exc:
-                self.failed.emit(
+                emit(
+                    self.failed,
                     f"TensorFlow could not be loaded ({' '.join(str(exc).split())[:200]}); "
-                    "reinstall cnngui to train or predict."
+                    "reinstall cnngui to train or predict.",
                 )
                 return
-            self.ready.emit(device, time.perf_counter() - t0)
+            emit(self.ready, device, time.perf_counter() - t0)
             model, spec = load_default_model()
             if model is not None:
-                self.model_loaded.emit(model, spec)
+                emit(self.model_loaded, model, spec)
 
         self._thread = threading.Thread(target=load, name="cnngui-tf-loader", daemon=True)
         self._thread.start()

@@ -36,13 +36,13 @@ def view(qtbot):
     return widget
 
 
-def test_summary_and_the_worst_cell_open_first(view):
+def test_summary_and_the_worst_cell_open_first(view, qtbot):
     evaluation, x, y = fake_results()
     view.show_evaluation(evaluation, x, y)
     assert "Test accuracy 98.33%" in view.summary.text()
     assert "5 of 300 test images wrong" in view.summary.text()
     assert view.cell == (3, 5)
-    assert view.gallery.count() == 3
+    qtbot.waitUntil(lambda: view.gallery.count() == 3, timeout=5000)
     assert "3 images of 3 taken for 5" in view.cell_label.text()
     tips = [view.gallery.item(i).toolTip() for i in range(3)]
     assert tips[0].startswith("test image 3: true 3, predicted 5 (")
@@ -52,6 +52,7 @@ def test_summary_and_the_worst_cell_open_first(view):
 def test_clicking_a_cell_opens_its_images(view, qtbot):
     evaluation, x, y = fake_results()
     view.show_evaluation(evaluation, x, y)
+    qtbot.waitUntil(lambda: view.gallery.count() == 3, timeout=5000)
     qtbot.waitExposed(view)
     plot = view.plot
     scene_point = plot.getPlotItem().vb.mapViewToScene(QPointF(9.5, 4.5))  # row 4, column 9
@@ -67,6 +68,7 @@ def test_clicking_a_cell_opens_its_images(view, qtbot):
 def test_clicking_an_image_sends_it_to_the_prediction_views(view, qtbot):
     evaluation, x, y = fake_results()
     view.show_evaluation(evaluation, x, y)
+    qtbot.waitUntil(lambda: view.gallery.count() == 3, timeout=5000)
     with qtbot.waitSignal(view.image_chosen) as chosen:
         item = view.gallery.item(1)
         rect = view.gallery.visualItemRect(item)

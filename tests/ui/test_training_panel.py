@@ -58,7 +58,8 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     assert int(evaluation.evaluation.confusion.sum()) == len(tiny_data.x_test)
     assert "Test accuracy" in evaluation.summary.text()
     true, predicted = evaluation.cell
-    assert true != predicted and evaluation.gallery.count() > 0
+    assert true != predicted
+    qtbot.waitUntil(lambda: evaluation.gallery.count() > 0, timeout=5000)
     # editing the network marks the trained weights as belonging to an older architecture
     window.builder.select_row(0)
     window.builder.form.editors["filters"].setValue(6)
