@@ -430,7 +430,8 @@ class MainWindow(QMainWindow):
                     outcome.evaluation, outcome.x_test, outcome.y_test, outcome.class_names
                 ),
             )
-        self.statusBar().showMessage(outcome.message, 15000)
+        message = outcome.message
+        self.statusBar().showMessage(message[:1].upper() + message[1:], 15000)
         self._update_title()
 
     def _trained_stale_changed(self, stale: bool) -> None:
