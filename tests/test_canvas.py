@@ -14,6 +14,13 @@ from cnngui.ui.canvas import DrawingCanvas
 
 keras = pytest.importorskip("keras")
 
+
+@pytest.fixture(autouse=True)
+def no_xla(monkeypatch):
+    """These tests check behaviour, not speed: skip the seconds XLA takes to compile."""
+    monkeypatch.setenv("CNNGUI_XLA", "0")
+
+
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "screenshots"
 

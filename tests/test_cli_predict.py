@@ -15,6 +15,12 @@ from cnngui.core.inference import default_model_path
 pytest.importorskip("keras")
 
 
+@pytest.fixture(autouse=True)
+def no_xla(monkeypatch):
+    """These tests check behaviour, not speed: skip the seconds XLA takes to compile."""
+    monkeypatch.setenv("CNNGUI_XLA", "0")
+
+
 @pytest.fixture(scope="module")
 def model_path(tmp_path_factory) -> str:
     """The default model, or (only when it is missing) a small one trained here."""

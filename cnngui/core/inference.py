@@ -9,6 +9,7 @@ training epoch changes what the same compiled function computes — no retracing
 
 from __future__ import annotations
 
+import os
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,9 +51,13 @@ def default_model_path() -> Path:
 class Predictor:
     """Probabilities and all activations of ``model`` for one 28×28 image per call."""
 
-    def __init__(self, model: keras.Model, jit: bool = True) -> None:
-        """Compile the call; ``jit`` uses XLA (about 3× faster on a CPU) when it can."""
+    def __init__(self, model: keras.Model, jit: bool | None = None) -> None:
+        """Compile the call; ``jit`` uses XLA (about 3× faster per call on a CPU, but a
+        few seconds to compile) when it can. None: on unless ``CNNGUI_XLA=0``."""
         import tensorflow as tf
+
+        if jit is None:
+            jit = os.environ.get("CNNGUI_XLA", "1") != "0"
 
         self.model = model
         self.input_shape = _input_shape(model)
