@@ -49,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
         )
     with _quiet_native_stderr(getattr(args, "verbose", False)):
         import tensorflow  # noqa: F401 - imported here so its C++ start-up lines stay hidden
-    predictor = Predictor.from_file(path)
+    # XLA pays for its few seconds of compiling only over many images
+    predictor = Predictor.from_file(path, jit=None if len(args.images) > 200 else False)
     failed = False
     for name in args.images:
         try:

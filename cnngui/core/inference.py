@@ -85,9 +85,9 @@ class Predictor:
             self._call(tf.zeros((1, *self.input_shape), tf.float32))
 
     @classmethod
-    def from_file(cls, path: str | Path) -> Predictor:
+    def from_file(cls, path: str | Path, jit: bool | None = None) -> Predictor:
         """Load a ``.keras`` model safely (no arbitrary code) and compile its predictor."""
-        return cls(load_model(path))
+        return cls(load_model(path), jit=jit)
 
     def __call__(self, image28: np.ndarray) -> Prediction:
         """Predict one (28, 28) or (28, 28, 1) image with values in [0, 1] (ink = 1)."""
