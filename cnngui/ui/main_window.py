@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
     """The application window. ``settings`` defaults to the user's QSettings."""
 
     tf_ready = Signal(str)
-    #: emitted once, just after the window has first been painted (start slow work then)
+    #: emitted once, after the first paint and once the panels are built: start slow
+    #: work (TensorFlow) then, so it does not compete with building the panels
     first_painted = Signal()
 
     def __init__(
@@ -315,8 +316,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        self.first_painted.emit()
         self.finish_setup()
+        self.first_painted.emit()
 
     # -- TensorFlow readiness ----------------------------------------------------------
     def on_tf_ready(self, device: str, seconds: float) -> None:
