@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import statistics
+import sys
 import time
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -52,6 +53,7 @@ def time_to_target(spec, config, data) -> dict:
             acc = float(np.mean(probs.argmax(1) == data.y_test))
             self.paused += time.perf_counter() - t
             self.curve.append((epoch, round(acc, 4), round(clock, 1)))
+            print(f"{spec.name} epoch {epoch}: test {acc:.4f} at {clock:.1f} s", file=sys.stderr)
             if acc >= TARGET and self.reached is None:
                 self.reached = clock
                 control.stop()

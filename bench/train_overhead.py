@@ -1,6 +1,6 @@
 """Cost of cnngui's training engine over a bare ``model.fit`` (target ratio ≥ 0.95).
 
-The same network (the ``fast`` preset), data (the first 24,000 MNIST training images)
+The same network (the ``fast`` preset), data (the first 12,000 MNIST training images)
 and batch size (64) are trained alternately through ``core.training.train`` with a
 reporter attached (every throttled batch report and every epoch's weights consumed) and
 through a bare ``model.fit`` on NumPy arrays, in the same process. Each run trains two
@@ -8,7 +8,7 @@ epochs; only the second is timed (the first includes tracing). The runs alternat
 A B A B … so load from other programs hits both alike; the medians and their ratio are
 printed as one JSON line.
 
-    python bench/train_overhead.py [--rounds 3] [--limit 24000] [--batch-size 64]
+    python bench/train_overhead.py [--rounds 3] [--limit 12000] [--batch-size 64]
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--limit", type=int, default=24_000)
+    parser.add_argument("--limit", type=int, default=12_000)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--preset", default="fast")
     args = parser.parse_args()

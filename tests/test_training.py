@@ -121,15 +121,16 @@ def test_stop_lands_within_one_batch():
     class StopAt(Recorder):
         def on_batch(self, p):
             super().on_batch(p)
-            if p.epoch == 1 and p.step >= 2 and not control.stopped:
-                self.stop_step = p.step
+            if p.step >= 2 and not control.stopped:
+                self.stop_at = (p.epoch - 1) * p.steps + p.step  # batches done so far
+                self.stop_epoch = p.epoch
                 control.stop()
 
     rec = StopAt()
     result = train(tiny_spec(), cfg(epochs=50, batch_size=8), squares(), rec, control)
     assert result.reason == "stopped"
-    assert iterations(result) - rec.stop_step in (0, 1)
-    assert len(result.history) == 1 and result.evaluation is not None
+    assert iterations(result) - rec.stop_at in (0, 1)
+    assert len(result.history) == rec.stop_epoch and result.evaluation is not None
 
 
 def test_stop_before_start_and_while_paused():
