@@ -366,11 +366,28 @@ class MainWindow(QMainWindow):
             return
         if not self.ready:
             return
+        label = "your network while it trains (new weights after each epoch)"
         if self._draw_model is not model:
-            self._set_draw_model(
-                model, "your network while it trains (new weights after each epoch)"
-            )
+            if self._same_architecture_shown():
+                # the drawing already shows this architecture: pour the new weights into
+                # it instead of switching models (no relayout, no recompilation)
+                self._display_model = model = self._draw_model
+                self._relabel_draw(label, False)
+            else:
+                self._set_draw_model(model, label)
         self.draw.set_weights(weights)
+
+    def _same_architecture_shown(self) -> bool:
+        from cnngui.core.builder_model import fingerprint
+
+        run_spec = getattr(self, "_run_spec", None)
+        return (
+            self._draw_model is not None
+            and self._draw_model is self.trained_model
+            and self.trained_spec is not None
+            and run_spec is not None
+            and fingerprint(self.trained_spec) == fingerprint(run_spec)
+        )
 
     _draw_model: Any = None
 

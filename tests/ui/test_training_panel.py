@@ -68,7 +68,9 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     window.undo_stack.undo()
     assert not window.builder_model.trained_is_stale
     assert window._draw_label == (window._trained_label, False)
-    # a second run with another optimizer is kept beside the first for comparison
+    # a second run with another optimizer is kept beside the first for comparison; the
+    # drawing keeps its network (same architecture) and just takes the new weights
+    first_model = window.trained_model
     window.training.optimizer.setCurrentText("rmsprop")
     window.training.epochs.setValue(1)
     with qtbot.waitSignal(window.runner.finished, timeout=90_000):
@@ -76,6 +78,8 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     qtbot.waitUntil(lambda: not window.runner.running, timeout=5000)
     labels = [curves.run_list.item(i).text() for i in range(curves.run_list.count())]
     assert len(labels) == 2 and "adam" in labels[0] and "rmsprop" in labels[1]
+    assert window.trained_model is first_model
+    assert window._draw_label[0].startswith("your network (trained 1 epoch")
     curves.set_run_visible(1, False)
     assert not any(c.isVisible() for c in curves.runs[0].curves.values())
     curves.set_run_visible(1, True)
