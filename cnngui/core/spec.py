@@ -369,6 +369,10 @@ class ModelSpec:
             raise SpecError(
                 f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
             ) from None
+        except (ValueError, RecursionError):
+            raise SpecError(
+                "the JSON holds a number too long or nesting too deep to be a spec."
+            ) from None
         return cls.from_json(data, default_name=default_name)
 
     @classmethod

@@ -87,11 +87,23 @@ def start(path: str | None = None, settings: Any = None) -> tuple[Any, Any, Any]
     return app, window, loader
 
 
-def run_app(path: str | None = None) -> int:
-    """Open the main window (and ``path``, a project or spec); return the exit code."""
+def run_app(path: str | None = None, quit_after: float | None = None) -> int:
+    """Open the main window (and ``path``, a project or spec); return the exit code.
+
+    ``quit_after`` closes the window by itself after that many seconds without asking
+    about unsaved work (smoke tests of an install use it).
+    """
     problem = display_problem()
     if problem:
         print(f"cnngui: {problem}", file=sys.stderr)
         return 2
-    app, _window, _loader = start(path)
+    app, window, _loader = start(path)
+    if quit_after is not None:
+        from PySide6.QtCore import QTimer
+
+        def close() -> None:
+            window.ask_before_close = False
+            window.close()
+
+        QTimer.singleShot(max(0, int(quit_after * 1000)), close)
     return int(app.exec())

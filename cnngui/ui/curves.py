@@ -179,6 +179,23 @@ class TrainingCurves(QWidget):
         item.setText(f"Run {run.number}: {run.label} — {suffix}")
         self._dirty = True
 
+    def add_finished_run(self, label: str, history: list[Any], suffix: str) -> Run:
+        """A run from a project file: its per-epoch points, for comparison with new runs."""
+        run = self.new_run(label, max(1, len(history)))
+        for m in history:
+            run.add_epoch(m)
+        self.finish_run(suffix)
+        return run
+
+    def clear_runs(self) -> None:
+        """Forget every run (a different project was opened)."""
+        self.loss_plot.clear()
+        self.acc_plot.clear()
+        self.runs.clear()
+        self.run_list.clear()
+        self._ranges = (0.0, 0.0)
+        self._dirty = True
+
     # drawing ---------------------------------------------------------------------------
     def _item_toggled(self, item: QListWidgetItem) -> None:
         number = item.data(Qt.ItemDataRole.UserRole)

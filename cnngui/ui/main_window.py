@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the rest is imported after the first paint (see finish_setu
 APP_NAME = "cnngui"
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
+AUTOSAVE_INTERVAL_MS = 60_000
 DEFAULT_SIZE = (1360, 740)  # fits a 1366×768 screen with a task bar
 
 
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         self._display_model: Any = None
         self._run_config: Any = None
         self._restored_spec = False
+        self._runs_saved = 0  # runs already in the file on disk (more = unsaved work)
+        self.ask_before_close = True  # False: close without the unsaved-changes question
+        self.autosaver: Any = None
         self.ready = False
 
         self.undo_stack: Any = None  # QUndoStack, made in finish_setup()
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
         self.builder.select_row(0)
         if self._pending_model is not None:
             self.on_default_model(*self._pending_model)
+        self._start_autosave()
 
     # -- layout ------------------------------------------------------------------------
     def _dock(self, key: str, title: str, widget: QWidget, tip: str) -> QDockWidget:
@@ -474,7 +479,7 @@ class MainWindow(QMainWindow):
             return
         name = self.path.name if self.path else self.builder_model.spec.name
         try:
-            dirty = "" if self.undo_stack.isClean() else " *"
+            dirty = " *" if self.has_unsaved_work() else ""
         except RuntimeError:  # the window is being destroyed
             return
         self.setWindowTitle(f"{name}{dirty} — {APP_NAME}")
@@ -482,12 +487,18 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         from cnngui.core.spec import ModelSpec
 
+        if not self.maybe_save():
+            return
         self.builder.replace_spec(ModelSpec("untitled"), "New network")
+        self.undo_stack.setClean()  # an empty new network is nothing to save yet
         self.path = None
         self.runs = []
+        self._runs_saved = 0
         self._update_title()
 
     def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
         path, _ = QFileDialog.getOpenFileName(
             self,
             "Open a project or network",
@@ -506,25 +517,35 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self._error("Cannot open", str(exc))
             return False
+        self._show_loaded(loaded, Path(path).name, Path(path))
+        self._add_recent(str(path))
+        return True
+
+    def _show_loaded(self, loaded: Any, label: str, path: Path | None) -> None:
+        """Put an opened project (or restored autosave) into every panel."""
         project = loaded.project
-        self.builder.replace_spec(project.spec, f"Open {Path(path).name}")
+        self.builder.replace_spec(project.spec, f"Open {label}")
         self.undo_stack.setClean()
         self.training.set_config(project.config)
         self.runs = list(project.runs)
-        self.path = Path(path) if Path(path).suffix == ".cnnproj" else None
+        self._runs_saved = len(self.runs)
+        self.path = path if path is not None and path.suffix == ".cnnproj" else None
+        curves = self.training.ensure_curves()
+        curves.clear_runs()
+        for run in self.runs:
+            accuracy = "" if run.test_accuracy is None else f"test accuracy {run.test_accuracy:.2%}"
+            curves.add_finished_run(run.label, run.history, accuracy or run.reason)
         if loaded.model is not None:
             self.trained_model = loaded.model
             self.trained_spec = project.trained_spec or project.spec
             self.builder_model.mark_trained(self.trained_spec)
-            self._trained_label = f"from {Path(path).name}"
+            self._trained_label = f"from {label}"
             self._set_draw_model(
                 loaded.model, self._trained_label, self.builder_model.trained_is_stale
             )
-        self._add_recent(str(path))
         self._update_title()
         if loaded.warnings:
             self.statusBar().showMessage(" ".join(loaded.warnings), 15000)
-        return True
 
     def save(self) -> bool:
         if self.path is None:
@@ -556,6 +577,7 @@ class MainWindow(QMainWindow):
             self._error("Cannot save", str(exc))
             return False
         self.path = written
+        self._runs_saved = len(self.runs)
         self.undo_stack.setClean()
         self._add_recent(str(written))
         self._update_title()
@@ -766,13 +788,123 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, "About cnngui", versions(self.device))
 
-    # -- closing -----------------------------------------------------------------------
+    # -- unsaved work, autosave and closing ---------------------------------------------
+    def has_unsaved_work(self) -> bool:
+        """Edits since the last save or open, or training runs not yet in the file."""
+        if self.builder_model is None:
+            return False
+        return not self.undo_stack.isClean() or len(self.runs) > self._runs_saved
+
+    def current_project(self) -> Any:
+        from cnngui.core.project import Project
+
+        return Project(
+            self.builder_model.spec,
+            self.training.config(),
+            list(self.runs),
+            None,
+            self.trained_spec,
+        )
+
+    def ask_unsaved(self) -> str:
+        """ "save", "discard" or "cancel" — a dialog (tests replace this method)."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"{self.builder_model.spec.name} has changes that are not saved. Save them first?",
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return "save"
+        return "discard" if answer == buttons.Discard else "cancel"
+
+    def ask_restore(self, description: str) -> bool:
+        """Whether to restore work left by a session that did not close (tests replace it)."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            "Restore unsaved work?",
+            f"cnngui did not close normally last time. Restore {description}?",
+            buttons.Yes | buttons.No,
+            buttons.Yes,
+        )
+        return answer == buttons.Yes
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved work before it would be replaced; False means: do not go on."""
+        if not self.has_unsaved_work():
+            return True
+        choice = self.ask_unsaved()
+        if choice == "save":
+            return self.save()
+        return choice == "discard"
+
+    def _start_autosave(self) -> None:
+        """Autosave unsaved work every minute; offer what a crashed session left behind."""
+        from cnngui.core.project import Autosaver
+
+        self.autosaver = Autosaver()
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._autosave_timer.start()
+        QTimer.singleShot(0, self.offer_recovery)
+
+    def autosave(self) -> bool:
+        """Write unsaved work to the autosave file (never over the user's own file)."""
+        if self.autosaver is None or not self.has_unsaved_work():
+            return False
+        try:
+            self.autosaver.save(self.current_project(), self.trained_model, self.path)
+        except (UserError, OSError) as exc:
+            self.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
+            return False
+        return True
+
+    def offer_recovery(self) -> bool:
+        """Offer the newest autosave of a session that crashed; True when one was restored."""
+        from cnngui.core.project import discard, list_recoveries, restore
+
+        try:
+            found = list_recoveries()
+        except OSError:
+            return False
+        if not found:
+            return False
+        newest = found[0]
+        if not self.ask_restore(newest.describe()):
+            for recovery in found:
+                discard(recovery)
+            return False
+        try:
+            loaded = restore(newest)
+        except UserError as exc:
+            self._error("Cannot restore", str(exc))
+            return False
+        self._show_loaded(loaded, newest.describe(), path=None)
+        self._runs_saved = -1  # restored work is unsaved until the user saves it
+        self._update_title()
+        for recovery in found:
+            discard(recovery)
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop a run (within 2 s), remember the layout and settings, then close."""
+        """Ask about unsaved work, stop a run (within 2 s), remember the settings, close."""
+        if self.ask_before_close and self.ready and not self.maybe_save():
+            event.ignore()
+            return
         if self.runner is not None and self.runner.running:
             self.statusBar().showMessage("Stopping training…")
             if not self.runner.shutdown(2.0):
                 self.statusBar().showMessage("Training is still stopping…")
+        if self.autosaver is not None:
+            if self.ask_before_close or not self.has_unsaved_work():
+                self.autosaver.discard()  # saved or deliberately discarded
+            else:
+                self.autosave()  # closed without asking: keep the work for next time
+            self._autosave_timer.stop()
         self.save_settings()
         super().closeEvent(event)
 

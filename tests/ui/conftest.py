@@ -22,6 +22,18 @@ def no_dangling_qthreads(monkeypatch):
     assert not running, f"{len(running)} QThread(s) still running after the test"
 
 
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """Modal questions would wait forever offscreen: unsaved work is discarded, no restore.
+
+    Tests of the questions themselves set their own answers over these.
+    """
+    from cnngui.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: "discard")
+    monkeypatch.setattr(MainWindow, "ask_restore", lambda self, description: False)
+
+
 @pytest.fixture
 def settings(tmp_path) -> QSettings:
     """A settings file of the test's own: tests never touch the user's settings."""
