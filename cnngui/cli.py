@@ -17,6 +17,8 @@ from cnngui.core.errors import UserError
 
 #: subcommand → module in cnngui.commands (each defines add_parser and run)
 COMMANDS = ("gui", "summary", "train", "predict", "export", "presets", "selftest")
+#: subcommands that need TensorFlow: it is imported up front, quietly (see tf_import)
+TENSORFLOW_COMMANDS = ("train", "predict", "selftest")
 EXIT_USER_ERROR = 2
 
 
@@ -52,6 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui" and not hasattr(args, "func"):
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
     try:
+        if command in TENSORFLOW_COMMANDS:
+            from cnngui.core.tf_import import import_tensorflow
+
+            import_tensorflow(args.verbose)
         return int(args.func(args) or 0)
     except UserError as exc:
         print(f"cnngui {command}: {exc}", file=sys.stderr)

@@ -8,11 +8,8 @@ file failed.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import sys
-from collections.abc import Iterator
 
 from cnngui.core.errors import UserError
 
@@ -47,8 +44,6 @@ def run(args: argparse.Namespace) -> int:
             f"the bundled model {default_model_path()} is missing; "
             "give one with --model MODEL.keras (e.g. from `cnngui train`)."
         )
-    with _quiet_native_stderr(getattr(args, "verbose", False)):
-        import tensorflow  # noqa: F401 - imported here so its C++ start-up lines stay hidden
     # XLA pays for its few seconds of compiling only over many images
     predictor = Predictor.from_file(path, jit=None if len(args.images) > 200 else False)
     failed = False
@@ -72,29 +67,3 @@ def run(args: argparse.Namespace) -> int:
             print(f"{name}: {prediction.digit} ({prediction.confidence * 100:.1f}% sure)")
         sys.stdout.flush()
     return 2 if failed else 0
-
-
-@contextlib.contextmanager
-def _quiet_native_stderr(verbose: bool) -> Iterator[None]:
-    """Hide what C++ libraries write to stderr (TensorFlow's CUDA probing) unless verbose.
-
-    ``TF_CPP_MIN_LOG_LEVEL`` does not silence absl's lines printed before logging starts,
-    so the file descriptor itself is pointed at /dev/null for the import.
-    """
-    if verbose:
-        yield
-        return
-    sys.stderr.flush()
-    try:
-        saved = os.dup(2)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-    except OSError:
-        yield
-        return
-    try:
-        os.dup2(devnull, 2)
-        yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-        os.close(devnull)

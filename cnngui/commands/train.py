@@ -127,7 +127,6 @@ def run(args: argparse.Namespace) -> int:
 
     data = load_dataset(config.dataset, config.limit)
     print(f"{data.describe()}; network {spec.name}, {analysis.total_params:,} parameters")
-    print("loading TensorFlow…", end="\r", flush=True)
 
     from cnngui.core.training import TrainingControl, train
 
