@@ -65,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"cnngui {command}: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `cnngui presets | head`: the reader has all it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 def gui_main() -> int:

@@ -192,6 +192,26 @@ def test_too_large_model_is_refused_before_training_with_the_estimate(tiny_data)
     assert not started
 
 
+def test_model_too_large_for_free_memory_is_refused_with_the_estimate(tiny_data, monkeypatch):
+    """Under the parameter cap, yet its activations would not fit: refused, not swapped."""
+    wide = {"type": "Conv2D", "filters": 512, "kernel_size": 3, "padding": "same"}
+    spec = ModelSpec.loads(_spec_text([wide, wide, {"type": "Flatten"}, _DENSE]))
+    monkeypatch.setattr("cnngui.core.training_device.available_memory_bytes", lambda: 2 * 1024**3)
+    started = []
+
+    class Watch(Reporter):
+        def on_start(self, info):
+            started.append(info)
+
+    with pytest.raises(UserError) as err:
+        train(spec, TrainingConfig(epochs=1, batch_size=256), tiny_data, Watch())
+    message = str(err.value)
+    _one_sentence(message)
+    assert "batch size 256" in message and "GB of memory" in message
+    assert "smaller batch size" in message
+    assert not started
+
+
 class _StopAtStart(Reporter):
     """Presses Stop the moment the run starts: the first batch is under way or next."""
 

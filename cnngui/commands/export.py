@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -30,62 +29,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-_OVERRIDES = {
-    "epochs": "epochs",
-    "batch_size": "batch_size",
-    "optimizer": "optimizer",
-    "learning_rate": "learning_rate",
-    "schedule": "schedule",
-    "validation_split": "validation_split",
-    "early_stopping": "early_stopping_patience",
-    "augment": "augmentation",
-    "seed": "seed",
-    "dataset": "dataset",
-}
-
-
 def run(args: argparse.Namespace) -> int:
+    from cnngui.commands.options import check_output, spec_and_settings, training_config
     from cnngui.core.atomic import atomic_write_text
     from cnngui.core.codegen import generate_script
     from cnngui.core.errors import UserError
-    from cnngui.core.presets import PRESETS
     from cnngui.core.shapes import analyze, fmt_int
-    from cnngui.core.spec import ModelSpec
-    from cnngui.core.training import TrainingConfig
 
-    if bool(args.spec) == bool(args.preset):
-        raise UserError("give either a model spec file or --preset NAME (not both, not neither).")
-    settings: dict = {}
-    if args.preset:
-        if args.preset not in PRESETS:
-            raise UserError(
-                f"unknown preset {args.preset!r}; choose one of {', '.join(PRESETS)} "
-                f"(`cnngui presets` lists them)."
-            )
-        spec = PRESETS[args.preset].spec()
-        settings = dict(PRESETS[args.preset].recipe)
-    elif str(args.spec).endswith(".cnnproj"):
-        from cnngui.core.project import load_project
-
-        loaded = load_project(args.spec, load_model=False)
-        spec = loaded.project.spec
-        settings = loaded.project.config.to_json()
-    else:
-        spec = ModelSpec.load(args.spec)
-    for arg, key in _OVERRIDES.items():
-        value = getattr(args, arg)
-        if value is not None:
-            settings[key] = value
-    known = set(TrainingConfig().to_json())
-    config = TrainingConfig.from_json({k: v for k, v in settings.items() if k in known})
+    spec, settings = spec_and_settings(args)
+    config = training_config(args, settings)
     analysis = analyze(spec)
     if not analysis.ok:
         raise UserError(analysis.errors[0])
-    out = Path(args.python)
-    if out.is_dir():
-        raise UserError(f"{out}: is a folder; give a file name such as model.py.")
-    if not out.parent.exists():
-        raise UserError(f"{out.parent}: no such folder; create it or choose another place.")
+    out = check_output(args.python, "--python", ".py")
     try:
         atomic_write_text(out, generate_script(spec, config))
     except OSError as exc:

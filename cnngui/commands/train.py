@@ -16,23 +16,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-#: command-line option → TrainingConfig field
-_OVERRIDES = {
-    "epochs": "epochs",
-    "batch_size": "batch_size",
-    "optimizer": "optimizer",
-    "learning_rate": "learning_rate",
-    "schedule": "schedule",
-    "validation_split": "validation_split",
-    "early_stopping": "early_stopping_patience",
-    "checkpoint": "checkpoint_path",
-    "augment": "augmentation",
-    "seed": "seed",
-    "limit": "limit",
-    "dataset": "dataset",
-    "mixed_precision": "mixed_precision",
-}
-
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -63,59 +46,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _spec_and_settings(args: argparse.Namespace) -> tuple[Any, dict[str, Any]]:
-    from cnngui.core.errors import UserError
-    from cnngui.core.presets import PRESETS
-    from cnngui.core.spec import ModelSpec
-
-    if bool(args.spec) == bool(args.preset):
-        raise UserError("give either a model spec file or --preset NAME (not both, not neither).")
-    if args.preset:
-        if args.preset not in PRESETS:
-            raise UserError(
-                f"unknown preset {args.preset!r}; choose one of {', '.join(PRESETS)} "
-                f"(`cnngui presets` lists them)."
-            )
-        return PRESETS[args.preset].spec(), dict(PRESETS[args.preset].recipe)
-    if str(args.spec).endswith(".cnnproj"):
-        from cnngui.core.project import load_project
-
-        loaded = load_project(args.spec, load_model=False)
-        return loaded.project.spec, loaded.project.config.to_json()
-    return ModelSpec.load(args.spec), {}
-
-
-def _config(args: argparse.Namespace, settings: dict[str, Any]) -> Any:
-    from cnngui.core.training import TrainingConfig
-
-    for arg, key in _OVERRIDES.items():
-        value = getattr(args, arg)
-        if value is not None:
-            settings[key] = value
-    known = set(TrainingConfig().to_json())
-    return TrainingConfig.from_json({k: v for k, v in settings.items() if k in known})
-
-
-def _check_output(path: str, what: str, suffix: str) -> Path:
-    from cnngui.core.errors import UserError
-
-    out = Path(path)
-    if not out.name.endswith(suffix):
-        raise UserError(f"{what} {out} must end with {suffix}, e.g. model{suffix}.")
-    if out.is_dir():
-        raise UserError(f"{out}: is a folder; give a file name such as model{suffix}.")
-    if not out.parent.exists():
-        raise UserError(f"{out.parent}: no such folder; create it or choose another place.")
-    return out
-
-
 def run(args: argparse.Namespace) -> int:
+    from cnngui.commands.options import check_output, spec_and_settings, training_config
     from cnngui.core.errors import UserError
 
-    spec, settings = _spec_and_settings(args)
-    config = _config(args, settings)
-    out = _check_output(args.out, "--out", ".keras")
-    history_path = _check_output(args.history, "--history", ".json") if args.history else None
+    spec, settings = spec_and_settings(args)
+    config = training_config(args, settings)
+    out = check_output(args.out, "--out", ".keras")
+    history_path = check_output(args.history, "--history", ".json") if args.history else None
 
     from cnngui.core.shapes import analyze
 
@@ -140,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     if result.model is None:
         print(f"cnngui train: {result.message}", file=sys.stderr)
         return 1
-    from cnngui.core.training_callbacks import save_model_atomic
+    from cnngui.core.atomic import save_model_atomic
 
     try:
         save_model_atomic(result.model, out)

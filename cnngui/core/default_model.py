@@ -68,9 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import cnngui.core.training_data as td
+    from cnngui.core.atomic import save_model_atomic
     from cnngui.core.datasets import load_dataset
     from cnngui.core.training import Reporter, TrainingConfig, train
-    from cnngui.core.training_callbacks import save_model_atomic
 
     class Print(Reporter):
         def on_start(self, info: Any) -> None:

@@ -19,14 +19,13 @@ import json
 import math
 import os
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cnngui.core.atomic import atomic_write_text
+from cnngui.core.atomic import atomic_write_text, save_model_atomic
 from cnngui.core.errors import UserError
 from cnngui.core.spec import ModelSpec, SpecError
 from cnngui.core.training import EpochMetrics, TrainingConfig
@@ -264,7 +263,7 @@ def save_project(
         ) from None
     try:
         if model is not None:
-            _save_model_atomic(model, weights_target)
+            save_model_atomic(model, weights_target)
         elif weights_name and Path(source).resolve() != weights_target.resolve():  # type: ignore[arg-type]
             _copy_atomic(Path(source), weights_target)  # type: ignore[arg-type]
         atomic_write_text(p, text)
@@ -277,20 +276,6 @@ def save_project(
         if model is not None and project.trained_spec is None:
             project.trained_spec = project.spec
     return p
-
-
-def _save_model_atomic(model: keras.Model, target: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".keras", dir=target.parent)
-    os.close(fd)
-    try:
-        model.save(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _copy_atomic(source: Path, target: Path) -> None:

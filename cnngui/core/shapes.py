@@ -422,6 +422,24 @@ def analyze(spec: ModelSpec, num_classes: int | None = 10) -> Analysis:
     return result
 
 
+def training_memory_bytes(analysis: Analysis, batch_size: int) -> int:
+    """A rough lower bound of the memory one training step needs, for refusing hopeless runs.
+
+    Weights, their gradients and Adam's two moment estimates (4 copies of every
+    parameter), plus every layer's output for the batch, kept for the backward pass and
+    matched by a gradient of the same size (2 copies), all float32.
+
+    >>> from cnngui.core.presets import get_preset
+    >>> training_memory_bytes(analyze(get_preset("mlp")), 64) // 1000
+    2501
+    """
+    params = analysis.total_params * BYTES_PER_PARAM * 4
+    values = prod(analysis.spec.input_shape) + sum(
+        prod(info.output_shape) for info in analysis.layers if info.output_shape
+    )
+    return params + values * batch_size * BYTES_PER_PARAM * 2
+
+
 def _output_warnings(result: Analysis, num_classes: int) -> list[str]:
     layers = result.spec.layers
     if not layers:

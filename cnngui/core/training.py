@@ -286,13 +286,31 @@ class Reporter:
 # -- the run ---------------------------------------------------------------------------
 
 
-def check_trainable(spec: ModelSpec, data: Dataset) -> None:
-    """UserError when this network cannot train on this data (before anything starts)."""
-    from cnngui.core.shapes import analyze, fmt_shape
+#: share of the free memory a run may plan to use (the rest: TensorFlow, the window, data)
+MEMORY_SHARE = 0.8
 
-    blocker = analyze(spec, num_classes=data.num_classes).training_blocker(data.num_classes)
+
+def check_trainable(spec: ModelSpec, data: Dataset, batch_size: int = 1) -> None:
+    """UserError when this network cannot train on this data (before anything starts).
+
+    That includes a network whose training step would not fit in the free memory: it is
+    refused with the estimate instead of swapping the machine to a halt.
+    """
+    from cnngui.core.shapes import analyze, fmt_bytes, fmt_shape, training_memory_bytes
+    from cnngui.core.training_device import available_memory_bytes
+
+    analysis = analyze(spec, num_classes=data.num_classes)
+    blocker = analysis.training_blocker(data.num_classes)
     if blocker:
         raise UserError(blocker)
+    needed = training_memory_bytes(analysis, batch_size)
+    free = available_memory_bytes()
+    if free is not None and needed > MEMORY_SHARE * free:
+        raise UserError(
+            f"training this network with batch size {batch_size} needs at least "
+            f"{fmt_bytes(needed)} of memory but only {fmt_bytes(free)} is free; use a smaller "
+            f"batch size, fewer filters or units, or pool earlier."
+        )
     if tuple(spec.input_shape) != tuple(data.image_shape):
         raise UserError(
             f"the network expects input {fmt_shape(tuple(spec.input_shape))} but the "
@@ -327,7 +345,7 @@ def train(
     during training is returned as reason ``"failed"`` or ``"nan"`` with a message.
     """
     config.validate()
-    check_trainable(spec, data)
+    check_trainable(spec, data, config.batch_size)
     x_train, y_train, x_val, y_val = split(data, config)
     reporter = reporter or Reporter()
     control = control or TrainingControl()

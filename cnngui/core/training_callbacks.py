@@ -7,9 +7,7 @@ device) only when a report is due, at most ``max_reports_per_sec`` times a secon
 from __future__ import annotations
 
 import math
-import os
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -147,23 +145,12 @@ def BestCheckpoint(path: str, monitor: str) -> Any:
             if not math.isfinite(value) or value >= self.best:
                 return
             self.best = value
+            from cnngui.core.atomic import save_model_atomic
+
             save_model_atomic(self.model, path)
             self.saved_epoch = epoch + 1
 
     return _BestCheckpoint()
-
-
-def save_model_atomic(model: Any, path: str | Path) -> None:
-    """``model.save`` to a temporary file beside ``path``, then rename over it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.keras")
-    try:
-        model.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 #: A cross-entropy this large only happens when the weights blow up (it starts near ln C).

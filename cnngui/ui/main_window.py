@@ -623,7 +623,7 @@ class MainWindow(QMainWindow):
             self.export_model(path)
 
     def export_model(self, path: str | Path) -> bool:
-        from cnngui.core.training_callbacks import save_model_atomic
+        from cnngui.core.atomic import save_model_atomic
 
         p = Path(path)
         if p.suffix != ".keras":
