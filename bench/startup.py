@@ -101,6 +101,8 @@ def sample(code: str, *args: str) -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else "xcb")
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    # autosaves and recovery offers stay out of the user's own folder (and never block)
+    env.setdefault("CNNGUI_DATA_DIR", tempfile.mkdtemp(prefix="cnngui-bench-"))
     t0 = time.time()
     proc = subprocess.run(
         [sys.executable, "-c", code, *args],

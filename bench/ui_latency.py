@@ -26,6 +26,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+# autosaves and recovery offers stay out of the user's own folder (and never block)
+os.environ.setdefault("CNNGUI_DATA_DIR", tempfile.mkdtemp(prefix="cnngui-bench-"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 PRESET = "fast"
@@ -101,6 +103,7 @@ def main() -> int:
 
     tmp = tempfile.mkdtemp()
     window = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+    window.ask_before_close = False  # quitting closes it: the run is not saved, do not ask
     window.show()
     window.finish_setup()
     # as at start-up: TensorFlow and the bundled model load in the background first

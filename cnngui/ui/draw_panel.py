@@ -53,6 +53,8 @@ class DrawPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: set by the window while a training run shares the CPU (see _jit)
+        self.training_running = False
         self._predictor: Predictor | None = None
         self._last: Prediction | None = None
         self._last_time = 0.0
@@ -155,11 +157,11 @@ class DrawPanel(QWidget):
             return
         self._show_model_label(f"Preparing {label}…")
         if not background:
-            self._on_built(self._generation, *_build_predictor(model))
+            self._on_built(self._generation, *_build_predictor(model, self._jit()))
             return
         generation = self._generation
         thread = threading.Thread(
-            target=self._build_in_thread, args=(generation, model), daemon=True
+            target=self._build_in_thread, args=(generation, model, self._jit()), daemon=True
         )
         thread.start()
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
@@ -242,8 +244,12 @@ class DrawPanel(QWidget):
 
     # ------------------------------------------------------------ internals
 
-    def _build_in_thread(self, generation: int, model: Any) -> None:
-        predictor, error = _build_predictor(model)
+    def _jit(self) -> bool | None:
+        """No XLA while training runs: its seconds of compiling would slow the training."""
+        return False if self.training_running else None
+
+    def _build_in_thread(self, generation: int, model: Any, jit: bool | None) -> None:
+        predictor, error = _build_predictor(model, jit)
         with contextlib.suppress(RuntimeError):  # the panel may have been closed meanwhile
             self._built.emit(generation, predictor, error)
 
@@ -319,12 +325,12 @@ class DrawPanel(QWidget):
         self.predict_now()  # always one prediction after the pen lifts
 
 
-def _build_predictor(model: Any) -> tuple[Any, str | None]:
+def _build_predictor(model: Any, jit: bool | None = None) -> tuple[Any, str | None]:
     """(Predictor, None) or (None, one-sentence reason); safe to run in any thread."""
     from cnngui.core.inference import Predictor
 
     try:
-        return Predictor(model), None
+        return Predictor(model, jit=jit), None
     except UserError as exc:
         return None, str(exc)
     except Exception as exc:  # Keras/TF errors on unusual models: say so, do not crash

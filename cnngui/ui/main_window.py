@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.training.run_started.connect(self._run_started)
         self.runner.display_model.connect(self._display_model_ready)
+        self.runner.running_changed.connect(self._training_running)
         self.runner.weights.connect(self._epoch_weights)
         self.runner.finished.connect(self._run_finished)
         self.runner.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -360,6 +361,9 @@ class MainWindow(QMainWindow):
         self._run_config = self.training.config()
         self._run_spec = spec
         self.docks["training"].raise_()
+
+    def _training_running(self, running: bool) -> None:
+        self.draw.training_running = running  # the drawing compiles lighter meanwhile
 
     def _display_model_ready(self, model: Any) -> None:
         self._display_model = model
