@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
             self.builder_model.mark_trained(spec)
         self._trained_label = "the bundled network trained on MNIST"
         self._set_draw_model(model, self._trained_label, self.builder_model.trained_is_stale)
+        self._update_title()
 
     def on_tf_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)
