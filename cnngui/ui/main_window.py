@@ -557,25 +557,20 @@ class MainWindow(QMainWindow):
             return self.save_as()
         return self.save_to(self.path)
 
+    def _ask_save_path(self, title: str, suffix: str, file_filter: str) -> str:
+        """A file name from the save dialog ("" when cancelled), named after the network."""
+        default = self._last_dir() / f"{self.builder_model.spec.name}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, title, str(default), file_filter)
+        return path
+
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Save the project",
-            str(self._last_dir() / f"{self.builder_model.spec.name}.cnnproj"),
-            "cnngui projects (*.cnnproj)",
-        )
+        path = self._ask_save_path("Save the project", ".cnnproj", "cnngui projects (*.cnnproj)")
         return bool(path) and self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
-        from cnngui.core.project import Project, save_project
+        from cnngui.core.project import save_project
 
-        project = Project(
-            self.builder_model.spec,
-            self.training.config(),
-            list(self.runs),
-            None,
-            self.trained_spec,
-        )
+        project = self.current_project()
         try:
             written = save_project(project, path, self.trained_model)
         except UserError as exc:
@@ -618,12 +613,7 @@ class MainWindow(QMainWindow):
         if self.trained_model is None:
             self._error("Nothing to export", "there is no trained network yet; train one first.")
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Export the trained model",
-            str(self._last_dir() / f"{self.builder_model.spec.name}.keras"),
-            "Keras models (*.keras)",
-        )
+        path = self._ask_save_path("Export the trained model", ".keras", "Keras models (*.keras)")
         if path:
             self.export_model(path)
 
@@ -642,12 +632,7 @@ class MainWindow(QMainWindow):
         return True
 
     def export_script_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Export a Python script",
-            str(self._last_dir() / f"{self.builder_model.spec.name}.py"),
-            "Python scripts (*.py)",
-        )
+        path = self._ask_save_path("Export a Python script", ".py", "Python scripts (*.py)")
         if path:
             self.export_script(path)
 
@@ -668,26 +653,14 @@ class MainWindow(QMainWindow):
         return True
 
     def export_report_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Export a report",
-            str(self._last_dir() / f"{self.builder_model.spec.name}-report.html"),
-            "Web pages (*.html)",
-        )
+        path = self._ask_save_path("Export a report", "-report.html", "Web pages (*.html)")
         if path:
             self.export_report(path)
 
     def export_report(self, path: str | Path) -> bool:
-        from cnngui.core.project import Project
         from cnngui.core.report import export_report
 
-        project = Project(
-            self.builder_model.spec,
-            self.training.config(),
-            list(self.runs),
-            None,
-            self.trained_spec,
-        )
+        project = self.current_project()
         ev = self.evaluation
         examples = []
         if ev.evaluation is not None and ev.x_test is not None and ev.y_test is not None:
