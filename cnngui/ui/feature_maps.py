@@ -99,6 +99,7 @@ class FeatureMapView(QWidget):
         self._signature: tuple[tuple[str, tuple[int, ...]], ...] = ()
         self._selected: tuple[str, int] | None = None
         self._kernels: _Row | None = None
+        self._plain = True  # the rows were built without the filters row on top
         self._last: Prediction | None = None
 
         self.graphics = pg.GraphicsLayoutWidget()
@@ -220,6 +221,10 @@ class FeatureMapView(QWidget):
         self._rebuild(shown)
 
     def _rebuild(self, shown: list[Any]) -> None:
+        if self._rows and self._plain and not self.kernels_box.isChecked():
+            self._reuse_rows(shown)  # another network: retarget the rows, do not remake them
+            return
+        self._plain = not self.kernels_box.isChecked()
         self.graphics.clear()
         self._rows = []
         self._kernels = None
@@ -242,12 +247,42 @@ class FeatureMapView(QWidget):
                 height += KERNEL_HEIGHT + 24
         for act in shown:
             shape = tuple(act.values.shape)
-            kind = "" if act.type.lower() in act.name.lower() else f" ({act.type})"
-            label = f"{act.name}{kind} · {'×'.join(str(d) for d in shape)}"
-            row = self._add_row(r, label, act.name, act.type, shape)
+            row = self._add_row(r, _row_label(act, shape), act.name, act.type, shape)
             self._rows.append(row)
             r += 2
             height += (MAP_HEIGHT if len(shape) >= 2 else STRIP_HEIGHT) + 24
+        self.graphics.setMinimumHeight(max(height, 50))
+
+    def _reuse_rows(self, shown: list[Any]) -> None:
+        """Point the existing rows at another network's layers (a new model after training).
+
+        Making pyqtgraph view boxes and labels is what costs: remaking every row froze the
+        window for ~100 ms when the drawing switched to the network being trained. Only
+        the rows the new network has in excess are added, the missing ones removed.
+        """
+        old, self._rows = self._rows, []
+        height = 0
+        for i, act in enumerate(shown):
+            shape = tuple(act.values.shape)
+            text = _row_label(act, shape)
+            height += (MAP_HEIGHT if len(shape) >= 2 else STRIP_HEIGHT) + 24
+            if i >= len(old):
+                self._rows.append(self._add_row(2 * i, text, act.name, act.type, shape))
+                continue
+            row = old[i]
+            mosaic = Mosaic.for_shape(shape, aspect=self._aspect)
+            row.label.setText(text)
+            row.label.setToolTip(text)
+            row.view.setFixedHeight(STRIP_HEIGHT if len(shape) == 1 else MAP_HEIGHT)
+            row.item.clear()
+            h, w = mosaic.shape
+            row.view.setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
+            self._rows.append(
+                _Row(act.name, act.type, shape, mosaic, row.item, row.view, row.label)
+            )
+        for row in old[len(shown) :]:
+            self.graphics.ci.removeItem(row.label)
+            self.graphics.ci.removeItem(row.view)
         self.graphics.setMinimumHeight(max(height, 50))
 
     def _add_row(self, r: int, text: str, name: str, kind: str, shape: tuple[int, ...]) -> _Row:
@@ -399,6 +434,12 @@ class _Placeholder:
 def _aspect_for(width: int) -> float:
     """Mosaic width/height ratio that fills a view ``width`` pixels wide."""
     return float(min(max((width - 20) / MAP_HEIGHT, 1.0), 6.0))
+
+
+def _row_label(act: Any, shape: tuple[int, ...]) -> str:
+    """``conv2d_0 · 28×28×32`` (the type added when the name does not say it)."""
+    kind = "" if act.type.lower() in act.name.lower() else f" ({act.type})"
+    return f"{act.name}{kind} · {'×'.join(str(d) for d in shape)}"
 
 
 def _model_layers(model: Any) -> list[_Placeholder]:
