@@ -143,7 +143,13 @@ def main() -> int:
     outcome: list[object] = []
     window.runner.finished.connect(outcome.append)
     window.runner.failed.connect(outcome.append)
-    window.runner.running_changed.connect(lambda running: None if running else app.quit())
+
+    def run_ended(running: bool) -> None:
+        if not running:  # stop measuring first: quitting closes (and autosaves) the window
+            ticker.stop()
+            app.quit()
+
+    window.runner.running_changed.connect(run_ended)
     QTimer.singleShot(1_200_000, app.quit)  # a safety net, never reached in practice
     clock.start()
     ticker.start()
