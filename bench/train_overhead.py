@@ -18,7 +18,6 @@ import json
 import os
 import platform
 import statistics
-import time
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
@@ -31,10 +30,7 @@ def main() -> None:
     parser.add_argument("--preset", default="fast")
     args = parser.parse_args()
 
-    import keras
-
     from cnngui.core.datasets import load_dataset
-    from cnngui.core.keras_model import build_model
     from cnngui.core.presets import get_preset
     from cnngui.core.training import Reporter, TrainingConfig, describe_device, train
 
@@ -66,32 +62,10 @@ def main() -> None:
         return rep.epochs[-1].samples_per_sec, rep.batches
 
     def bare() -> float:
-        keras.utils.set_random_seed(0)
-        model = build_model(spec)
-        model.compile(
-            optimizer=keras.optimizers.Adam(1e-3),
-            loss="sparse_categorical_crossentropy",
-            metrics=["accuracy"],
-        )
-        times: list[float] = []
+        from _baseline import bare_fit_samples_per_s
 
-        class Clock(keras.callbacks.Callback):
-            def on_epoch_begin(self, epoch, logs=None):
-                self.t = time.perf_counter()
-
-            def on_epoch_end(self, epoch, logs=None):
-                times.append(time.perf_counter() - self.t)
-
-        model.fit(
-            data.x_train,
-            data.y_train,
-            batch_size=args.batch_size,
-            epochs=2,
-            shuffle=True,
-            callbacks=[Clock()],
-            verbose=0,
-        )
-        return len(data.x_train) / times[-1]
+        rates = bare_fit_samples_per_s(spec, data.x_train, data.y_train, args.batch_size, 2, 1e-3)
+        return rates[-1]
 
     engine_sps, bare_sps, reports = [], [], []
     for _ in range(args.rounds):

@@ -37,32 +37,10 @@ VALIDATION = 0.1
 
 
 def bare_fit(spec, x, y, epochs: int) -> list[float]:
-    """samples/s of each epoch of a plain model.fit (compiled like core compiles on CPU)."""
-    import keras
+    """samples/s of each epoch of a plain model.fit with this benchmark's settings."""
+    from _baseline import bare_fit_samples_per_s
 
-    from cnngui.core.keras_model import build_model
-    from cnngui.core.training_device import describe_device
-
-    on_gpu = not describe_device().startswith("CPU")
-    keras.utils.set_random_seed(0)
-    model = build_model(spec)
-    model.compile(
-        optimizer=keras.optimizers.Adam(LEARNING_RATE),
-        loss="sparse_categorical_crossentropy",
-        metrics=["accuracy"],
-        jit_compile=on_gpu,
-    )
-    times: list[float] = []
-
-    class Clock(keras.callbacks.Callback):
-        def on_epoch_begin(self, epoch, logs=None):
-            self.t = time.perf_counter()
-
-        def on_epoch_end(self, epoch, logs=None):
-            times.append(time.perf_counter() - self.t)
-
-    model.fit(x, y, batch_size=BATCH, epochs=epochs, shuffle=True, verbose=0, callbacks=[Clock()])
-    return [len(x) / t for t in times]
+    return bare_fit_samples_per_s(spec, x, y, BATCH, epochs, LEARNING_RATE)
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cnngui.core.errors import UserError
+from cnngui.core.files import read_user_file
 from cnngui.core.shapes import analyze, fmt_shape
 from cnngui.core.spec import LAYER_ARGS, LAYER_TYPES, LayerSpec, ModelSpec, SpecError
 
@@ -92,15 +93,7 @@ class ImportedModel:
 
 def sniff(path: Path) -> str:
     """``"keras"`` (zip), ``"h5"`` (HDF5) — or a one-sentence :class:`ModelImportError`."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(8)
-    except FileNotFoundError:
-        raise ModelImportError(f"{path}: no such file.") from None
-    except IsADirectoryError:
-        raise ModelImportError(f"{path}: is a folder, not a Keras model file.") from None
-    except OSError as exc:
-        raise ModelImportError(f"{path}: cannot be read ({exc.strerror}).") from None
+    head = read_user_file(path, "Keras model file", ModelImportError, limit=8)
     if not head:
         raise ModelImportError(f"{path}: the file is empty; choose a .keras or .h5 model file.")
     if head.startswith(ZIP_MAGIC):

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from cnngui.core.atomic import atomic_write_text, save_model_atomic
 from cnngui.core.errors import UserError
+from cnngui.core.files import read_user_file
 from cnngui.core.spec import ModelSpec, SpecError
 from cnngui.core.training import EpochMetrics, TrainingConfig
 
@@ -295,19 +296,12 @@ def _copy_atomic(source: Path, target: Path) -> None:
 def read_json(path: str | Path, what: str = "project") -> Any:
     """The JSON in ``path``; every way a file can be wrong is one ProjectError sentence."""
     p = Path(path)
-    try:
+    raw = read_user_file(p, f"{what} file", ProjectError, limit=MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ProjectError(
-                f"{p}: the file is {size / 1e6:,.0f} MB, far too big to be a cnngui {what}."
-            )
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise ProjectError(f"{p}: no such file.") from None
-    except IsADirectoryError:
-        raise ProjectError(f"{p}: is a folder, not a {what} file.") from None
-    except OSError as exc:
-        raise ProjectError(f"{p}: cannot be read ({exc.strerror or exc}).") from None
+        raise ProjectError(
+            f"{p}: the file is {size / 1e6:,.0f} MB, far too big to be a cnngui {what}."
+        )
     if not raw.strip():
         raise ProjectError(f"{p}: the file is empty, so there is no {what} in it.")
     try:

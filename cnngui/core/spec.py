@@ -379,14 +379,9 @@ class ModelSpec:
     def load(cls, path: str | Path) -> ModelSpec:
         """Read a spec file; every problem becomes a one-sentence :class:`SpecError`."""
         p = Path(path)
-        try:
-            raw = p.read_bytes()
-        except FileNotFoundError:
-            raise SpecError(f"{p}: no such file.") from None
-        except IsADirectoryError:
-            raise SpecError(f"{p}: is a folder, not a spec file.") from None
-        except OSError as exc:
-            raise SpecError(f"{p}: cannot be read ({exc.strerror}).") from None
+        from cnngui.core.files import read_user_file
+
+        raw = read_user_file(p, "spec file", SpecError)
         if not raw.strip():
             raise SpecError(f"{p}: the file is empty; a spec is a JSON object with layers.")
         try:
