@@ -80,6 +80,17 @@ else
 fi
 
 echo
+echo "== cnngui gui --check-display (the X11 libraries the window needs on this machine)"
+if "${CLEAN[@]}" "$EXE" gui --check-display >"$WORK/check.out" 2>&1; then
+    echo "ok: $(cat "$WORK/check.out")"
+elif grep -q "Traceback" "$WORK/check.out"; then
+    echo "FAIL: the display check crashed:" && tail -20 "$WORK/check.out" && failed=1
+else
+    # A missing system library is the machine's problem, not the bundle's: report it.
+    echo "note: $(cat "$WORK/check.out")"
+fi
+
+echo
 echo "== cnngui gui (offscreen, ${GUI_SECONDS} s)"
 t0=$(date +%s)
 if "${CLEAN[@]}" "$EXE" gui --help 2>/dev/null | grep -q -- "--quit-after"; then

@@ -80,8 +80,12 @@ def test_fashion_names_have_ten_classes():
     [
         ({"x_train": np.zeros((5, 28), np.uint8)}, "shape"),
         ({"y_train": np.arange(3)}, "one label per image"),
-        ({"y_test": np.full(10, 12)}, "labels run from"),
-        ({"y_test": np.full(10, -1)}, "labels run from"),
+        ({"y_test": np.full(10, 12)}, "y_test has labels from 12 to 12"),
+        ({"y_test": np.full(10, -1)}, "has labels from -1"),
+        ({"y_train": np.full(20, 2.5)}, "not whole numbers"),
+        ({"x_test": np.zeros((0, 28, 28), np.uint8), "y_test": np.zeros(0, int)}, "no images"),
+        ({"x_train": np.zeros((20, 28, 28, 3), np.uint8)}, "grey levels"),
+        ({"x_test": np.full((10, 28, 28), np.inf)}, "x_test has 7,840 pixel values that are NaN"),
         ({"x_test": np.full((10, 28, 28), 300.0)}, "values run from"),
         ({"x_test": np.full((10, 14, 14), 1, np.uint8)}, "same size"),
         ({"x_train": np.full((20, 28, 28), np.nan)}, "NaN"),
@@ -103,11 +107,34 @@ def test_missing_array(tmp_path):
         load_dataset(_save(tmp_path / "partial.npz", **arrays))
 
 
-def test_corrupt_file_is_a_clear_error(tmp_path):
+@pytest.mark.parametrize("cut", [None, 0.5, 0.9])
+def test_corrupt_file_is_a_clear_error(tmp_path, cut):
     path = tmp_path / "corrupt.npz"
-    path.write_bytes(b"PK\x03\x04 this is not really a zip archive" * 10)
-    with pytest.raises(DatasetError, match=r"not a readable \.npz file"):
+    if cut is None:
+        path.write_bytes(b"PK\x03\x04 this is not really a zip archive" * 10)
+    else:  # a real dataset file cut short, as by an interrupted copy
+        _save(path, **_arrays())
+        data = path.read_bytes()
+        path.write_bytes(data[: int(len(data) * cut)])
+    with pytest.raises(DatasetError, match=r"damaged or not a NumPy \.npz file") as err:
         load_dataset(str(path))
+    assert "\n" not in str(err.value)
+
+
+def test_object_arrays_are_refused_without_advice_to_unpickle(tmp_path):
+    """A file from someone else must never be loaded with pickling switched on."""
+    arrays = _arrays()
+    arrays["y_train"] = np.array([{"label": 1}] * 20, dtype=object)
+    with pytest.raises(DatasetError, match="Python objects") as err:
+        load_dataset(_save(tmp_path / "objects.npz", **arrays))
+    assert "allow_pickle" not in str(err.value)
+
+
+def test_a_dataset_made_in_code_is_checked_too():
+    a = _arrays()
+    x = a["x_train"][..., None] / 255.0
+    with pytest.raises(DatasetError, match="y_train has labels from"):
+        Dataset("mine", x, a["y_train"] + 10, x[:10], a["y_test"], list("0123456789"))
 
 
 def test_missing_file_and_unknown_name(tmp_path):

@@ -99,11 +99,22 @@ def test_impossible_values_are_reported_not_raised(case):
     assert analysis.errors[0].startswith("layer") or "parameters" in analysis.errors[0]
 
 
-def test_ten_thousand_layers_parse_and_analyze():
+def test_ten_thousand_layers_are_one_sentence_and_500_are_fine():
     layers = [{"type": "Activation", "activation": "relu"}] * 9_998 + [{"type": "Flatten"}, _DENSE]
-    spec = ModelSpec.loads(_spec_text(layers))
-    analysis = analyze(spec)
-    assert len(spec.layers) == 10_000 and analysis.ok
+    with pytest.raises(SpecError, match="10,000 layers, more than the 500"):
+        ModelSpec.loads(_spec_text(layers))
+    spec = ModelSpec.loads(_spec_text(layers[-500:]))
+    assert len(spec.layers) == 500 and analyze(spec).ok
+
+
+def test_summary_of_ten_thousand_layers_exits_2_with_one_sentence(tmp_path, capsys):
+    from cnngui.cli import main
+
+    path = tmp_path / "huge.json"
+    path.write_text(_spec_text([{"type": "Flatten"}] * 10_000))
+    assert main(["summary", str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "10,000 layers" in err
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 import cnngui.core.shapes as shapes_module
 from cnngui.core.presets import PRESETS, get_preset
 from cnngui.core.shapes import analyze
-from cnngui.core.spec import LayerSpec, ModelSpec
+from cnngui.core.spec import LayerSpec, ModelSpec, SpecError
 
 EXPECTED_TOTALS = {
     "three-conv": 93_322,
@@ -89,7 +89,7 @@ def test_arithmetic_text_for_students():
         ([("Conv2D", {"filters": 0, "kernel_size": 3})], ["layer 0 Conv2D", "filters is 0"]),
         ([("Conv2D", {"filters": 4, "kernel_size": 0})], ["kernel_size is 0×0"]),
         ([("Dense", {"units": -3})], ["layer 0 Dense", "units is -3"]),
-        ([("Dropout", {"rate": 1.0})], ["rate is 1", "below 1"]),
+        ([("Dropout", {"rate": 1.5})], ["rate is 1.5", "from 0 to 1"]),
         ([("Dropout", {"rate": -0.1})], ["rate is -0.1"]),
         ([("Conv2D", {"filters": 4, "kernel_size": 29})], ["smaller than the kernel", "same"]),
         (
@@ -110,7 +110,6 @@ def test_arithmetic_text_for_students():
             [("Flatten", {}), ("Dense", {"units": 4}), ("MaxPooling2D", {})],
             ["layer 2 MaxPooling2D"],
         ),
-        ([("Dense", {"units": 10})], ["layer 0 Dense", "28×28×1", "Flatten"]),
         (
             [("Conv2D", {"filters": 4, "kernel_size": 3, "strides": 2, "dilation_rate": 2})],
             ["dilation_rate"],
@@ -155,10 +154,64 @@ def test_last_layer_warnings_do_not_block_shapes():
 def test_layers_after_an_error_have_unknown_shapes():
     a = analyze(
         spec_of(
-            ("Dense", {"units": 10}),
+            ("Conv2D", {"filters": 4, "kernel_size": 29}),
             ("Flatten", {}),
             ("Dense", {"units": 10, "activation": "softmax"}),
         )
     )
     assert [i.output_shape for i in a.layers] == [None, None, None]
     assert len(a.errors) == 1
+
+
+def test_dense_on_an_image_works_per_pixel_as_in_keras():
+    a = analyze(
+        ModelSpec(
+            "per-pixel",
+            (8, 8, 8),
+            (LayerSpec.create("Dense", units=10, activation="softmax"),),
+        )
+    )
+    info = a.layers[0]
+    assert a.ok and info.output_shape == (8, 8, 10)
+    assert info.trainable_params == 8 * 10 + 10 and info.macs == 8 * 8 * 8 * 10
+    assert "each of the 8×8 pixels separately" in info.warning and "Flatten" in info.warning
+    blocker = a.training_blocker()
+    assert "output is 8×8×10" in blocker and "one vector of 10 numbers" in blocker
+    assert "insert a Flatten layer before layer 0 Dense" in blocker
+
+
+@pytest.mark.parametrize(
+    ("layer", "needle"),
+    [
+        (("Dropout", {"rate": 1.0}), "drops every value"),
+        (("BatchNormalization", {"momentum": 2.0}), "momentum is 2"),
+        (("BatchNormalization", {"epsilon": 0.0}), "epsilon is 0"),
+    ],
+)
+def test_values_keras_builds_but_cannot_train_block_training_only(layer, needle):
+    a = analyze(spec_of(layer, ("Flatten", {}), ("Dense", {"units": 10, "activation": "softmax"})))
+    assert a.ok and a.layers[0].blocks and a.layers[0].output_shape == (28, 28, 1)
+    assert needle in a.training_blocker()
+
+
+def test_networks_that_cannot_classify_say_what_the_output_must_be():
+    no_dense = analyze(spec_of(("Conv2D", {"filters": 10, "kernel_size": 28})))
+    assert no_dense.ok and no_dense.layers[0].output_shape == (1, 1, 10)
+    assert "output is 1×1×10" in no_dense.training_blocker()
+    assert "Flatten and Dense(10" in no_dense.training_blocker()
+    wrong_units = analyze(spec_of(("Flatten", {}), ("Dense", {"units": 7})))
+    assert "set the last Dense layer's units to 10" in wrong_units.training_blocker()
+
+
+def test_dropout_after_softmax_is_not_told_to_add_softmax():
+    a = analyze(
+        spec_of(("Flatten", {}), ("Dense", {"units": 10, "activation": "softmax"}), ("Dropout", {}))
+    )
+    assert not any("softmax" in w for w in a.warnings)
+
+
+def test_more_than_500_layers_is_one_sentence():
+    a = analyze(spec_of(*[("Dropout", {"rate": 0.1})] * 501))
+    assert not a.ok and "501 layers, more than the 500" in a.errors[0]
+    with pytest.raises(SpecError, match="10,000 layers"):
+        ModelSpec.from_json({"layers": [{"type": "Flatten"}] * 10_000})

@@ -8,7 +8,7 @@ import threading
 import numpy as np
 import pytest
 
-from cnngui.core.datasets import Dataset, load_dataset
+from cnngui.core.datasets import Dataset, DatasetError, load_dataset
 from cnngui.core.errors import UserError
 from cnngui.core.spec import LayerSpec, ModelSpec
 from cnngui.core.training import (
@@ -198,12 +198,18 @@ def test_nan_loss_is_reported_as_nan():
     assert result.evaluation is None and len(result.history) <= 1
 
 
-def test_nan_inputs_give_a_nan_loss():
+def test_nan_inputs_are_refused_before_training():
+    """NaN pixels are caught in the data, never left to the CPU's kernels to show in the loss."""
     data = squares(n=64, m=16)
-    data.x_train[:] = np.nan
-    result = train(tiny_spec(), cfg(epochs=5), data)
-    assert result.reason == "nan" and "became NaN" in result.message
-    assert len(result.history) <= 1
+    x = data.x_train.copy()
+    x[3, 5, 5, 0] = np.nan
+    with pytest.raises(DatasetError, match="x_train has 1 pixel values that are NaN"):
+        Dataset("squares", x, data.y_train, data.x_test, data.y_test, data.class_names)
+    data.x_train[:] = np.nan  # changed after loading: train checks again
+    rec = Recorder()
+    with pytest.raises(DatasetError, match="NaN or infinite"):
+        train(tiny_spec(), cfg(epochs=5), data, rec)
+    assert rec.calls == []
 
 
 def test_best_checkpoint_is_written_and_loads(tmp_path):

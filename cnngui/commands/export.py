@@ -39,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
     spec, settings = spec_and_settings(args)
     config = training_config(args, settings)
     analysis = analyze(spec)
-    if not analysis.ok:
-        raise UserError(analysis.errors[0])
+    blocker = analysis.training_blocker()  # the script trains it on MNIST
+    if blocker:
+        raise UserError(blocker)
     out = check_output(args.python, "--python", ".py")
     try:
         atomic_write_text(out, generate_script(spec, config))

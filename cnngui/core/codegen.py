@@ -103,14 +103,15 @@ def _optimizer_source(optimizer: str) -> str:
 
 
 def generate_script(spec: ModelSpec, config: TrainingConfig | None = None) -> str:
-    """The whole script as text. The spec must be valid (see :func:`analyze`)."""
+    """The whole script as text. The spec must be trainable on MNIST (see :func:`analyze`)."""
     from cnngui import __version__
 
     analysis = analyze(spec)
-    if not analysis.ok:
+    blocker = analysis.training_blocker()  # the script trains it on MNIST
+    if blocker:
         from cnngui.core.errors import UserError
 
-        raise UserError(analysis.errors[0])
+        raise UserError(blocker)
     epochs = int(_setting(config, "epochs", 5))
     batch = int(_setting(config, "batch_size", 64))
     optimizer = str(_setting(config, "optimizer", "adam")).lower()

@@ -12,6 +12,7 @@ import functools
 import gzip
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +59,27 @@ class Dataset:
     x_test: np.ndarray
     y_test: np.ndarray
     class_names: list[str]
+
+    def __post_init__(self) -> None:
+        self.check()
+
+    def check(self) -> None:
+        """Refuse, in one sentence, data that training would silently get wrong.
+
+        Called on creation and again before training (the arrays can be changed in
+        between). NaN pixels must be caught here: whether a NaN reaches the loss depends
+        on the CPU's kernels, so it cannot be inferred from the training curve.
+        """
+        check_arrays(
+            self.name,
+            {
+                "x_train": self.x_train,
+                "y_train": self.y_train,
+                "x_test": self.x_test,
+                "y_test": self.y_test,
+            },
+            len(self.class_names),
+        )
 
     @property
     def num_classes(self) -> int:
@@ -207,12 +229,24 @@ def _read_npz(path: Path) -> tuple[dict[str, np.ndarray], list[str] | None]:
             names = [str(s) for s in f["class_names"].tolist()] if "class_names" in f else None
     except DatasetError:
         raise
-    except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
-        raise DatasetError(
-            f"{path} is not a readable .npz file ({_short(exc)}); save one with numpy.savez "
-            "holding x_train, y_train, x_test and y_test."
-        ) from None
+    except ValueError as exc:
+        if "pickle" in str(exc).lower():  # object arrays: never load them from a file
+            raise DatasetError(
+                f"{path} stores Python objects instead of plain number arrays, which cnngui "
+                "never loads from a file because they could run code; save the images and "
+                "labels as number arrays with numpy.savez."
+            ) from None
+        raise _unreadable(path) from None
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, KeyError):
+        raise _unreadable(path) from None
     return arrays, names
+
+
+def _unreadable(path: Path) -> DatasetError:
+    return DatasetError(
+        f"{path} is damaged or not a NumPy .npz file; save the dataset again with "
+        "numpy.savez holding x_train, y_train, x_test and y_test."
+    )
 
 
 def _read_idx(path: Path, offset: int) -> np.ndarray:
@@ -238,21 +272,76 @@ def _read_fashion_dir(folder: Path) -> dict[str, np.ndarray]:
 # -- checking and converting -----------------------------------------------------------
 
 
-def _images(name: str, key: str, x: np.ndarray) -> np.ndarray:
-    if x.ndim == 4 and x.shape[-1] == 1:
-        x = x[..., 0]
-    if x.ndim != 3 or x.shape[0] == 0 or min(x.shape[1:]) < 4:
+def check_arrays(name: str, arrays: dict[str, np.ndarray], num_classes: int) -> None:
+    """One sentence naming the first array that is wrong and how (see :meth:`Dataset.check`).
+
+    Images must be (N, H, W) or (N, H, W, 1) numbers with N ≥ 1 and no NaN or infinity;
+    labels one whole number per image from 0 to ``num_classes − 1``.
+    """
+    for split in ("train", "test"):
+        x_key, y_key = f"x_{split}", f"y_{split}"
+        x, y = np.asarray(arrays[x_key]), np.asarray(arrays[y_key])
+        _check_images(name, x_key, x)
+        _check_labels(name, y_key, y, len(x), num_classes)
+    x_train, x_test = np.asarray(arrays["x_train"]), np.asarray(arrays["x_test"])
+    if x_train.shape[1:3] != x_test.shape[1:3]:
         raise DatasetError(
-            f"{name}: {key} has shape {x.shape}, but images must be (N, height, width) or "
-            "(N, height, width, 1) with N ≥ 1 grey-level images."
+            f"{name}: training images are {x_train.shape[1]}×{x_train.shape[2]} but test "
+            f"images are {x_test.shape[1]}×{x_test.shape[2]}; both must be the same size."
         )
-    if x.dtype == np.uint8:
-        return (x.astype(np.float32) / 255.0)[..., None]
+
+
+def _check_images(name: str, key: str, x: np.ndarray) -> None:
+    grey = x.ndim == 3 or (x.ndim == 4 and x.shape[-1] == 1)
+    if not grey or min(x.shape[1:3]) < 4:
+        raise DatasetError(
+            f"{name}: {key} has shape {x.shape}, but images must be grey levels shaped "
+            "(N, height, width) or (N, height, width, 1), at least 4×4."
+        )
+    if x.shape[0] == 0:
+        raise DatasetError(f"{name}: {key} holds no images; each split needs at least one.")
     if not (np.issubdtype(x.dtype, np.floating) or np.issubdtype(x.dtype, np.integer)):
         raise DatasetError(f"{name}: {key} holds {x.dtype} values; images must be numbers.")
+    if np.issubdtype(x.dtype, np.floating):
+        bad = int(np.size(x) - np.count_nonzero(np.isfinite(x)))
+        if bad:
+            raise DatasetError(
+                f"{name}: {key} has {bad:,} pixel values that are NaN or infinite; every "
+                "pixel must be a grey level, so fix or remove those images."
+            )
+
+
+def _check_labels(name: str, key: str, y: np.ndarray, n: int, num_classes: int) -> None:
+    if y.ndim == 2 and y.shape[1] == 1:
+        y = y[:, 0]
+    if y.ndim != 1 or len(y) != n:
+        raise DatasetError(
+            f"{name}: {key} has shape {y.shape}, but it needs one label per image ({n:,})."
+        )
+    if np.issubdtype(y.dtype, np.floating):
+        if not np.isfinite(y).all() or not np.all(np.mod(y, 1) == 0):
+            raise DatasetError(
+                f"{name}: {key} holds values that are not whole numbers; labels must be "
+                f"class numbers from 0 to {num_classes - 1}."
+            )
+    elif not np.issubdtype(y.dtype, np.integer):
+        raise DatasetError(f"{name}: {key} holds {y.dtype} values; labels must be whole numbers.")
+    low, high = int(y.min()), int(y.max())
+    if low < 0 or high >= num_classes:
+        raise DatasetError(
+            f"{name}: {key} has labels from {low} to {high}, outside 0–{num_classes - 1} for "
+            f"its {num_classes} classes; labels must be class numbers from 0 (store a "
+            "class_names array in the file for more than 10 classes)."
+        )
+
+
+def _images(name: str, key: str, x: np.ndarray) -> np.ndarray:
+    """Grey images as (N, H, W, 1) float32 in [0, 1]; 0–255 values are scaled."""
+    if x.ndim == 4 and x.shape[-1] == 1:
+        x = x[..., 0]
+    if x.dtype == np.uint8:
+        return (x.astype(np.float32) / 255.0)[..., None]
     x = x.astype(np.float32)
-    if not np.isfinite(x).all():
-        raise DatasetError(f"{name}: {key} contains NaN or infinite values; clean the file.")
     lo, hi = float(x.min()), float(x.max())
     if lo < 0 or hi > 255:
         raise DatasetError(
@@ -263,43 +352,20 @@ def _images(name: str, key: str, x: np.ndarray) -> np.ndarray:
     return x[..., None]
 
 
-def _labels(name: str, key: str, y: np.ndarray, n: int) -> np.ndarray:
-    y = np.asarray(y)
-    if y.ndim == 2 and y.shape[1] == 1:
-        y = y[:, 0]
-    if y.ndim != 1 or len(y) != n:
-        raise DatasetError(
-            f"{name}: {key} has shape {y.shape}, but it needs one label per image ({n})."
-        )
-    if np.issubdtype(y.dtype, np.floating) and np.all(np.mod(y, 1) == 0):
-        y = y.astype(np.int64)
-    if not np.issubdtype(y.dtype, np.integer):
-        raise DatasetError(f"{name}: {key} holds {y.dtype} values; labels must be whole numbers.")
-    return y.astype(np.int64)
-
-
 def _prepare(
     name: str, arrays: dict[str, np.ndarray], class_names: list[str] | None, limit: int | None
 ) -> Dataset:
     if limit is not None:
         arrays = {k: np.asarray(v)[:limit] for k, v in arrays.items()}
-    x_train = _images(name, "x_train", np.asarray(arrays["x_train"]))
-    x_test = _images(name, "x_test", np.asarray(arrays["x_test"]))
-    if x_train.shape[1:] != x_test.shape[1:]:
-        raise DatasetError(
-            f"{name}: training images are {x_train.shape[1]}×{x_train.shape[2]} but test "
-            f"images are {x_test.shape[1]}×{x_test.shape[2]}; both must be the same size."
-        )
-    y_train = _labels(name, "y_train", arrays["y_train"], len(x_train))
-    y_test = _labels(name, "y_test", arrays["y_test"], len(x_test))
-    low = int(min(y_train.min(), y_test.min()))
-    high = int(max(y_train.max(), y_test.max()))
-    named = class_names is not None
-    class_names = DIGIT_NAMES if class_names is None else class_names
-    if low < 0 or high >= len(class_names):
-        hint = "" if named else " (or store a class_names array in the file for more classes)"
-        raise DatasetError(
-            f"{name}: labels run from {low} to {high}, outside 0–{len(class_names) - 1} "
-            f"for its {len(class_names)} classes; labels must be class numbers from 0{hint}."
-        )
-    return Dataset(name, x_train, y_train, x_test, y_test, list(class_names))
+    class_names = list(DIGIT_NAMES if class_names is None else class_names)
+    arrays = {k: np.asarray(v) for k, v in arrays.items()}
+    check_arrays(name, arrays, len(class_names))
+    x_train = _images(name, "x_train", arrays["x_train"])
+    x_test = _images(name, "x_test", arrays["x_test"])
+    y_train = _int_labels(arrays["y_train"])
+    y_test = _int_labels(arrays["y_test"])
+    return Dataset(name, x_train, y_train, x_test, y_test, class_names)
+
+
+def _int_labels(y: np.ndarray) -> np.ndarray:
+    return (y[:, 0] if y.ndim == 2 else y).astype(np.int64)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from math import prod
 
-from cnngui.core.spec import LayerSpec, ModelSpec
+from cnngui.core.spec import MAX_LAYERS, LayerSpec, ModelSpec, too_many_layers
 
 Shape = tuple[int, ...]
 
@@ -102,6 +102,9 @@ class LayerInfo:
     shape_math: str = ""
     params_math: str = ""
     error: str | None = None
+    #: advice about a layer Keras builds; ``blocks`` says it also makes training pointless
+    warning: str | None = None
+    blocks: bool = False
 
     @property
     def type(self) -> str:
@@ -156,17 +159,40 @@ class Analysis:
         return self.total_params * BYTES_PER_PARAM
 
     def training_blocker(self, num_classes: int = 10) -> str | None:
-        """Why this network cannot be trained on a dataset of ``num_classes`` (None: it can)."""
+        """Why this network cannot be trained on a dataset of ``num_classes`` (None: it can).
+
+        A network Keras builds still cannot classify unless it ends in one vector of
+        ``num_classes`` numbers; its shapes and counts are shown all the same.
+        """
         if self.errors:
             return self.errors[0]
         if not self.spec.layers:
             return "the network has no layers; add some or pick a preset."
-        if self.output_shape != (num_classes,):
+        blocking = next((i.warning for i in self.layers if i.blocks and i.warning), None)
+        if blocking:
+            return blocking
+        out = self.output_shape
+        if out != (num_classes,):
             return (
-                f"the network ends with output {fmt_shape(self.output_shape)}, but the dataset "
-                f"has {num_classes} classes; end with Flatten and Dense({num_classes}, softmax)."
+                f"the network's output is {fmt_shape(out)}, but to classify it must be one "
+                f"vector of {num_classes} numbers, one for each of the dataset's {num_classes} "
+                f"classes; {self._output_fix(num_classes)}."
             )
         return None
+
+    def _output_fix(self, num_classes: int) -> str:
+        """The change that makes the output one vector of ``num_classes`` numbers."""
+        out = self.output_shape or ()
+        per_pixel = next(
+            (i for i in self.layers if i.type == "Dense" and len(i.input_shape or ()) > 1), None
+        )
+        if per_pixel is not None:
+            return f"insert a Flatten layer before {per_pixel.label}"
+        if len(out) > 1:
+            return f'add Flatten and Dense({num_classes}, activation="softmax") at the end'
+        if self.layers and self.layers[-1].type == "Dense":
+            return f"set the last Dense layer's units to {num_classes}"
+        return f'add Dense({num_classes}, activation="softmax") at the end'
 
 
 def _pair_text(p: tuple[int, int]) -> str:
@@ -246,21 +272,43 @@ def _check_values(info: LayerInfo) -> str | None:
             return _bad(
                 w, f"units is {a['units']}", "a layer needs at least 1 neuron", "use e.g. 64"
             )
-    elif t == "Dropout":
-        if not 0 <= a["rate"] < 1:
-            return _bad(
-                w,
-                f"rate is {a['rate']:g}",
-                "it must be at least 0 and below 1 (the fraction of values dropped)",
-                "use e.g. 0.25",
-            )
-    elif t == "BatchNormalization":
+    elif t == "Dropout" and not 0 <= a["rate"] <= 1:
+        return _bad(
+            w,
+            f"rate is {a['rate']:g}",
+            "it must be from 0 to 1 (the fraction of values dropped)",
+            "use e.g. 0.25",
+        )
+    return None
+
+
+def _check_trainable_values(info: LayerInfo) -> str | None:
+    """Values Keras accepts but that make training useless (all dropped, dividing by zero)."""
+    a = info.layer.args
+    t = info.layer.type
+    w = info.label
+    if t == "Dropout" and a["rate"] == 1:
+        return _bad(
+            w,
+            "rate is 1",
+            "that drops every value, so nothing reaches the next layer",
+            "use a rate below 1, e.g. 0.25",
+        )
+    if t == "BatchNormalization":
         if not 0 <= a["momentum"] <= 1:
             return _bad(
-                w, f"momentum is {a['momentum']:g}", "it must be between 0 and 1", "use 0.99"
+                w,
+                f"momentum is {a['momentum']:g}",
+                "the running statistics only settle for a momentum from 0 to 1",
+                "use 0.99",
             )
         if a["epsilon"] <= 0:
-            return _bad(w, f"epsilon is {a['epsilon']:g}", "it must be above 0", "use 0.001")
+            return _bad(
+                w,
+                f"epsilon is {a['epsilon']:g}",
+                "it must be above 0 or a channel with no variation divides by zero",
+                "use 0.001",
+            )
     return None
 
 
@@ -323,6 +371,35 @@ def _pool(info: LayerInfo, shape: Shape) -> str | None:
     return None
 
 
+def _dense(info: LayerInfo, shape: Shape) -> None:
+    """Dense acts on the last axis, as in Keras: on an image, on each pixel separately."""
+    a = info.layer.args
+    n, u = shape[-1], a["units"]
+    positions = prod(shape[:-1])
+    info.output_shape = (*shape[:-1], u)
+    info.trainable_params = dense_params(n, u, a["use_bias"])
+    info.macs = positions * n * u
+    bias = f" + {u}" if a["use_bias"] else ""
+    info.params_math = (
+        f"{fmt_int(n)}·{u}{bias} = {fmt_int(info.trainable_params)}"
+        f"  (inputs · units{' + one bias per unit' if bias else ''})"
+    )
+    if len(shape) == 1:
+        info.shape_math = f"units = {u}"
+        return None
+    where = fmt_shape(shape[:-1])
+    info.shape_math = (
+        f"each of the {where} positions: its {n} channel values → {u} units, "
+        f"so {fmt_shape(shape)} → {fmt_shape(info.output_shape)}"
+    )
+    info.warning = (
+        f"{info.label}: Dense is applied to each of the {where} pixels separately "
+        f"(the same {n}→{u} weights at every position), so it does not look at the whole "
+        f"image; insert a Flatten layer before it to classify the image."
+    )
+    return None
+
+
 def _propagate(info: LayerInfo, shape: Shape) -> str | None:
     """Set the output shape and counts of one layer whose input shape is known."""
     t = info.type
@@ -355,22 +432,7 @@ def _propagate(info: LayerInfo, shape: Shape) -> str | None:
         info.params_math = "0 — only rearranges the numbers"
         return None
     if t == "Dense":
-        if len(shape) != 1:
-            return (
-                f"{info.label}: input is {fmt_shape(shape)} (an image), but Dense needs a flat "
-                f"list of numbers; insert a Flatten (or GlobalAveragePooling2D) layer before it."
-            )
-        n, u = shape[0], a["units"]
-        info.output_shape = (u,)
-        info.trainable_params = dense_params(n, u, a["use_bias"])
-        info.macs = n * u
-        info.shape_math = f"units = {u}"
-        bias = f" + {u}" if a["use_bias"] else ""
-        info.params_math = (
-            f"{fmt_int(n)}·{u}{bias} = {fmt_int(info.trainable_params)}"
-            f"  (inputs · units{' + one bias per unit' if bias else ''})"
-        )
-        return None
+        return _dense(info, shape)
     if t == "BatchNormalization":
         c = shape[-1]
         learned = int(a["center"]) + int(a["scale"])
@@ -400,6 +462,9 @@ def analyze(spec: ModelSpec, num_classes: int | None = 10) -> Analysis:
     93322
     """
     result = Analysis(spec)
+    if len(spec.layers) > MAX_LAYERS:
+        result.errors.append(too_many_layers(len(spec.layers)))
+        return result
     shape: Shape | None = tuple(spec.input_shape)
     for index, layer in enumerate(spec.layers):
         info = LayerInfo(index, layer, shape)
@@ -408,6 +473,10 @@ def analyze(spec: ModelSpec, num_classes: int | None = 10) -> Analysis:
             info.error = _propagate(info, shape)
         if info.error:
             result.errors.append(info.error)
+        elif shape is not None:
+            blocking = _check_trainable_values(info)
+            if blocking:
+                info.warning, info.blocks = blocking, True
         shape = info.output_shape if info.error is None else None
         result.layers.append(info)
     if result.ok and result.total_params > MAX_PARAMS:
@@ -444,17 +513,16 @@ def _output_warnings(result: Analysis, num_classes: int) -> list[str]:
     layers = result.spec.layers
     if not layers:
         return ["the network has no layers yet; add layers or choose a preset."]
+    notes = [i.warning for i in result.layers if i.warning]
     out = result.output_shape
     if out != (num_classes,):
-        return [
-            f"the network ends with output {fmt_shape(out)}, but the dataset has "
-            f'{num_classes} classes; end with Dense({num_classes}, activation="softmax").'
-        ]
-    last = layers[-1]
-    softmax = last.args.get("activation") == "softmax"
-    if not softmax:
-        return [
-            f"layer {len(layers) - 1} {last.type}: the last layer is not softmax, so the outputs "
-            f'are not probabilities; set activation="softmax" on it.'
-        ]
-    return []
+        blocker = result.training_blocker(num_classes)
+        return [*notes, blocker] if blocker and blocker not in notes else notes
+    # Dropout passes values through unchanged when predicting: look at the layer before it
+    last = next((i for i in reversed(result.layers) if i.type != "Dropout"), result.layers[-1])
+    if last.layer.args.get("activation") != "softmax":
+        notes.append(
+            f"{last.label}: this layer makes the network's output but has no softmax, so the "
+            f'outputs are not probabilities; set activation="softmax" on it.'
+        )
+    return notes

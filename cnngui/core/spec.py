@@ -43,6 +43,18 @@ ACTIVATIONS = (
     "log_softmax",
 )
 PADDINGS = ("valid", "same")
+#: more layers than any digit classifier needs; beyond it the builder table and the Keras
+#: build would take minutes (a spec file with thousands of layers is a mistake or an attack)
+MAX_LAYERS = 500
+
+
+def too_many_layers(count: int) -> str:
+    """The sentence for a spec longer than :data:`MAX_LAYERS`."""
+    return (
+        f"the network has {count:,} layers, more than the {MAX_LAYERS} this app allows; a "
+        "digit classifier needs a few dozen at most, so remove layers (a file this long is "
+        "most likely a mistake)."
+    )
 
 
 class SpecError(UserError, ValueError):
@@ -347,6 +359,8 @@ class ModelSpec:
         layers = data.get("layers")
         if not isinstance(layers, list):
             raise SpecError('a model spec needs a "layers" list of layer objects.')
+        if len(layers) > MAX_LAYERS:
+            raise SpecError(too_many_layers(len(layers)))
         parsed = []
         for i, entry in enumerate(layers):
             if not isinstance(entry, dict):

@@ -345,6 +345,7 @@ def train(
     during training is returned as reason ``"failed"`` or ``"nan"`` with a message.
     """
     config.validate()
+    data.check()
     check_trainable(spec, data, config.batch_size)
     x_train, y_train, x_val, y_val = split(data, config)
     reporter = reporter or Reporter()

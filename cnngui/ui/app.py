@@ -11,34 +11,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cnngui.ui.display_check import display_problem
+
 ORGANIZATION = "cnngui"
 APPLICATION = "cnngui"
-
-
-def display_problem() -> str | None:
-    """One sentence when Qt will not be able to open a window on this Linux system."""
-    if not sys.platform.startswith("linux"):
-        return None
-    platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if platform and not platform.startswith("xcb"):
-        return None  # offscreen, wayland, … chosen explicitly
-    if not platform and os.environ.get("WAYLAND_DISPLAY"):
-        return None
-    if not os.environ.get("DISPLAY"):
-        return (
-            "no display found (DISPLAY is not set): run cnngui inside a desktop session, "
-            "or use the command-line tools such as `cnngui train` and `cnngui predict`."
-        )
-    import ctypes
-
-    try:
-        ctypes.CDLL("libxcb-cursor.so.0")
-    except OSError:
-        return (
-            "the window cannot open because the system library libxcb-cursor0 is missing; "
-            "install it (Debian/Ubuntu: sudo apt install libxcb-cursor0) and start cnngui again."
-        )
-    return None
 
 
 GIL_SWITCH_INTERVAL_S = 0.001

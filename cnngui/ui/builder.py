@@ -70,6 +70,7 @@ COLUMN_TIPS = (
     "Multiply-accumulate operations for one image: a measure of how much work the layer does.",
 )
 ERROR_BG = QColor(255, 225, 225)
+WARNING_BG = QColor(255, 243, 205)
 ROW_MIME = "application/x-cnngui-layer-row"
 
 #: a new layer's arguments when added from the menu: common, valid choices for MNIST
@@ -205,7 +206,7 @@ class LayerTableModel(QAbstractTableModel):
             if col == COL_INDEX:
                 return str(row)
             if col == COL_TYPE:
-                return ("✖ " if info.error else "") + info.type
+                return ("✖ " if info.error else "⚠ " if info.warning else "") + info.type
             if col == COL_SETTINGS:
                 return info.layer.describe() or "(no settings)"
             if info.error:
@@ -221,6 +222,8 @@ class LayerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if info.error:
                 return f"This layer cannot work: {info.error}"
+            if info.warning and col in (COL_INDEX, COL_TYPE):
+                return info.warning
             if col == COL_SETTINGS:
                 return "Double-click to change this layer's settings."
             if col == COL_TYPE:
@@ -232,6 +235,8 @@ class LayerTableModel(QAbstractTableModel):
             return COLUMN_TIPS[col]
         if role == Qt.ItemDataRole.BackgroundRole and info.error:
             return QBrush(ERROR_BG)
+        if role == Qt.ItemDataRole.BackgroundRole and info.warning:
+            return QBrush(WARNING_BG)
         if role == Qt.ItemDataRole.ForegroundRole and info.error and col >= COL_SHAPE:
             return QBrush(QColor(160, 0, 0))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_PARAMS, COL_MACS):
@@ -729,7 +734,7 @@ class BuilderWidget(QWidget):
                 f"<b>Parameters:</b> {info.params_math or '0'}<br>"
                 f"<b>MACs:</b> {fmt_int(info.macs)} multiply-adds per image"
             )
-            self.layer_error.setText("")
+            self.layer_error.setText(f"⚠ {info.warning}" if info.warning else "")
 
     # model events ------------------------------------------------------------------------
     def _mark_error_rows(self) -> None:
