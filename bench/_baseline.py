@@ -17,8 +17,8 @@ def bare_fit_samples_per_s(
     """Samples per second of each epoch of a plain ``model.fit`` of ``spec``."""
     import keras
 
-    from cnngui.core.keras_model import build_model
-    from cnngui.core.training_device import describe_device
+    from cnngui.core.model.keras_build import build_model
+    from cnngui.core.training.device import describe_device
 
     keras.utils.set_random_seed(0)
     model = build_model(spec)

@@ -24,8 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np
 from PIL import Image
 
-from cnngui.core.inference import Predictor, default_model_path, load_model
-from cnngui.core.preprocess import preprocess
+from cnngui.core.inference.predictor import Predictor, default_model_path, load_model
+from cnngui.core.inference.preprocess import preprocess
 from cnngui.core.resources import resource
 
 

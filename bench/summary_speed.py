@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from cnngui.core.presets import PRESETS, get_preset
+from cnngui.core.model.presets import PRESETS, get_preset
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ TARGET = 0.99
 def time_to_target(spec, config, data) -> dict:
     import numpy as np
 
-    from cnngui.core.keras_model import build_model
+    from cnngui.core.model.keras_build import build_model
     from cnngui.core.training import Reporter, TrainingControl, train
 
     control = TrainingControl()
@@ -80,7 +80,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from cnngui.core.datasets import load_dataset
-    from cnngui.core.presets import PRESETS
+    from cnngui.core.model.presets import PRESETS
     from cnngui.core.training import TrainingConfig
 
     data = load_dataset("mnist")

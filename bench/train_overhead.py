@@ -31,7 +31,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from cnngui.core.datasets import load_dataset
-    from cnngui.core.presets import get_preset
+    from cnngui.core.model.presets import get_preset
     from cnngui.core.training import Reporter, TrainingConfig, describe_device, train
 
     data = load_dataset("mnist", limit=args.limit)

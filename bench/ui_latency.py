@@ -64,7 +64,7 @@ def main() -> int:
     tune_for_responsiveness()  # as the application does at start-up
 
     from cnngui.core.datasets import load_dataset
-    from cnngui.core.presets import get_preset
+    from cnngui.core.model.presets import get_preset
     from cnngui.core.training import TrainingConfig, split
     from cnngui.ui.main_window import MainWindow
 

@@ -6,13 +6,20 @@ import os
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Forced, not defaulted: a desktop session's platform, scaling or theme must not leak in.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+for _name in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_FONT_DPI", "QT_QPA_PLATFORMTHEME"):
+    os.environ.pop(_name, None)
+# The core suite tests the CPU path, the same on every machine: a GPU (present on some
+# machines only) changes steps per call and numerics. CNNGUI_TEST_GPU=1 keeps it visible.
+if os.environ.get("CNNGUI_TEST_GPU") != "1":
+    os.environ["CUDA_VISIBLE_DEVICES"] = ""
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 # autosaves and other per-user files go to a private folder, never the user's own
 os.environ.setdefault("CNNGUI_DATA_DIR", tempfile.mkdtemp(prefix="cnngui-test-data-"))
 os.environ.setdefault("KERAS_HOME", str(Path(__file__).parent / ".keras-unused"))
 
-import pytest
+import pytest  # noqa: E402 (the environment above must be set first)
 
 ROOT = Path(__file__).resolve().parents[1]
 

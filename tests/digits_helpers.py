@@ -4,7 +4,6 @@ small, large and off-centre on a big canvas — what a person's drawing really l
 
 from __future__ import annotations
 
-import contextlib
 import glob
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,8 +59,6 @@ def font_digits(canvas: int = 280) -> Iterator[tuple[np.ndarray, int, str]]:
     for path in find_fonts():
         for size in (60, 200):
             fonts.append((f"{Path(path).stem}@{size}", ImageFont.truetype(path, size)))
-    with contextlib.suppress(TypeError):  # Pillow < 10.1 has no scalable default font
-        fonts.append(("pillow-default@150", ImageFont.load_default(size=150)))
     placements = [((0, 0), True), ((-60, 50), True), ((50, -40), False)]
     for name, font in fonts:
         for (offset, dark), place in zip(placements, ("centre", "lower-left", "upper-right")):

@@ -7,7 +7,7 @@ import sys
 
 CHECK = """
 import sys
-import cnngui.core.spec, cnngui.core.shapes, cnngui.core.presets, cnngui.cli
+import cnngui.core.model.spec, cnngui.core.model.shapes, cnngui.core.model.presets, cnngui.cli
 import cnngui.commands.summary
 HEAVY = {{'tensorflow', 'keras', 'PySide6', 'pyqtgraph'}}
 heavy = sorted(m for m in sys.modules if m.split('.')[0] in HEAVY)
@@ -37,3 +37,21 @@ assert not qt, qt
     )
     out = run(code)
     assert out.returncode == 0, out.stderr
+
+
+def test_no_import_cycles_between_cnngui_modules():
+    """Function-local imports count too: a cycle hidden inside a function is still a cycle."""
+    import grimp
+
+    graph = grimp.build_graph("cnngui")
+    modules = sorted(m for m in graph.modules if m.startswith("cnngui."))
+    cycles = []
+    for a in modules:
+        for b in graph.find_modules_directly_imported_by(a):
+            # a package importing its own submodules (re-exports) is not a cycle
+            if not b.startswith("cnngui.") or b.startswith(a + ".") or a.startswith(b + "."):
+                continue
+            chain = graph.find_shortest_chain(importer=b, imported=a)
+            if chain:
+                cycles.append(" → ".join([a, *chain]))
+    assert not cycles, "import cycles:\n" + "\n".join(cycles[:10])

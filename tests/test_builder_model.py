@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cnngui.core.builder_model import BuilderModel, ChangeEvent, fingerprint
-from cnngui.core.presets import get_preset
-from cnngui.core.spec import LayerSpec, SpecError
+from cnngui.core.model.editor import BuilderModel, ChangeEvent, fingerprint
+from cnngui.core.model.presets import get_preset
+from cnngui.core.model.spec import LayerSpec, SpecError
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from digits_helpers import draw_strokes
 from PIL import Image
 
 from cnngui.cli import main
-from cnngui.core.inference import default_model_path
+from cnngui.core.inference.predictor import default_model_path
 
 pytest.importorskip("keras")
 
@@ -29,8 +29,8 @@ def model_path(tmp_path_factory) -> str:
     import keras
     from digits_helpers import mnist_test_digits
 
-    from cnngui.core.keras_model import build_model
-    from cnngui.core.presets import get_preset
+    from cnngui.core.model.keras_build import build_model
+    from cnngui.core.model.presets import get_preset
 
     x, y = mnist_test_digits(2000)
     model = build_model(get_preset("keras-mnist-convnet"))

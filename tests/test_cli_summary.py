@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cnngui.core.presets import PRESETS, get_preset
+from cnngui.core.model.presets import PRESETS, get_preset
 
 
 def cnngui(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

@@ -9,7 +9,7 @@ import signal
 import pytest
 
 from cnngui.cli import main
-from cnngui.core.spec import LayerSpec, ModelSpec
+from cnngui.core.model.spec import LayerSpec, ModelSpec
 
 
 def small_spec_file(tmp_path):
@@ -82,11 +82,19 @@ def test_preset_recipe_and_ctrl_c_still_writes_the_model(tmp_path, capsys, monke
 
     monkeypatch.setattr(cmd, "progress_printer", interrupting)
     out = tmp_path / "stopped.keras"
-    code = main(["train", "--preset", "mlp", "--limit", "300", "--epochs", "50", "--out", str(out)])
+    # A test runner started in the background inherits SIGINT as ignored: start from
+    # Python's own handler, as an interactive terminal does, and put back what was there.
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        code = main(
+            ["train", "--preset", "mlp", "--limit", "300", "--epochs", "50", "--out", str(out)]
+        )
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+    finally:
+        signal.signal(signal.SIGINT, before)
     captured = capsys.readouterr()
     assert code == 0 and out.is_file()
     assert "stopped by Ctrl-C" in captured.out and "stopping after this batch" in captured.err
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
 @pytest.mark.parametrize(

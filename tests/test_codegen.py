@@ -11,10 +11,10 @@ import sys
 import pytest
 
 from cnngui.cli import main
-from cnngui.core.codegen import generate_script, layer_source
-from cnngui.core.presets import PRESETS, get_preset
-from cnngui.core.shapes import analyze
-from cnngui.core.spec import LayerSpec, ModelSpec
+from cnngui.core.model.presets import PRESETS, get_preset
+from cnngui.core.model.shapes import analyze
+from cnngui.core.model.spec import LayerSpec, ModelSpec
+from cnngui.core.project.codegen import generate_script, layer_source
 from cnngui.core.training import SCHEDULES, TrainingConfig
 
 

@@ -99,7 +99,8 @@ def test_the_window_command_exits_2_with_the_sentence_and_no_qt_abort(tmp_path):
         )
     )
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env.update(DISPLAY=":97", PYTHONPATH=str(tmp_path))
+    paths = [str(tmp_path), *filter(None, [os.environ.get("PYTHONPATH")])]
+    env.update(DISPLAY=":97", PYTHONPATH=os.pathsep.join(paths))
     for args in (["gui"], ["gui", "--check-display"]):
         done = subprocess.run(
             [sys.executable, "-m", "cnngui", *args],
@@ -111,4 +112,5 @@ def test_the_window_command_exits_2_with_the_sentence_and_no_qt_abort(tmp_path):
         assert done.returncode == 2, done.stderr
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and "Traceback" not in done.stderr
-        assert "libxcb-icccm4 libxcb-keysyms1" in lines[0]
+        # this machine may lack more libraries than the two faked: each is named
+        assert "libxcb-icccm4" in lines[0] and "libxcb-keysyms1" in lines[0]

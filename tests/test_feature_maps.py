@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cnngui.core.mosaic import Mosaic, display_scale, grid_shape
+from cnngui.core.inference.mosaic import Mosaic, display_scale, grid_shape
 
 # ---------------------------------------------------------------- core: no Qt
 
@@ -66,8 +66,8 @@ def test_display_scale_keeps_zero_meaningful() -> None:
 @pytest.fixture(scope="module")
 def model():
     pytest.importorskip("keras")
-    from cnngui.core.keras_model import build_model
-    from cnngui.core.presets import get_preset
+    from cnngui.core.model.keras_build import build_model
+    from cnngui.core.model.presets import get_preset
 
     return build_model(get_preset("batchnorm-vgg"))
 
@@ -78,7 +78,7 @@ def test_view_shows_one_image_per_layer_with_hover_and_click(qtbot, model) -> No
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtTest import QTest
 
-    from cnngui.core.inference import Predictor
+    from cnngui.core.inference.predictor import Predictor
     from cnngui.ui.feature_maps import FeatureMapView
 
     view = FeatureMapView()

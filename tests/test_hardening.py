@@ -20,10 +20,10 @@ from hypothesis import strategies as st
 
 from cnngui.core.datasets import DatasetError, load_dataset
 from cnngui.core.errors import UserError
-from cnngui.core.presets import get_preset
+from cnngui.core.model.presets import get_preset
+from cnngui.core.model.shapes import analyze
+from cnngui.core.model.spec import LAYER_ARGS, LAYER_TYPES, ModelSpec, SpecError
 from cnngui.core.project import ProjectError, load_project
-from cnngui.core.shapes import analyze
-from cnngui.core.spec import LAYER_ARGS, LAYER_TYPES, ModelSpec, SpecError
 from cnngui.core.training import Reporter, TrainingConfig, TrainingControl, train
 
 
@@ -207,7 +207,7 @@ def test_model_too_large_for_free_memory_is_refused_with_the_estimate(tiny_data,
     """Under the parameter cap, yet its activations would not fit: refused, not swapped."""
     wide = {"type": "Conv2D", "filters": 512, "kernel_size": 3, "padding": "same"}
     spec = ModelSpec.loads(_spec_text([wide, wide, {"type": "Flatten"}, _DENSE]))
-    monkeypatch.setattr("cnngui.core.training_device.available_memory_bytes", lambda: 2 * 1024**3)
+    monkeypatch.setattr("cnngui.core.training.device.available_memory_bytes", lambda: 2 * 1024**3)
     started = []
 
     class Watch(Reporter):

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from cnngui.core.errors import UserError
-from cnngui.core.importer import import_model, read_config, spec_from_config
-from cnngui.core.shapes import analyze
+from cnngui.core.model.importer import import_model, read_config, spec_from_config
+from cnngui.core.model.shapes import analyze
 
 
 def _reference(keras):

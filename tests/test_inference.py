@@ -15,18 +15,18 @@ import pytest
 from digits_helpers import drawn_digits, font_digits, mnist_test_digits, placed_mnist
 
 from cnngui.core.errors import UserError
-from cnngui.core.inference import (
+from cnngui.core.inference.predictor import (
     Prediction,
     Predictor,
     default_model_path,
     first_conv_kernels,
     load_model,
 )
-from cnngui.core.keras_model import build_model
-from cnngui.core.preprocess import preprocess
-from cnngui.core.presets import get_preset
-from cnngui.core.shapes import analyze
-from cnngui.core.spec import ModelSpec
+from cnngui.core.inference.preprocess import preprocess
+from cnngui.core.model.keras_build import build_model
+from cnngui.core.model.presets import get_preset
+from cnngui.core.model.shapes import analyze
+from cnngui.core.model.spec import ModelSpec
 
 keras = pytest.importorskip("keras")
 
@@ -164,7 +164,11 @@ def test_bad_model_files_give_one_sentence(tmp_path) -> None:
 
 
 def test_default_model_recognises_digits_it_never_saw(default_predictor: Predictor) -> None:
-    """≥ 95% on fonts, mouse-style strokes and MNIST digits placed anywhere on a canvas."""
+    """≥ 95% on fonts, mouse-style strokes and MNIST digits placed anywhere on a canvas.
+
+    The fonts are whichever of a fixed list this machine has (none is fine): the test must
+    not depend on what is installed, so the counts are checked for the fixed sources only.
+    """
     results: dict[str, list[bool]] = collections.defaultdict(list)
     wrong = []
     sources = [("mnist-placed", placed_mnist(120, start=0)), ("drawn", drawn_digits())]
@@ -182,4 +186,4 @@ def test_default_model_recognises_digits_it_never_saw(default_predictor: Predict
     for source, hits in results.items():
         accuracy = float(np.mean(hits))
         assert accuracy >= 0.95, f"{source}: {accuracy:.1%}; wrong: {wrong}"
-    assert sum(map(len, results.values())) >= 250
+    assert len(results["mnist-placed"]) == 120 and len(results["drawn"]) == 70

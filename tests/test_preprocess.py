@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from cnngui.core.errors import UserError
-from cnngui.core.preprocess import load_image_file, preprocess, stroke_width
+from cnngui.core.inference.preprocess import load_image_file, preprocess, stroke_width
 
 
 def centre_of_mass(img: np.ndarray) -> tuple[float, float]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 
 import numpy as np
 import pytest
 
 from cnngui.core import project as proj
 from cnngui.core.errors import UserError
-from cnngui.core.presets import get_preset
+from cnngui.core.model.presets import get_preset
 from cnngui.core.project import (
     Autosaver,
     Project,
@@ -37,7 +38,7 @@ def _result(epochs: int = 2, reason: str = "completed") -> TrainingResult:
 
 @pytest.fixture(scope="module")
 def model():
-    from cnngui.core.keras_model import build_model
+    from cnngui.core.model.keras_build import build_model
 
     return build_model(get_preset("mlp"))
 
@@ -244,6 +245,6 @@ def test_a_damaged_autosave_is_still_listed(tmp_path):
 def test_user_data_dir_defaults(monkeypatch, tmp_path):
     monkeypatch.delenv(proj.DATA_DIR_ENV, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    if os.name == "posix" and proj.sys.platform.startswith("linux"):
+    if os.name == "posix" and sys.platform.startswith("linux"):
         assert proj.user_data_dir() == tmp_path / "cnngui"
     assert proj.user_data_dir(tmp_path / "x") == tmp_path / "x"

@@ -12,9 +12,15 @@ import numpy as np
 import pytest
 
 from cnngui.core.errors import UserError
-from cnngui.core.presets import get_preset
+from cnngui.core.model.presets import get_preset
 from cnngui.core.project import Project, RunRecord
-from cnngui.core.report import confusion_table, digits_png, export_report, render_report, svg_chart
+from cnngui.core.project.report import (
+    confusion_table,
+    digits_png,
+    export_report,
+    render_report,
+    svg_chart,
+)
 from cnngui.core.training import EpochMetrics, Evaluation, TrainingConfig
 
 

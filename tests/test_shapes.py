@@ -6,10 +6,10 @@ import doctest
 
 import pytest
 
-import cnngui.core.shapes as shapes_module
-from cnngui.core.presets import PRESETS, get_preset
-from cnngui.core.shapes import analyze
-from cnngui.core.spec import LayerSpec, ModelSpec, SpecError
+import cnngui.core.model.shapes as shapes_module
+from cnngui.core.model.presets import PRESETS, get_preset
+from cnngui.core.model.shapes import analyze
+from cnngui.core.model.spec import LayerSpec, ModelSpec, SpecError
 
 EXPECTED_TOTALS = {
     "three-conv": 93_322,

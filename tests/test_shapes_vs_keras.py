@@ -7,16 +7,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cnngui.core.presets import PRESETS, get_preset
-from cnngui.core.shapes import analyze
-from cnngui.core.spec import LayerSpec, ModelSpec
+from cnngui.core.model.presets import PRESETS, get_preset
+from cnngui.core.model.shapes import analyze
+from cnngui.core.model.spec import LayerSpec, ModelSpec
 
 keras = pytest.importorskip("keras")
 
 
 def keras_numbers(spec: ModelSpec):
     """Per-layer (output shape, trainable, non-trainable) of the real Keras model."""
-    from cnngui.core.keras_model import build_model
+    from cnngui.core.model.keras_build import build_model
 
     model = build_model(spec, check=False)
     rows = []

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from cnngui.core.presets import PRESETS, get_preset
-from cnngui.core.spec import LayerSpec, ModelSpec, SpecError
+from cnngui.core.model.presets import PRESETS, get_preset
+from cnngui.core.model.spec import LayerSpec, ModelSpec, SpecError
 
 
 def test_missing_arguments_take_keras_defaults():

@@ -32,9 +32,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from cnngui.commands.options import check_output, spec_and_settings, training_config
     from cnngui.core.atomic import atomic_write_text
-    from cnngui.core.codegen import generate_script
     from cnngui.core.errors import UserError
-    from cnngui.core.shapes import analyze, fmt_int
+    from cnngui.core.model.shapes import analyze, fmt_int
+    from cnngui.core.project.codegen import generate_script
 
     spec, settings = spec_and_settings(args)
     config = training_config(args, settings)

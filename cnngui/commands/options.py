@@ -28,8 +28,8 @@ OVERRIDES = {
 
 def spec_and_settings(args: argparse.Namespace) -> tuple[Any, dict[str, Any]]:
     """The network (a spec file, a project or a preset) and the settings that came with it."""
-    from cnngui.core.presets import PRESETS
-    from cnngui.core.spec import ModelSpec
+    from cnngui.core.model.presets import PRESETS
+    from cnngui.core.model.spec import ModelSpec
 
     if bool(args.spec) == bool(args.preset):
         raise UserError("give either a model spec file or --preset NAME (not both, not neither).")

@@ -35,8 +35,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cnngui.core.inference import Predictor, default_model_path
-    from cnngui.core.preprocess import load_image_file, preprocess
+    from cnngui.core.inference.predictor import Predictor, default_model_path
+    from cnngui.core.inference.preprocess import load_image_file, preprocess
 
     path = args.model or default_model_path()
     if args.model is None and not default_model_path().exists():

@@ -14,8 +14,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from cnngui.core.presets import PRESETS
-    from cnngui.core.shapes import analyze, fmt_int
+    from cnngui.core.model.presets import PRESETS
+    from cnngui.core.model.shapes import analyze, fmt_int
 
     for name, preset in PRESETS.items():
         total = analyze(preset.spec()).total_params

@@ -1,6 +1,6 @@
 """``cnngui summary``: shapes and parameter counts of spec files, like ``model.summary()``.
 
-Pure arithmetic from :mod:`cnngui.core.shapes` — TensorFlow is never imported, so
+Pure arithmetic from :mod:`cnngui.core.model.shapes` — TensorFlow is never imported, so
 hundreds of files take well under a second.
 """
 
@@ -12,8 +12,8 @@ import sys
 from typing import Any
 
 from cnngui.core.errors import UserError
-from cnngui.core.shapes import Analysis, analyze, fmt_bytes, fmt_int, fmt_shape
-from cnngui.core.spec import ModelSpec, SpecError
+from cnngui.core.model.shapes import Analysis, analyze, fmt_bytes, fmt_int, fmt_shape
+from cnngui.core.model.spec import ModelSpec, SpecError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -97,7 +97,7 @@ def summary_table(analysis: Analysis) -> str:
 
 def _inputs(args: argparse.Namespace) -> list[tuple[str, ModelSpec | str]]:
     """(label, spec or error message) for each file and preset, in the order given."""
-    from cnngui.core.presets import get_preset
+    from cnngui.core.model.presets import get_preset
 
     items: list[tuple[str, ModelSpec | str]] = []
     for path in args.specs:

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     out = check_output(args.out, "--out", ".keras")
     history_path = check_output(args.history, "--history", ".json") if args.history else None
 
-    from cnngui.core.shapes import analyze
+    from cnngui.core.model.shapes import analyze
 
     analysis = analyze(spec)
     if not analysis.ok:

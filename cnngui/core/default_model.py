@@ -1,8 +1,10 @@
-"""Train the bundled default model: ``python -m cnngui.core.default_model --out FILE.keras``.
+"""Train the bundled default model.
+
+``python -m cnngui.core.default_model --out FILE.keras``.
 
 The app predicts drawings with this model before the student has trained anything, so
 it must be accurate on MNIST *and* on digits drawn with a mouse. Drawings reach the
-network through :mod:`cnngui.core.preprocess` (ink scaled into 20×20, centre of mass
+network through :mod:`cnngui.core.inference.preprocess` (ink scaled into 20×20, centre of mass
 centred, like MNIST), yet their strokes stay thicker or thinner than MNIST's pens and
 their centring and size are imperfect. The recipe therefore trains on augmented digits:
 small shifts, rotations and zoom, and random stroke thickening/thinning. Beside the model
@@ -22,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from cnngui.core.spec import LayerSpec, ModelSpec
+from cnngui.core.model.spec import LayerSpec, ModelSpec
 
 #: ~45 k parameters, ~4 M multiply-accumulates per image: a prediction takes ~1 ms.
 LAYERS: tuple[tuple[str, dict[str, Any]], ...] = (
@@ -67,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="use only N images (trials)")
     args = parser.parse_args(argv)
 
-    import cnngui.core.training_data as td
+    import cnngui.core.training.data as td
     from cnngui.core.atomic import save_model_atomic
     from cnngui.core.datasets import load_dataset
     from cnngui.core.training import Reporter, TrainingConfig, train
@@ -125,7 +127,7 @@ def drawn_style_accuracy(model: Any, n: int = 1000, seed: int = 0) -> float | No
     sent through the same preprocessing as the canvas. None if preprocessing is absent.
     """
     try:
-        from cnngui.core.preprocess import preprocess
+        from cnngui.core.inference.preprocess import preprocess
     except ImportError:
         return None
     from PIL import Image, ImageFilter

@@ -76,7 +76,7 @@ class SelfTest:
         return f"TensorFlow runs on {describe_device()}"
 
     def check_default_model(self) -> str:
-        from cnngui.core.inference import Predictor, default_model_path
+        from cnngui.core.inference.predictor import Predictor, default_model_path
 
         path = default_model_path()
         if not path.is_file():
@@ -99,9 +99,9 @@ class SelfTest:
         return f"all {len(y)} sample digits predicted correctly"
 
     def check_presets(self) -> str:
-        from cnngui.core.presets import PRESETS
-        from cnngui.core.shapes import analyze
-        from cnngui.core.spec import ModelSpec
+        from cnngui.core.model.presets import PRESETS
+        from cnngui.core.model.shapes import analyze
+        from cnngui.core.model.spec import ModelSpec
 
         for name, preset in PRESETS.items():
             spec = preset.spec()
@@ -115,7 +115,7 @@ class SelfTest:
 
     def check_training(self) -> str:
         from cnngui.core.datasets import load_dataset
-        from cnngui.core.presets import get_preset
+        from cnngui.core.model.presets import get_preset
         from cnngui.core.training import TrainingConfig, train
 
         data = load_dataset("mnist", limit=64)
@@ -130,7 +130,7 @@ class SelfTest:
         return f"one step on {len(data.x_train)} bundled MNIST digits, loss {loss:.3f}"
 
     def check_project(self) -> str:
-        from cnngui.core.presets import get_preset
+        from cnngui.core.model.presets import get_preset
         from cnngui.core.project import Project, load_project, save_project
 
         model = getattr(self, "trained", None)

@@ -41,6 +41,6 @@ def import_tensorflow(verbose: bool = False) -> None:
     with quiet_native_stderr(not verbose):
         import tensorflow  # noqa: F401
 
-        from cnngui.core.training_device import gpus
+        from cnngui.core.training.device import gpus
 
         gpus()  # memory growth must be set before the first model touches the GPU

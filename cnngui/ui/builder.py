@@ -45,10 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.core.builder_model import BuilderModel, ChangeEvent
-from cnngui.core.presets import PRESETS
-from cnngui.core.shapes import fmt_bytes, fmt_int, fmt_shape
-from cnngui.core.spec import (
+from cnngui.core.model.editor import BuilderModel, ChangeEvent
+from cnngui.core.model.presets import PRESETS
+from cnngui.core.model.shapes import fmt_bytes, fmt_int, fmt_shape
+from cnngui.core.model.spec import (
     ACTIVATIONS,
     LAYER_ARGS,
     LAYER_DESCRIPTIONS,

@@ -1,6 +1,6 @@
 """The drawing tab's left half: canvas, prediction, and what the network sees.
 
-The panel owns a :class:`~cnngui.core.inference.Predictor`. While a stroke is drawn it
+The panel owns a :class:`~cnngui.core.inference.predictor.Predictor`. While a stroke is drawn it
 predicts at most ~30 times a second (a timer coalesces the rest) and always once when
 the pen lifts, so the bars follow the pen without ever delaying it.
 """
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.errors import UserError
-from cnngui.core.preprocess import preprocess
+from cnngui.core.inference.preprocess import preprocess
 from cnngui.ui.canvas import DEFAULT_PEN, DrawingCanvas
 from cnngui.ui.predictions import NetworkInputView, ProbabilityBars, TopDigit
 
 if TYPE_CHECKING:
-    from cnngui.core.inference import Prediction, Predictor
+    from cnngui.core.inference.predictor import Prediction, Predictor
 
 MAX_RATE_HZ = 30.0  #: most predictions per second while a stroke is drawn (fewer if slow)
 
@@ -42,7 +42,7 @@ class DrawPanel(QWidget):
     ``set_weights(weights)``, ``load_image28(image28)``, ``clear()``, ``predict_now()``,
     ``is_preparing()``, ``wait_until_ready()``; properties ``canvas``, ``predictor``,
     ``last_prediction``; signals ``predicted(object)`` carrying a
-    :class:`~cnngui.core.inference.Prediction` or None (nothing drawn / no model),
+    :class:`~cnngui.core.inference.predictor.Prediction` or None (nothing drawn / no model),
     ``model_ready(str)`` and ``model_failed(str)``.
     """
 
@@ -327,7 +327,7 @@ class DrawPanel(QWidget):
 
 def _build_predictor(model: Any, jit: bool | None = None) -> tuple[Any, str | None]:
     """(Predictor, None) or (None, one-sentence reason); safe to run in any thread."""
-    from cnngui.core.inference import Predictor
+    from cnngui.core.inference.predictor import Predictor
 
     try:
         return Predictor(model, jit=jit), None

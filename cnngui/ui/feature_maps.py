@@ -1,7 +1,7 @@
 """Feature maps: every layer's activations for the current drawing, one mosaic per layer.
 
 Each Conv2D / pooling / BatchNormalization layer is ONE pyqtgraph ``ImageItem`` whose
-image tiles all channels (:class:`cnngui.core.mosaic.Mosaic`); a refresh is one
+image tiles all channels (:class:`cnngui.core.inference.mosaic.Mosaic`); a refresh is one
 ``setImage`` per layer with fixed levels, so 30 refreshes a second stay cheap. Dense
 layers are a strip of units. Hover shows layer, channel and value; a click enlarges a
 channel; the first layer's filters can be shown as images.
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.core.mosaic import Mosaic, display_scale
+from cnngui.core.inference.mosaic import Mosaic, display_scale
 
 if TYPE_CHECKING:
-    from cnngui.core.inference import LayerActivation, Prediction
+    from cnngui.core.inference.predictor import LayerActivation, Prediction
 
 SKIPPED = ("Flatten", "Dropout", "InputLayer")  #: same values as the layer before
 MAP_HEIGHT = 150  #: pixels per mosaic row
@@ -322,7 +322,7 @@ class FeatureMapView(QWidget):
     def _kernel_array(self) -> tuple[str, np.ndarray] | None:
         if self._model is None:
             return None
-        from cnngui.core.inference import first_conv_kernels
+        from cnngui.core.inference.predictor import first_conv_kernels
 
         return first_conv_kernels(self._model)
 

@@ -30,8 +30,8 @@ from cnngui.core.errors import UserError
 if TYPE_CHECKING:  # the rest is imported after the first paint (see finish_setup)
     from PySide6.QtGui import QAction, QCloseEvent
 
-    from cnngui.core.builder_model import BuilderModel
-    from cnngui.core.spec import ModelSpec
+    from cnngui.core.model.editor import BuilderModel
+    from cnngui.core.model.spec import ModelSpec
     from cnngui.ui.workers import RunOutcome
 
 APP_NAME = "cnngui"
@@ -117,8 +117,8 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtGui import QUndoStack
 
-        from cnngui.core.builder_model import BuilderModel
-        from cnngui.core.presets import DEFAULT_PRESET, get_preset
+        from cnngui.core.model.editor import BuilderModel
+        from cnngui.core.model.presets import DEFAULT_PRESET, get_preset
         from cnngui.ui.builder import BuilderWidget
         from cnngui.ui.draw_panel import DrawPanel
         from cnngui.ui.evaluation import EvaluationView
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
         self.draw.set_weights(weights)
 
     def _same_architecture_shown(self) -> bool:
-        from cnngui.core.builder_model import fingerprint
+        from cnngui.core.model.editor import fingerprint
 
         run_spec = getattr(self, "_run_spec", None)
         return (
@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}{dirty} — {APP_NAME}")
 
     def new_project(self) -> None:
-        from cnngui.core.spec import ModelSpec
+        from cnngui.core.model.spec import ModelSpec
 
         if not self.maybe_save():
             return
@@ -592,7 +592,7 @@ class MainWindow(QMainWindow):
             self.import_keras(path)
 
     def import_keras(self, path: str | Path) -> bool:
-        from cnngui.core.importer import import_model
+        from cnngui.core.model.importer import import_model
 
         try:
             imported = import_model(path)
@@ -638,7 +638,7 @@ class MainWindow(QMainWindow):
 
     def export_script(self, path: str | Path) -> bool:
         from cnngui.core.atomic import atomic_write_text
-        from cnngui.core.codegen import generate_script
+        from cnngui.core.project.codegen import generate_script
 
         try:
             text = generate_script(self.builder_model.spec, self.training.config())
@@ -658,7 +658,7 @@ class MainWindow(QMainWindow):
             self.export_report(path)
 
     def export_report(self, path: str | Path) -> bool:
-        from cnngui.core.report import export_report
+        from cnngui.core.project.report import export_report
 
         project = self.current_project()
         ev = self.evaluation
@@ -718,7 +718,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state, SETTINGS_VERSION)
 
     def _restore_settings(self) -> None:
-        from cnngui.core.spec import ModelSpec, SpecError
+        from cnngui.core.model.spec import ModelSpec, SpecError
         from cnngui.core.training import TrainingConfig
 
         s = self.settings
@@ -887,6 +887,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def apply_preset_recipe(self, name: str) -> None:
-        from cnngui.core.presets import PRESETS
+        from cnngui.core.model.presets import PRESETS
 
         self.training.apply_recipe(PRESETS[name].recipe)

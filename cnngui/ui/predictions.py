@@ -118,7 +118,7 @@ def array_pixmap(image: np.ndarray, side: int, invert: bool = False) -> QPixmap:
 class NetworkInputView(QWidget):
     """ "What the network sees": the 28×28 input, or every preprocessing step in a row.
 
-    Steps are the ``(name, image)`` pairs from :func:`cnngui.core.preprocess.preprocess`;
+    Steps are the ``(name, image)`` pairs from :func:`cnngui.core.inference.preprocess.preprocess`;
     the last one is the 28×28 input itself.
     """
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.errors import UserError
-from cnngui.core.spec import ModelSpec
+from cnngui.core.model.spec import ModelSpec
 from cnngui.core.training import OPTIMIZERS, SCHEDULES, TrainingConfig
 from cnngui.ui.workers import RunOutcome, TrainingRunner
 

@@ -24,7 +24,7 @@ from cnngui.core.errors import UserError
 if TYPE_CHECKING:  # kept out of start-up: the window shows before NumPy is imported
     import numpy as np
 
-    from cnngui.core.spec import ModelSpec
+    from cnngui.core.model.spec import ModelSpec
 
 BACKGROUND_NICENESS = 10
 
@@ -104,7 +104,7 @@ class TrainingWorker(QObject):
 
     def _run(self) -> None:
         self.status.emit("Loading TensorFlow…")
-        from cnngui.core.keras_model import build_model
+        from cnngui.core.model.keras_build import build_model
         from cnngui.core.training import Reporter, TrainingResult, train
 
         worker = self
@@ -271,7 +271,7 @@ class TensorFlowLoader(QObject):
                 import keras  # noqa: F401
                 import tensorflow  # noqa: F401
 
-                from cnngui.core.training_device import describe_device
+                from cnngui.core.training.device import describe_device
 
                 # imported at full speed; TensorFlow's thread pools, made from here on,
                 # inherit the lower priority (see lower_thread_priority)
@@ -295,20 +295,20 @@ class TensorFlowLoader(QObject):
 
 def load_default_model() -> tuple[Any, ModelSpec | None]:
     """The bundled trained network and its spec; (None, None) when it is missing or broken."""
-    from cnngui.core.inference import default_model_path
+    from cnngui.core.inference.predictor import default_model_path
 
     path = default_model_path()
     if not path.exists():
         return None, None
     try:
-        from cnngui.core.importer import import_model
+        from cnngui.core.model.importer import import_model
 
         imported = import_model(path)
         return imported.model, imported.spec
     except UserError:
         pass
     try:
-        from cnngui.core.inference import load_model
+        from cnngui.core.inference.predictor import load_model
 
         return load_model(path), None
     except UserError:

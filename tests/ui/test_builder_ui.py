@@ -8,9 +8,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QSpinBox
 from ui_helpers import save_shot
 
-from cnngui.core.builder_model import BuilderModel
-from cnngui.core.presets import get_preset
-from cnngui.core.spec import ModelSpec
+from cnngui.core.model.editor import BuilderModel
+from cnngui.core.model.presets import get_preset
+from cnngui.core.model.spec import ModelSpec
 from cnngui.ui.builder import (
     COL_MACS,
     COL_PARAMS,

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from cnngui.core.presets import get_preset
+from cnngui.core.model.presets import get_preset
 from cnngui.core.project import Autosaver, Project, RunRecord, list_recoveries, save_project
 from cnngui.core.training import EpochMetrics, TrainingConfig, TrainingResult
 

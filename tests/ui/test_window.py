@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.core.presets import get_preset
+from cnngui.core.model.presets import get_preset
 from cnngui.ui.builder import BuilderWidget
 from cnngui.ui.evaluation import EvaluationView
 from cnngui.ui.main_window import MainWindow

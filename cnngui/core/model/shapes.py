@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from math import prod
 
-from cnngui.core.spec import MAX_LAYERS, LayerSpec, ModelSpec, too_many_layers
+from cnngui.core.model.spec import MAX_LAYERS, LayerSpec, ModelSpec, too_many_layers
 
 Shape = tuple[int, ...]
 
@@ -457,7 +457,7 @@ def _propagate(info: LayerInfo, shape: Shape) -> str | None:
 def analyze(spec: ModelSpec, num_classes: int | None = 10) -> Analysis:
     """Shapes, parameter counts, MACs, errors and warnings of every layer of ``spec``.
 
-    >>> from cnngui.core.presets import get_preset
+    >>> from cnngui.core.model.presets import get_preset
     >>> analyze(get_preset("three-conv")).total_params
     93322
     """
@@ -498,7 +498,7 @@ def training_memory_bytes(analysis: Analysis, batch_size: int) -> int:
     parameter), plus every layer's output for the batch, kept for the backward pass and
     matched by a gradient of the same size (2 copies), all float32.
 
-    >>> from cnngui.core.presets import get_preset
+    >>> from cnngui.core.model.presets import get_preset
     >>> training_memory_bytes(analyze(get_preset("mlp")), 64) // 1000
     2501
     """

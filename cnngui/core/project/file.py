@@ -8,8 +8,7 @@ Opening is forgiving: a file from a newer cnngui, a damaged run or a missing wei
 file loads what it can and says what it skipped (:attr:`LoadedProject.warnings`); only
 a file with no readable network raises :class:`ProjectError`.
 
-Autosave keeps unsaved work in the user's data folder (``CNNGUI_DATA_DIR`` overrides
-it, which tests use); after a crash, :func:`list_recoveries` finds what was left.
+Autosave (unsaved work kept in the user's data folder) is in :mod:`.autosave`.
 """
 
 from __future__ import annotations
@@ -17,9 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-import os
-import sys
-import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from cnngui.core.atomic import atomic_write_text, save_model_atomic
 from cnngui.core.errors import UserError
 from cnngui.core.files import read_user_file
-from cnngui.core.spec import ModelSpec, SpecError
+from cnngui.core.model.spec import ModelSpec, SpecError
 from cnngui.core.training import EpochMetrics, TrainingConfig
 
 if TYPE_CHECKING:
@@ -40,7 +36,6 @@ FORMAT_NAME = "cnngui-project"
 FORMAT_VERSION = 1
 EXTENSION = ".cnnproj"
 MAX_BYTES = 64 * 1024 * 1024  # a project is a few KB of JSON; anything this big is not one
-DATA_DIR_ENV = "CNNGUI_DATA_DIR"
 _KNOWN_KEYS = {"format", "version", "app", "saved", "spec", "config", "runs", "weights", "autosave"}
 
 
@@ -416,7 +411,7 @@ def _attach_weights(loaded: LoadedProject, weights: Any, load_model: bool) -> No
     loaded.project.weights_file = target
     if not load_model:
         return
-    from cnngui.core.importer import import_model
+    from cnngui.core.model.importer import import_model
 
     try:
         imported = import_model(target, expected_input=None)
@@ -436,139 +431,6 @@ def _attach_weights(loaded: LoadedProject, weights: Any, load_model: bool) -> No
         (trained or imported.spec).name, imported.spec.input_shape, imported.spec.layers
     )
     loaded.model = imported.model
-
-
-# ---------------------------------------------------------------------------- autosave
-
-
-def user_data_dir(data_dir: str | Path | None = None) -> Path:
-    """Where cnngui keeps per-user files: ``data_dir`` → ``$CNNGUI_DATA_DIR`` → the OS's place."""
-    if data_dir is not None:
-        return Path(data_dir)
-    env = os.environ.get(DATA_DIR_ENV)
-    if env:
-        return Path(env)
-    home = Path.home()
-    if sys.platform.startswith("win"):
-        base = Path(os.environ.get("LOCALAPPDATA") or os.environ.get("APPDATA") or home)
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    return base / "cnngui"
-
-
-def autosave_dir(data_dir: str | Path | None = None) -> Path:
-    return user_data_dir(data_dir) / "autosave"
-
-
-@dataclass
-class Recovery:
-    """Unsaved work left behind by a session that did not close cleanly."""
-
-    path: Path
-    name: str
-    saved_at: str
-    source: str | None  # the project file it was opened from, if any
-    pid: int | None
-
-    def describe(self) -> str:
-        origin = f"from {Path(self.source).name}" if self.source else "never saved"
-        when = self.saved_at.replace("T", " ")[:16]
-        return f"{self.name} ({origin}), autosaved {when}"
-
-
-class Autosaver:
-    """One session's autosave file; call :meth:`save` every minute and on close.
-
-    On a clean close (the work was saved or deliberately discarded) call
-    :meth:`discard`, so the next start offers nothing to restore.
-    """
-
-    def __init__(self, data_dir: str | Path | None = None) -> None:
-        self.folder = autosave_dir(data_dir)
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        self.path = self.folder / f"autosave-{stamp}-{os.getpid()}{EXTENSION}"
-
-    def save(
-        self, project: Project, model: keras.Model | None = None, source: str | Path | None = None
-    ) -> Path:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        extra = {
-            "source": str(source) if source else None,
-            "saved_at": datetime.now().isoformat(timespec="seconds"),
-            "pid": os.getpid(),
-        }
-        # The project's own weights stay where they are; only a model given here is copied.
-        copy = Project(project.spec, project.config, list(project.runs))
-        copy.weights_file = project.weights_file
-        copy.trained_spec = project.trained_spec
-        return save_project(copy, self.path, model=model, extra=extra)
-
-    def discard(self) -> None:
-        for path in (self.path, weights_path_for(self.path)):
-            with contextlib.suppress(OSError):
-                path.unlink()
-
-
-def list_recoveries(
-    data_dir: str | Path | None = None, include_running: bool = False
-) -> list[Recovery]:
-    """Autosaves left by earlier sessions, newest first (those of running sessions are skipped)."""
-    folder = autosave_dir(data_dir)
-    if not folder.is_dir():
-        return []
-    found: list[Recovery] = []
-    for path in folder.glob(f"autosave-*{EXTENSION}"):
-        try:
-            data = read_json(path)
-            meta = data.get("autosave") if isinstance(data, dict) else None
-            meta = meta if isinstance(meta, dict) else {}
-            spec = data.get("spec") if isinstance(data, dict) else None
-            name = spec.get("name") if isinstance(spec, dict) else None
-        except ProjectError:
-            meta, name = {}, None
-        pid = meta.get("pid") if _is_int(meta.get("pid")) else None
-        if not include_running and pid is not None and pid != os.getpid() and _alive(pid):
-            continue
-        if pid == os.getpid() and not include_running:
-            continue
-        saved = meta.get("saved_at")
-        if not isinstance(saved, str):
-            saved = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
-        source = meta.get("source") if isinstance(meta.get("source"), str) else None
-        found.append(Recovery(path, str(name or "unnamed network"), saved, source, pid))
-    found.sort(key=lambda r: r.saved_at, reverse=True)
-    return found
-
-
-def restore(recovery: Recovery) -> LoadedProject:
-    """Open an autosave (then save it somewhere and :func:`discard` the recovery)."""
-    loaded = load_project(recovery.path)
-    return loaded
-
-
-def discard(recovery: Recovery) -> None:
-    """Delete an autosave and its model file."""
-    for path in (recovery.path, weights_path_for(recovery.path)):
-        with contextlib.suppress(OSError):
-            path.unlink()
-
-
-def _alive(pid: int) -> bool:
-    """Whether a process with this id runs (then its autosave is not a crash's leftover)."""
-    if sys.platform.startswith("win"):
-        return False  # cannot tell cheaply; offering an extra recovery is the safe side
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
-
-
-# ---------------------------------------------------------------------------- helpers
 
 
 def _is_int(value: Any) -> bool:

@@ -5,7 +5,7 @@ A layer is stored with **Keras's own class name and argument names**, so a spec 
 arguments take Keras's defaults. Parsing rejects what can never be right (unknown
 layer types or arguments, values of the wrong type) with a :class:`SpecError`; values
 that are the right type but impossible for the architecture (zero filters, a pool
-larger than its input) are reported by :func:`cnngui.core.shapes.analyze`, so the
+larger than its input) are reported by :func:`cnngui.core.model.shapes.analyze`, so the
 builder can hold a half-typed spec while it explains what is wrong.
 """
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from cnngui.core.errors import UserError
-from cnngui.core.shapes import analyze
-from cnngui.core.spec import LayerSpec, ModelSpec
+from cnngui.core.model.shapes import analyze
+from cnngui.core.model.spec import LayerSpec, ModelSpec
 
 if TYPE_CHECKING:
     import keras

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from cnngui.core.spec import LayerSpec, ModelSpec
+from cnngui.core.model.spec import LayerSpec, ModelSpec
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from cnngui.core.training import Reporter, TrainingControl
+    from cnngui.core.training.events import Reporter, TrainingControl
 
 
 def make_callbacks(
@@ -27,7 +27,7 @@ def make_callbacks(
     """The callbacks for one run; the first one (``LiveCallback``) holds the run's state."""
     import keras
 
-    from cnngui.core.training import BatchProgress, EpochMetrics, Reporter
+    from cnngui.core.training.events import BatchProgress, EpochMetrics, Reporter
 
     wants_weights = type(reporter).on_epoch_weights is not Reporter.on_epoch_weights
 

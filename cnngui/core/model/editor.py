@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cnngui.core.shapes import Analysis, analyze
-from cnngui.core.spec import LayerSpec, ModelSpec, SpecError
+from cnngui.core.model.shapes import Analysis, analyze
+from cnngui.core.model.spec import LayerSpec, ModelSpec, SpecError
 
 
 class EventEmitter:
@@ -208,7 +208,7 @@ class BuilderModel:
             self._commit(spec, ChangeEvent("replace"))
 
     def load_preset(self, name: str) -> None:
-        from cnngui.core.presets import get_preset
+        from cnngui.core.model.presets import get_preset
 
         self.replace_spec(get_preset(name))
 

@@ -2,7 +2,7 @@
 
 Files from classmates and notebooks are untrusted, so Keras never deserializes their
 architecture here: the importer reads the model's JSON config itself, accepts only the
-layer types and settings a :class:`~cnngui.core.spec.ModelSpec` can express (a
+layer types and settings a :class:`~cnngui.core.model.spec.ModelSpec` can express (a
 whitelist), builds a fresh model from that spec and then loads just the weight arrays.
 A ``Lambda`` layer, a custom class or any other serialized code is refused with an
 explanation before TensorFlow sees the file — the same guarantee as Keras's
@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from cnngui.core.errors import UserError
 from cnngui.core.files import read_user_file
-from cnngui.core.shapes import analyze, fmt_shape
-from cnngui.core.spec import LAYER_ARGS, LAYER_TYPES, LayerSpec, ModelSpec, SpecError
+from cnngui.core.model.shapes import analyze, fmt_shape
+from cnngui.core.model.spec import LAYER_ARGS, LAYER_TYPES, LayerSpec, ModelSpec, SpecError
 
 if TYPE_CHECKING:
     import keras
@@ -408,7 +408,7 @@ def import_model(
 
 def load_weights_into(spec: ModelSpec, path: Path, kind: str | None = None) -> keras.Model:
     """Build ``spec`` and load the weight arrays of ``path`` (no config is deserialized)."""
-    from cnngui.core.keras_model import build_model
+    from cnngui.core.model.keras_build import build_model
 
     kind = kind or sniff(path)
     model = build_model(spec)

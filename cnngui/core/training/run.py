@@ -10,277 +10,27 @@ from __future__ import annotations
 
 import contextlib
 import math
-import threading
 import time
-from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from cnngui.core.datasets import Dataset
 from cnngui.core.errors import UserError
-from cnngui.core.training_device import describe_device
+from cnngui.core.training.config import TrainingConfig
+from cnngui.core.training.device import describe_device
+from cnngui.core.training.events import (
+    Evaluation,
+    Reporter,
+    StartInfo,
+    TrainingControl,
+    TrainingResult,
+)
 
 if TYPE_CHECKING:
     import keras
 
-    from cnngui.core.spec import ModelSpec
-
-__all__ = [
-    "OPTIMIZERS",
-    "REASONS",
-    "SCHEDULES",
-    "BatchProgress",
-    "EpochMetrics",
-    "Evaluation",
-    "Reporter",
-    "StartInfo",
-    "TrainingConfig",
-    "TrainingControl",
-    "TrainingResult",
-    "describe_device",
-    "evaluate",
-    "train",
-]
-
-OPTIMIZERS = ("adam", "rmsprop", "sgd", "nadam", "adamw")
-SCHEDULES = ("constant", "one-cycle", "cosine")
-REASONS = ("completed", "early-stopped", "stopped", "failed", "nan")
-
-
-# -- configuration ---------------------------------------------------------------------
-
-
-@dataclass
-class TrainingConfig:
-    """How to train: everything a run needs besides the network and the data."""
-
-    epochs: int = 5
-    batch_size: int = 64
-    optimizer: str = "adam"
-    learning_rate: float = 1e-3
-    schedule: str = "constant"
-    validation_split: float = 0.1
-    early_stopping_patience: int | None = None
-    restore_best_weights: bool = True
-    checkpoint_path: str | None = None
-    augmentation: bool = False
-    seed: int | None = 0
-    limit: int | None = None
-    dataset: str = "mnist"
-    mixed_precision: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_json(cls, d: Any) -> TrainingConfig:
-        """Read a dict (e.g. from a project file); bad keys or values raise UserError."""
-        if not isinstance(d, dict):
-            raise UserError(f"a training configuration must be a JSON object, not {d!r}.")
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(d) - known)
-        if unknown:
-            raise UserError(
-                f"unknown training setting {unknown[0]!r}; known settings are "
-                f"{', '.join(sorted(known))}."
-            )
-        config = cls(**{k: _coerce(k, v) for k, v in d.items()})
-        config.validate()
-        return config
-
-    def validate(self) -> None:
-        """Raise UserError with one sentence for the first impossible value."""
-        _int(self.epochs, "epochs", 1, 100_000)
-        _int(self.batch_size, "batch_size", 1, 1 << 20)
-        if self.optimizer not in OPTIMIZERS:
-            raise UserError(
-                f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}."
-            )
-        lr = self.learning_rate
-        if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not 0 < lr < math.inf:
-            raise UserError(f"learning_rate must be a positive number such as 0.001, not {lr!r}.")
-        if self.schedule not in SCHEDULES:
-            raise UserError(
-                f"unknown learning-rate schedule {self.schedule!r}; choose one of "
-                f"{', '.join(SCHEDULES)}."
-            )
-        v = self.validation_split
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1:
-            raise UserError(
-                f"validation_split must be a fraction from 0 to below 1 (e.g. 0.1), not {v!r}."
-            )
-        if self.early_stopping_patience is not None:
-            _int(self.early_stopping_patience, "early_stopping_patience", 0, 100_000)
-        if self.checkpoint_path is not None and not str(self.checkpoint_path).endswith(".keras"):
-            raise UserError(f"checkpoint_path must end with .keras, not {self.checkpoint_path!r}.")
-        if self.seed is not None:
-            _int(self.seed, "seed", 0, 2**31 - 1)
-        if self.limit is not None:
-            _int(self.limit, "limit", 1, 1 << 40)
-        if not isinstance(self.dataset, str) or not self.dataset.strip():
-            raise UserError("dataset must be mnist, fashion_mnist or the path of a .npz file.")
-        for name in ("restore_best_weights", "augmentation", "mixed_precision"):
-            if not isinstance(getattr(self, name), bool):
-                raise UserError(f"{name} must be true or false, not {getattr(self, name)!r}.")
-
-
-def _int(value: Any, name: str, low: int, high: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise UserError(f"{name} must be a whole number from {low} to {high:,}, not {value!r}.")
-
-
-def _coerce(key: str, value: Any) -> Any:
-    """JSON gives 5.0 for 5 sometimes; accept whole floats where an int is wanted."""
-    ints = ("epochs", "batch_size", "early_stopping_patience", "seed", "limit")
-    if key in ints and isinstance(value, float) and value.is_integer():
-        return int(value)
-    if key == "learning_rate" and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    return value
-
-
-# -- control and reporting -------------------------------------------------------------
-
-
-class TrainingControl:
-    """Stop, pause and resume a run from another thread (thread-safe)."""
-
-    def __init__(self) -> None:
-        self._stop = threading.Event()
-        self._running = threading.Event()
-        self._running.set()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._running.set()  # wake a paused run so it can stop
-
-    def pause(self) -> None:
-        if not self._stop.is_set():
-            self._running.clear()
-
-    def resume(self) -> None:
-        self._running.set()
-
-    @property
-    def stopped(self) -> bool:
-        return self._stop.is_set()
-
-    @property
-    def paused(self) -> bool:
-        return not self._running.is_set()
-
-    def wait_while_paused(self, timeout: float | None = None) -> bool:
-        """Block while paused (until resume or stop); True when no longer paused."""
-        return self._running.wait(timeout)
-
-
-@dataclass
-class StartInfo:
-    device: str
-    epochs: int
-    steps_per_epoch: int
-    train_samples: int
-    val_samples: int
-
-
-@dataclass
-class BatchProgress:
-    """A throttled progress report; ``epoch`` and ``step`` count from 1."""
-
-    epoch: int
-    step: int
-    steps: int
-    loss: float
-    accuracy: float
-    samples_per_sec: float
-
-
-@dataclass
-class EpochMetrics:
-    """One finished epoch (``epoch`` counts from 1); val_* are None without validation."""
-
-    epoch: int
-    loss: float
-    accuracy: float
-    val_loss: float | None
-    val_accuracy: float | None
-    learning_rate: float
-    seconds: float
-    samples_per_sec: float
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            k: (None if isinstance(v, float) and not math.isfinite(v) else v)
-            for k, v in asdict(self).items()
-        }
-
-    @classmethod
-    def from_json(cls, d: dict[str, Any]) -> EpochMetrics:
-        try:
-            values = {f.name: d.get(f.name) for f in fields(cls)}
-            values["epoch"] = int(values["epoch"])
-            for k in ("loss", "accuracy", "learning_rate", "seconds", "samples_per_sec"):
-                values[k] = math.nan if values[k] is None else float(values[k])
-            for k in ("val_loss", "val_accuracy"):
-                values[k] = None if values[k] is None else float(values[k])
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise UserError(f"an epoch record is damaged ({exc}); it cannot be read.") from None
-        return cls(**values)
-
-
-@dataclass
-class Evaluation:
-    """The test set after training: confusion rows are true classes, columns predicted."""
-
-    accuracy: float
-    loss: float
-    confusion: np.ndarray
-    predicted: np.ndarray
-    confidence: np.ndarray
-    misclassified: np.ndarray
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "accuracy": self.accuracy,
-            "loss": self.loss,
-            "confusion": self.confusion.tolist(),
-            "misclassified": len(self.misclassified),
-        }
-
-
-@dataclass
-class TrainingResult:
-    reason: str  # one of REASONS
-    message: str
-    history: list[EpochMetrics] = field(default_factory=list)
-    model: keras.Model | None = None
-    evaluation: Evaluation | None = None
-    device: str = ""
-    seconds: float = 0.0
-
-
-class Reporter:
-    """Receives a run's events; every method is a no-op, override the ones you need.
-
-    The calls come from the training thread, in this order: on_start, then per epoch
-    on_batch (≤ ~20 per second) … on_epoch_end, on_epoch_weights, and finally on_finish.
-    """
-
-    def on_start(self, info: StartInfo) -> None:
-        pass
-
-    def on_batch(self, p: BatchProgress) -> None:
-        pass
-
-    def on_epoch_end(self, m: EpochMetrics) -> None:
-        pass
-
-    def on_epoch_weights(self, epoch: int, weights: list[np.ndarray]) -> None:
-        pass
-
-    def on_finish(self, result: TrainingResult) -> None:
-        pass
+    from cnngui.core.model.spec import ModelSpec
 
 
 # -- the run ---------------------------------------------------------------------------
@@ -296,8 +46,8 @@ def check_trainable(spec: ModelSpec, data: Dataset, batch_size: int = 1) -> None
     That includes a network whose training step would not fit in the free memory: it is
     refused with the estimate instead of swapping the machine to a halt.
     """
-    from cnngui.core.shapes import analyze, fmt_bytes, fmt_shape, training_memory_bytes
-    from cnngui.core.training_device import available_memory_bytes
+    from cnngui.core.model.shapes import analyze, fmt_bytes, fmt_shape, training_memory_bytes
+    from cnngui.core.training.device import available_memory_bytes
 
     analysis = analyze(spec, num_classes=data.num_classes)
     blocker = analysis.training_blocker(data.num_classes)
@@ -393,7 +143,7 @@ class _Session:
     def build(self, steps_per_epoch: int, steps_per_execution: int) -> keras.Model:
         import keras
 
-        from cnngui.core.keras_model import build_model
+        from cnngui.core.model.keras_build import build_model
 
         if self.mixed:
             self._old_policy = keras.mixed_precision.global_policy().name
@@ -420,9 +170,9 @@ class _Session:
     ) -> TrainingResult:
         import keras
 
-        from cnngui.core.training_callbacks import make_callbacks
-        from cnngui.core.training_data import DEFAULT_AUGMENT, eval_pipeline, train_pipeline
-        from cnngui.core.training_device import strategy
+        from cnngui.core.training.callbacks import make_callbacks
+        from cnngui.core.training.data import DEFAULT_AUGMENT, eval_pipeline, train_pipeline
+        from cnngui.core.training.device import strategy
 
         config = self.config
         if config.seed is not None:
@@ -497,7 +247,7 @@ class _Session:
 
     def _float32_copy(self, model: keras.Model) -> keras.Model:
         """A float32 twin of a mixed-precision model, so the saved file runs fast on CPU."""
-        from cnngui.core.keras_model import build_model
+        from cnngui.core.model.keras_build import build_model
 
         self.restore_policy()
         twin = build_model(self.spec)

@@ -13,8 +13,8 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from cnngui.core.shapes import analyze, fmt_int
-from cnngui.core.spec import LAYER_ARGS, LayerSpec, ModelSpec
+from cnngui.core.model.shapes import analyze, fmt_int
+from cnngui.core.model.spec import LAYER_ARGS, LayerSpec, ModelSpec
 
 if TYPE_CHECKING:
     from cnngui.core.training import TrainingConfig

@@ -21,7 +21,7 @@ import numpy as np
 
 from cnngui.core.atomic import atomic_write_text
 from cnngui.core.errors import UserError
-from cnngui.core.shapes import analyze, fmt_bytes, fmt_int, fmt_shape
+from cnngui.core.model.shapes import analyze, fmt_bytes, fmt_int, fmt_shape
 
 if TYPE_CHECKING:
     from cnngui.core.project import Project, RunRecord
