@@ -248,3 +248,21 @@ def test_user_data_dir_defaults(monkeypatch, tmp_path):
     if os.name == "posix" and sys.platform.startswith("linux"):
         assert proj.user_data_dir() == tmp_path / "cnngui"
     assert proj.user_data_dir(tmp_path / "x") == tmp_path / "x"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_saved_files_get_the_users_umask(tmp_path):
+    """A teacher's files in a shared folder must be readable by the students."""
+    from cnngui.core.atomic import atomic_write_text
+
+    old = os.umask(0o022)
+    try:
+        atomic_write_text(tmp_path / "a.txt", "x")
+        save_project(Project(get_preset("mlp")), tmp_path / "p.cnnproj")
+        os.umask(0o077)
+        atomic_write_text(tmp_path / "private.txt", "x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "p.cnnproj").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "private.txt").stat().st_mode & 0o777 == 0o600
