@@ -48,7 +48,7 @@ def test_round_trip_keeps_spec_config_runs_and_model(tmp_path, model):
     config = TrainingConfig(epochs=3, learning_rate=0.01, schedule="cosine", augmentation=True)
     project = Project(spec, config)
     record = project.add_run(_result(), config)
-    assert record.label.startswith("run 1 — mlp, adam 0.01, 3 epochs")
+    assert record.label.startswith("mlp · adam lr 0.01")
     project.add_run(_result(1, "stopped"), label="my second try")
     path = save_project(project, tmp_path / "lesson")
     assert path.name == "lesson.cnnproj" and not weights_path_for(path).exists()

@@ -130,7 +130,10 @@ def test_stop_lands_within_one_batch():
     result = train(tiny_spec(), cfg(epochs=50, batch_size=8), squares(), rec, control)
     assert result.reason == "stopped"
     assert iterations(result) - rec.stop_at in (0, 1)
-    assert len(result.history) == rec.stop_epoch and result.evaluation is not None
+    # the stopped epoch is not an epoch: no metrics for it, and where it stopped is said
+    assert len(result.history) == rec.stop_epoch - 1 and result.evaluation is not None
+    assert result.stopped_at[0] == rec.stop_epoch and result.stopped_at[1] >= 2
+    assert f"in epoch {rec.stop_epoch} after" in result.message
 
 
 def test_stop_before_start_and_while_paused():

@@ -73,6 +73,8 @@ class TrainingCurves(QWidget):
     """Two plots (loss, accuracy) and a checkable list of runs to compare."""
 
     redrawn = Signal()
+    run_toggled = Signal(int, bool)  #: run number (from 1), shown or not
+    run_chosen = Signal(int)  #: run number whose weights the student wants to use
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,10 +121,14 @@ class TrainingCurves(QWidget):
         self.run_list.setObjectName("run_list")
         self.run_list.setMaximumHeight(80)
         self.run_list.setToolTip(
-            "Every run of this session, labelled with its settings. Untick a run to hide its "
-            "curves; tick several to compare them (e.g. adam against rmsprop)."
+            "Every run of this project, labelled with its settings and how it ended. Untick a "
+            "run to hide its curves; tick several to compare them (e.g. adam against rmsprop). "
+            "Double-click a run to draw and evaluate with its weights."
         )
         self.run_list.itemChanged.connect(self._item_toggled)
+        self.run_list.itemDoubleClicked.connect(
+            lambda item: self.run_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
         layout.addWidget(self.run_list)
         self._timer = QTimer(self)
         self._timer.setInterval(int(1000 / MAX_REDRAWS_PER_SEC))
@@ -201,10 +207,22 @@ class TrainingCurves(QWidget):
         number = item.data(Qt.ItemDataRole.UserRole)
         for run in self.runs:
             if run.number == number:
-                run.visible = item.checkState() == Qt.CheckState.Checked
+                visible = item.checkState() == Qt.CheckState.Checked
+                if visible == run.visible:
+                    continue
+                run.visible = visible
                 for curve in run.curves.values():
                     curve.setVisible(run.visible)
+                self.run_toggled.emit(number, visible)
         self._fit_ranges()
+
+    def mark_active(self, number: int | None) -> None:
+        """Show which run's weights the drawing uses (bold, with a marker)."""
+        for i in range(self.run_list.count()):
+            item = self.run_list.item(i)
+            font = item.font()
+            font.setBold(item.data(Qt.ItemDataRole.UserRole) == number)
+            item.setFont(font)
 
     def set_run_visible(self, number: int, visible: bool) -> None:
         item = self.run_list.item(number - 1)

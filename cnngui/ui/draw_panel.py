@@ -286,6 +286,10 @@ class DrawPanel(QWidget):
         else:
             self._model_label.setStyleSheet("color: rgb(200, 120, 20);" if self._stale else "")
 
+    def undo_stroke(self) -> None:
+        """Remove the last stroke (the window's Ctrl+Z while the drawing has the focus)."""
+        self._canvas.undo()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc clears and Ctrl+Z undoes while the focus is anywhere in the panel."""
         if event.key() == Qt.Key.Key_Escape:

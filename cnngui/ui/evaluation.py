@@ -33,6 +33,9 @@ def thumbnail(image28: np.ndarray, size: int = 56) -> QPixmap:
     return QPixmap.fromImage(image).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio)
 
 
+EMPTY_SUMMARY = "Train a network to see how it does on the 10,000 test images it never saw."
+
+
 class EvaluationView(QWidget):
     """Shows one run's test results; ``image_chosen(image28, caption)`` when a digit is clicked."""
 
@@ -50,9 +53,7 @@ class EvaluationView(QWidget):
         self._texts: list[Any] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.summary = QLabel(
-            "Train a network to see how it does on the 10,000 test images it never saw."
-        )
+        self.summary = QLabel(EMPTY_SUMMARY)
         self.summary.setObjectName("eval_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -106,6 +107,21 @@ class EvaluationView(QWidget):
         return self.plot
 
     # data --------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Nothing evaluated (a new project): no matrix, no digits, the first-use text."""
+        self.evaluation = None
+        self.x_test = self.y_test = None
+        self.cell = None
+        self.summary.setText(EMPTY_SUMMARY)
+        self.cell_label.setText("")
+        self.gallery.clear()
+        if self.plot is not None:
+            for item in self._texts:
+                self.plot.removeItem(item)
+            self._texts = []
+            self._image.clear()
+            self._highlight.setData([], [])
+
     def show_evaluation(
         self,
         evaluation: Any,

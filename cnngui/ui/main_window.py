@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDockWidget,
     QFileDialog,
@@ -32,7 +34,8 @@ if TYPE_CHECKING:  # the rest is imported after the first paint (see finish_setu
 
     from cnngui.core.model.editor import BuilderModel
     from cnngui.core.model.spec import ModelSpec
-    from cnngui.ui.workers import RunOutcome
+    from cnngui.core.project.workspace import Workspace
+    from cnngui.core.training.events import RunOutcome
 
 APP_NAME = "cnngui"
 SETTINGS_VERSION = 1
@@ -69,15 +72,12 @@ class MainWindow(QMainWindow):
         """
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings()
-        self.path: Path | None = None
         self.device: str | None = None
-        self.runs: list[Any] = []  # RunRecord of this project
-        self.trained_model: Any = None  # the GUI's own copy of the trained network
-        self.trained_spec: ModelSpec | None = None
-        self._display_model: Any = None
-        self._run_config: Any = None
+        self.workspace: Workspace | None = None  # the document; made in finish_setup()
+        self._display_model: Any = None  # the worker's model twin, for live weights
+        self._run: tuple[Any, ModelSpec] | None = None  # config and spec being trained
+        self._poured_over: list[Any] | None = None  # active weights a run poured over
         self._restored_spec = False
-        self._runs_saved = 0  # runs already in the file on disk (more = unsaved work)
         self.ask_before_close = True  # False: close without the unsaved-changes question
         self.autosaver: Any = None
         self.ready = False
@@ -117,8 +117,8 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtGui import QUndoStack
 
-        from cnngui.core.model.editor import BuilderModel
         from cnngui.core.model.presets import DEFAULT_PRESET, get_preset
+        from cnngui.core.project.workspace import Workspace
         from cnngui.ui.builder import BuilderWidget
         from cnngui.ui.draw_panel import DrawPanel
         from cnngui.ui.evaluation import EvaluationView
@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         from cnngui.ui.workers import TrainingRunner
 
         self.undo_stack = QUndoStack(self)
-        self.builder_model = BuilderModel(get_preset(DEFAULT_PRESET))
+        self.workspace = Workspace(get_preset(DEFAULT_PRESET))
+        self.builder_model = self.workspace.editor
         self._build_menus()
         self._fill_recent()
         self.runner = TrainingRunner(self)
@@ -147,10 +148,7 @@ class MainWindow(QMainWindow):
         self.ready = True
         if self.device:
             self.training.set_device(self.device)
-        if self.trained_model is not None:
-            self._set_draw_model(
-                self.trained_model, self._trained_label, self.builder_model.trained_is_stale
-            )
+        self._show_active()
         self._update_title()
         self.builder.select_row(0)
         if self._pending_model is not None:
@@ -281,13 +279,16 @@ class MainWindow(QMainWindow):
         a["quit"] = self._action(file, "&Quit", self.close, s.Quit, "Close the window.")
 
         edit = self._menus["edit"]
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence(s.Undo))
+        # Undo has a scope: the last stroke while the drawing has the focus, the builder's
+        # last edit otherwise; the menu says which (see _update_undo_text)
+        undo = self._action(edit, "&Undo", self.undo, s.Undo, "Undo the last stroke or edit.")
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcut(QKeySequence(s.Redo))
-        edit.addAction(undo)
         edit.addAction(redo)
         a["undo"], a["redo"] = undo, redo
+        edit.aboutToShow.connect(self._update_undo_text)
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_undo_text())
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
         view = self._menus["view"]
         for key in ("draw", "builder", "training", "features", "evaluation"):
@@ -299,11 +300,54 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&Guide", self.show_guide, s.HelpContents, "What each panel shows.")
         self._action(help_menu, "&About cnngui", self.show_about, None, "Versions and device.")
 
+    def _drawing_has_focus(self) -> bool:
+        focus = QApplication.focusWidget()
+        return (
+            focus is not None
+            and isinstance(self.draw, QWidget)
+            and (focus is self.draw or self.draw.isAncestorOf(focus))
+        )
+
+    def undo(self) -> None:
+        """Ctrl+Z: a stroke in the drawing when it has the focus, else the builder's edit."""
+        if self._drawing_has_focus():
+            self.draw.undo_stroke()
+        elif self.undo_stack.canUndo():
+            self.undo_stack.undo()
+
+    def _focus_changed(self, _old: Any, _new: Any) -> None:
+        # a bound slot: Qt disconnects it when the window goes
+        self._update_undo_text()
+
+    def _update_undo_text(self) -> None:
+        action = getattr(self, "menu_actions", {}).get("undo")
+        if action is None or self.undo_stack is None:
+            return
+        try:
+            if self._drawing_has_focus():
+                action.setText("&Undo stroke")
+                action.setEnabled(True)
+            else:
+                what = self.undo_stack.undoText()
+                action.setText(f"&Undo {what}" if what else "&Undo")
+                action.setEnabled(self.undo_stack.canUndo())
+        except RuntimeError:  # the window is being destroyed
+            return
+
     def _wire(self) -> None:
         self.builder.blocker_changed.connect(self.training.set_blocker)
         self.builder.preset_loaded.connect(self.apply_preset_recipe)
         self.training.set_blocker(self.builder_model.training_blocker())
-        self.builder_model.trained_changed.connect(self._trained_stale_changed)
+        self.builder_model.trained_changed.connect(lambda _stale: self._show_active())
+        ws = self.workspace
+        ws.connect("active", self._show_active)
+        ws.connect("reset", self._show_document)
+        ws.connect("evaluation", self._show_evaluation)
+        ws.connect("name", self._update_title)
+        ws.connect("dirty", self._update_title)
+        curves = self.training.ensure_curves()
+        curves.run_toggled.connect(lambda number, shown: ws.set_visible(number - 1, shown))
+        curves.run_chosen.connect(lambda number: self.use_run(number - 1))
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.training.run_started.connect(self._run_started)
         self.runner.display_model.connect(self._display_model_ready)
@@ -341,17 +385,16 @@ class MainWindow(QMainWindow):
             self._pending_model = (model, spec)
             return
         self._pending_model = None
-        if self.trained_model is not None:
-            return  # the user already trained or opened something
-        pristine = self.undo_stack.count() == 0 and self.path is None and not self._restored_spec
+        ws = self.workspace
+        pristine = (
+            self.undo_stack.count() == 0
+            and ws.path is None
+            and not self._restored_spec
+            and ws.active is None
+        )
         if spec is not None and pristine:
             self.builder_model.replace_spec(spec)
-        self.trained_model = model
-        self.trained_spec = spec
-        if spec is not None:
-            self.builder_model.mark_trained(spec)
-        self._trained_label = "the bundled network trained on MNIST"
-        self._set_draw_model(model, self._trained_label, self.builder_model.trained_is_stale)
+        ws.set_bundled(model, spec)
         self._update_title()
 
     def on_tf_failed(self, message: str) -> None:
@@ -359,8 +402,7 @@ class MainWindow(QMainWindow):
 
     # -- training wiring ---------------------------------------------------------------
     def _run_started(self, spec: ModelSpec) -> None:
-        self._run_config = self.training.config()
-        self._run_spec = spec
+        self._run = (self.training.config(), spec)
         self.docks["training"].raise_()
 
     def _training_running(self, running: bool) -> None:
@@ -372,36 +414,29 @@ class MainWindow(QMainWindow):
     def _epoch_weights(self, epoch: int, weights: list[Any]) -> None:
         """After each epoch: the drawing's prediction and feature maps use the new weights."""
         model = self._display_model
-        if model is None:
-            return
-        if not self.ready:
+        if model is None or not self.ready or self._run is None:
             return
         label = "your network while it trains (new weights after each epoch)"
+        active = self.workspace.active
         if self._draw_model is not model:
-            if self._same_architecture_shown():
+            if (
+                active is not None
+                and self._draw_model is active.model
+                and (self.workspace.same_architecture_active(self._run[1]))
+            ):
                 # the drawing already shows this architecture: pour the new weights into
-                # it instead of switching models (no relayout, no recompilation)
+                # it instead of switching models (no relayout, no recompilation); the
+                # active weights are kept to put back if this run does not replace them
+                if self._poured_over is None:
+                    self._poured_over = active.model.get_weights()
                 self._display_model = model = self._draw_model
                 self._relabel_draw(label, False)
             else:
                 self._set_draw_model(model, label)
         self.draw.set_weights(weights)
 
-    def _same_architecture_shown(self) -> bool:
-        from cnngui.core.model.editor import fingerprint
-
-        run_spec = getattr(self, "_run_spec", None)
-        return (
-            self._draw_model is not None
-            and self._draw_model is self.trained_model
-            and self.trained_spec is not None
-            and run_spec is not None
-            and fingerprint(self.trained_spec) == fingerprint(run_spec)
-        )
-
     _draw_model: Any = None
-
-    _trained_label = "your network"
+    _draw_label: tuple[str, bool] = ("", False)
 
     def _set_draw_model(self, model: Any, label: str, stale: bool = False) -> None:
         """Show ``model`` in the drawing and feature maps (only relabel when it is the same)."""
@@ -415,57 +450,83 @@ class MainWindow(QMainWindow):
         self.features.set_model(model)
         self.draw.set_model(model, label, stale)
 
-    _draw_label: tuple[str, bool] = ("", False)
-
     def _relabel_draw(self, label: str, stale: bool) -> None:
-        if (label, stale) == self._draw_label:
-            return
-        self._draw_label = (label, stale)
-        set_label = getattr(self.draw, "set_label", None)
-        if set_label is not None:
-            set_label(label, stale)
-        else:  # the same network again: the drawing panel recompiles it in the background
-            self.draw.set_model(self._draw_model, label, stale)
+        if (label, stale) != self._draw_label:
+            self._draw_label = (label, stale)
+            self.draw.set_model(self._draw_model, label, stale)  # same model: relabel only
+
+    def _show_active(self) -> None:
+        """The drawing and feature maps show the workspace's active network."""
+        if not self.ready or (self.runner is not None and self.runner.running):
+            return  # while training, the drawing follows the run
+        active = self.workspace.active
+        if active is not None:
+            self._set_draw_model(active.model, active.origin, self.workspace.active_is_stale)
+        self.training.ensure_curves().mark_active(
+            None if active is None or active.run is None else active.run + 1
+        )
 
     def _run_finished(self, outcome: RunOutcome) -> None:
-        from cnngui.core.project import RunRecord
-
-        config = self._run_config or self.training.config()
-        spec = getattr(self, "_run_spec", self.builder_model.spec)
-        record = RunRecord.from_result(outcome, config, spec, None, len(self.runs) + 1)  # type: ignore[arg-type]
-        self.runs.append(record)
+        ws = self.workspace
+        config, spec = self._run or (self.training.config(), self.builder_model.spec)
+        self._run = None
         model = self._display_model
-        if outcome.weights is not None and model is not None:
-            if self.ready and self._draw_model is model:
-                self.draw.set_weights(outcome.weights)  # also re-predicts the drawing
-            else:
-                model.set_weights(outcome.weights)
-            accuracy = (
-                f", test accuracy {outcome.evaluation.accuracy:.1%}" if outcome.evaluation else ""
-            )
-            n = len(outcome.history)
-            self._trained_label = (
-                f"your network (trained {n} epoch{'s' if n != 1 else ''}{accuracy})"
-            )
-            self.trained_model = model
-            self.trained_spec = spec
-            self.builder_model.mark_trained(spec)  # → _trained_stale_changed shows it
-        if outcome.evaluation is not None:
+        poured, self._poured_over = self._poured_over, None
+        before = ws.active
+        ws.record_run(outcome, config, spec, model)
+        if poured is not None and ws.active is before and before is not None:
+            before.model.set_weights(poured)  # the run did not replace them: put them back
+        ran_active = ws.active is not before
+        if outcome.evaluation is not None and ran_active:
             # a moment later, so the finish handler stays short and the window keeps painting
             QTimer.singleShot(
                 0,
-                lambda: self.evaluation.show_evaluation(
+                lambda: ws.set_evaluation(
                     outcome.evaluation, outcome.x_test, outcome.y_test, outcome.class_names
                 ),
             )
+        self._show_active()
         message = outcome.message
+        if not ran_active and outcome.weights is not None and before is not None:
+            message += f" The drawing keeps {before.origin}; choose the run to use its weights."
         self.statusBar().showMessage(message[:1].upper() + message[1:], 15000)
         self._update_title()
 
-    def _trained_stale_changed(self, stale: bool) -> None:
-        if self.trained_model is None or (self.runner is not None and self.runner.running):
-            return  # while training, the drawing follows the run; it is relabelled at the end
-        self._set_draw_model(self.trained_model, self._trained_label, stale)
+    def use_run(self, index: int) -> bool:
+        """Make run ``index``'s weights the active network (from the run list)."""
+        from cnngui.core.model.keras_build import build_model
+
+        run = self.workspace.runs[index]
+        try:
+            self.workspace.use_run(index, build_model(run.spec or self.builder_model.spec))
+        except UserError as exc:
+            self._error("Cannot use these weights", str(exc))
+            return False
+        return True
+
+    def _show_evaluation(self) -> None:
+        state = self.workspace.last_evaluation
+        if state is None:
+            self.evaluation.clear()
+        else:
+            self.evaluation.show_evaluation(
+                state.evaluation, state.x_test, state.y_test, state.class_names
+            )
+
+    def _show_document(self) -> None:
+        """New or opened: every panel shows the workspace's document from scratch."""
+        ws = self.workspace
+        self.training.set_config(ws.config)
+        curves = self.training.ensure_curves()
+        curves.clear_runs()
+        for i, run in enumerate(ws.runs):
+            shown = curves.add_finished_run(run.label, run.history, run.describe_end())
+            for x, loss in run.batch_curve:
+                shown.add_batch(x, loss, math.nan)
+            if not run.visible:
+                curves.set_run_visible(i + 1, False)
+        self.training.clear_status()
+        self._update_title()
 
     def _test_image_chosen(self, image: Any, caption: str) -> None:
         if self.ready:
@@ -480,26 +541,19 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     def _update_title(self) -> None:
-        if self.builder_model is None:
+        if self.workspace is None:
             return
-        name = self.path.name if self.path else self.builder_model.spec.name
         try:
             dirty = " *" if self.has_unsaved_work() else ""
         except RuntimeError:  # the window is being destroyed
             return
-        self.setWindowTitle(f"{name}{dirty} — {APP_NAME}")
+        self.setWindowTitle(f"{self.workspace.name}{dirty} — {APP_NAME}")
 
     def new_project(self) -> None:
-        from cnngui.core.model.spec import ModelSpec
-
         if not self.maybe_save():
             return
-        self.builder.replace_spec(ModelSpec("untitled"), "New network")
-        self.undo_stack.setClean()  # an empty new network is nothing to save yet
-        self.path = None
-        self.runs = []
-        self._runs_saved = 0
-        self._update_title()
+        self.workspace.new()
+        self.undo_stack.clear()  # an empty new network is nothing to save or undo
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -513,53 +567,29 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str | Path) -> bool:
+    def open_path(self, path: str | Path, restored: bool = False) -> bool:
         """Open a project or spec file; problems are shown as one sentence."""
-        from cnngui.core.project import load_project
-
         try:
-            loaded = load_project(path, load_model=True)
+            loaded = self.workspace.open(path, restored=restored)
         except UserError as exc:
             self._error("Cannot open", str(exc))
             return False
-        self._show_loaded(loaded, Path(path).name, Path(path))
-        self._add_recent(str(path))
-        return True
-
-    def _show_loaded(self, loaded: Any, label: str, path: Path | None) -> None:
-        """Put an opened project (or restored autosave) into every panel."""
-        project = loaded.project
-        self.builder.replace_spec(project.spec, f"Open {label}")
-        self.undo_stack.setClean()
-        self.training.set_config(project.config)
-        self.runs = list(project.runs)
-        self._runs_saved = len(self.runs)
-        self.path = path if path is not None and path.suffix == ".cnnproj" else None
-        curves = self.training.ensure_curves()
-        curves.clear_runs()
-        for run in self.runs:
-            accuracy = "" if run.test_accuracy is None else f"test accuracy {run.test_accuracy:.2%}"
-            curves.add_finished_run(run.label, run.history, accuracy or run.reason)
-        if loaded.model is not None:
-            self.trained_model = loaded.model
-            self.trained_spec = project.trained_spec or project.spec
-            self.builder_model.mark_trained(self.trained_spec)
-            self._trained_label = f"from {label}"
-            self._set_draw_model(
-                loaded.model, self._trained_label, self.builder_model.trained_is_stale
-            )
-        self._update_title()
+        self.undo_stack.clear()
+        if not restored:
+            self._add_recent(str(path))
         if loaded.warnings:
             self.statusBar().showMessage(" ".join(loaded.warnings), 15000)
+        self._update_title()
+        return True
 
     def save(self) -> bool:
-        if self.path is None:
+        if self.workspace.path is None:
             return self.save_as()
-        return self.save_to(self.path)
+        return self.save_to(self.workspace.path)
 
     def _ask_save_path(self, title: str, suffix: str, file_filter: str) -> str:
-        """A file name from the save dialog ("" when cancelled), named after the network."""
-        default = self._last_dir() / f"{self.builder_model.spec.name}{suffix}"
+        """A file name from the save dialog ("" when cancelled), named after the project."""
+        default = self._last_dir() / self.workspace.default_export_name(suffix)
         path, _ = QFileDialog.getSaveFileName(self, title, str(default), file_filter)
         return path
 
@@ -568,16 +598,12 @@ class MainWindow(QMainWindow):
         return bool(path) and self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
-        from cnngui.core.project import save_project
-
-        project = self.current_project()
+        self.workspace.config = self.training.config()
         try:
-            written = save_project(project, path, self.trained_model)
+            written = self.workspace.save(path)
         except UserError as exc:
             self._error("Cannot save", str(exc))
             return False
-        self.path = written
-        self._runs_saved = len(self.runs)
         self.undo_stack.setClean()
         self._add_recent(str(written))
         self._update_title()
@@ -592,25 +618,18 @@ class MainWindow(QMainWindow):
             self.import_keras(path)
 
     def import_keras(self, path: str | Path) -> bool:
-        from cnngui.core.model.importer import import_model
-
         try:
-            imported = import_model(path)
+            warnings = self.workspace.import_keras(path)
         except UserError as exc:
             self._error("Cannot import", str(exc))
             return False
-        self.builder.replace_spec(imported.spec, f"Import {Path(path).name}")
-        self.trained_model = imported.model
-        self.trained_spec = imported.spec
-        self.builder_model.mark_trained(imported.spec)
-        self._trained_label = f"imported from {Path(path).name}"
-        self._set_draw_model(imported.model, self._trained_label)
-        note = " ".join(imported.warnings)
+        note = " ".join(warnings)
         self.statusBar().showMessage(f"Imported {Path(path).name}. {note}".strip(), 15000)
+        self._update_title()
         return True
 
     def export_model_dialog(self) -> None:
-        if self.trained_model is None:
+        if self.workspace.active is None:
             self._error("Nothing to export", "there is no trained network yet; train one first.")
             return
         path = self._ask_save_path("Export the trained model", ".keras", "Keras models (*.keras)")
@@ -624,7 +643,7 @@ class MainWindow(QMainWindow):
         if p.suffix != ".keras":
             p = p.with_name(p.name + ".keras")
         try:
-            save_model_atomic(self.trained_model, p)
+            save_model_atomic(self.workspace.active.model, p)
         except OSError as exc:
             self._error("Cannot export", f"{p} could not be written ({exc.strerror or exc}).")
             return False
@@ -660,21 +679,21 @@ class MainWindow(QMainWindow):
     def export_report(self, path: str | Path) -> bool:
         from cnngui.core.project.report import export_report
 
-        project = self.current_project()
-        ev = self.evaluation
+        state = self.workspace.last_evaluation
         examples = []
-        if ev.evaluation is not None and ev.x_test is not None and ev.y_test is not None:
-            for i in ev.evaluation.misclassified[:20]:
-                image = ev.x_test[i].reshape(ev.x_test.shape[1:3])
-                examples.append((image, int(ev.y_test[i]), int(ev.evaluation.predicted[i])))
+        if state is not None and state.x_test is not None and state.y_test is not None:
+            for i in state.evaluation.misclassified[:20]:
+                image = state.x_test[i].reshape(state.x_test.shape[1:3])
+                examples.append((image, int(state.y_test[i]), int(state.evaluation.predicted[i])))
         try:
             written = export_report(
                 path,
-                project,
-                evaluation=ev.evaluation,
-                class_names=ev.class_names,
+                self.current_project(),
+                evaluation=None if state is None else state.evaluation,
+                class_names=None if state is None else state.class_names,
                 examples=examples,
                 device=self.device,
+                title=self.workspace.name,
             )
         except UserError as exc:
             self._error("Cannot export", str(exc))
@@ -769,20 +788,13 @@ class MainWindow(QMainWindow):
     # -- unsaved work, autosave and closing ---------------------------------------------
     def has_unsaved_work(self) -> bool:
         """Edits since the last save or open, or training runs not yet in the file."""
-        if self.builder_model is None:
+        if self.workspace is None:
             return False
-        return not self.undo_stack.isClean() or len(self.runs) > self._runs_saved
+        return self.workspace.has_unsaved_work(edits_saved=self.undo_stack.isClean())
 
     def current_project(self) -> Any:
-        from cnngui.core.project import Project
-
-        return Project(
-            self.builder_model.spec,
-            self.training.config(),
-            list(self.runs),
-            None,
-            self.trained_spec,
-        )
+        self.workspace.config = self.training.config()
+        return self.workspace.project()
 
     def ask_unsaved(self) -> str:
         """ "save", "discard" or "cancel" — a dialog (tests replace this method)."""
@@ -790,7 +802,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Unsaved changes",
-            f"{self.builder_model.spec.name} has changes that are not saved. Save them first?",
+            f"{self.workspace.name} has changes that are not saved. Save them first?",
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -835,7 +847,8 @@ class MainWindow(QMainWindow):
         if self.autosaver is None or not self.has_unsaved_work():
             return False
         try:
-            self.autosaver.save(self.current_project(), self.trained_model, self.path)
+            ws = self.workspace
+            self.autosaver.save(self.current_project(), ws.saved_model(), ws.path)
         except (UserError, OSError) as exc:
             self.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
             return False
@@ -843,7 +856,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """Offer the newest autosave of a session that crashed; True when one was restored."""
-        from cnngui.core.project import discard, list_recoveries, restore
+        from cnngui.core.project import discard, list_recoveries
 
         try:
             found = list_recoveries()
@@ -856,14 +869,8 @@ class MainWindow(QMainWindow):
             for recovery in found:
                 discard(recovery)
             return False
-        try:
-            loaded = restore(newest)
-        except UserError as exc:
-            self._error("Cannot restore", str(exc))
+        if not self.open_path(newest.path, restored=True):
             return False
-        self._show_loaded(loaded, newest.describe(), path=None)
-        self._runs_saved = -1  # restored work is unsaved until the user saves it
-        self._update_title()
         for recovery in found:
             discard(recovery)
         return True

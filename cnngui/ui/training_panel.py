@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.errors import UserError
 from cnngui.core.model.spec import ModelSpec
+from cnngui.core.project.file import default_label, end_text
 from cnngui.core.training import OPTIMIZERS, SCHEDULES, TrainingConfig
-from cnngui.ui.workers import RunOutcome, TrainingRunner
+from cnngui.core.training.events import RunOutcome
+from cnngui.ui.workers import TrainingRunner
 
 PROGRESS_INTERVAL_MS = 200  # the progress text changes 5 times a second at most
 DATASETS = (("mnist", "MNIST handwritten digits"), ("fashion_mnist", "Fashion-MNIST clothes"))
@@ -62,22 +64,6 @@ TIPS = {
 }
 
 
-def describe_config(config: TrainingConfig) -> str:
-    """Short settings label for a run, e.g. ``adam lr 0.001, batch 64, 5 epochs``."""
-    parts = [f"{config.optimizer} lr {config.learning_rate:g}"]
-    if config.schedule != "constant":
-        parts.append(config.schedule)
-    parts.append(f"batch {config.batch_size}")
-    parts.append(f"{config.epochs} epoch{'s' if config.epochs != 1 else ''}")
-    if config.augmentation:
-        parts.append("augmented")
-    if config.limit:
-        parts.append(f"{config.limit:,} images")
-    if config.dataset != "mnist":
-        parts.append(config.dataset)
-    return ", ".join(parts)
-
-
 def format_duration(seconds: float) -> str:
     if not math.isfinite(seconds) or seconds < 0:
         return "—"
@@ -95,7 +81,6 @@ class TrainingPanel(QWidget):
     """Settings, controls, progress and curves for training the builder's network."""
 
     run_started = Signal(object)  # ModelSpec being trained
-    run_finished = Signal(object)  # RunOutcome
 
     def __init__(self, runner: TrainingRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +90,6 @@ class TrainingPanel(QWidget):
         self._blocker: str | None = "the network is not ready yet."
         self._start_info: Any = None
         self._last_batch: Any = None
-        self._trained_spec: ModelSpec | None = None
         self.curves: Any = None  # TrainingCurves, created after the window is shown
 
         layout = QVBoxLayout(self)
@@ -360,6 +344,14 @@ class TrainingPanel(QWidget):
                 "background; the window stays usable."
             )
 
+    def clear_status(self) -> None:
+        """Forget the last run's progress and message (a new or opened project)."""
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.progress_text.setText("")
+        self.message.setText("")
+        self.message.setStyleSheet("")
+
     # actions -----------------------------------------------------------------------------
     def start(self) -> bool:
         if self.runner.running or self._blocker is not None or self.spec_provider is None:
@@ -371,14 +363,13 @@ class TrainingPanel(QWidget):
             self._show_error(str(exc))
             return False
         spec = self.spec_provider()
-        self._trained_spec = spec
         self._start_info = None
         self._last_batch = None
         self.message.setText("")
         self.message.setStyleSheet("")
         self.progress.setValue(0)
         self.progress.setFormat("starting…")
-        self.ensure_curves().new_run(describe_config(config), config.epochs)
+        self.ensure_curves().new_run(default_label(0, spec, config), config.epochs)
         try:
             self.runner.start(spec, config, self.data_override)
         except UserError as exc:
@@ -458,10 +449,8 @@ class TrainingPanel(QWidget):
     def _on_finished(self, outcome: RunOutcome) -> None:
         self._progress_timer.stop()
         ok = outcome.reason in ("completed", "early-stopped", "stopped")
-        if ok and outcome.evaluation is not None:
-            suffix = f"test accuracy {outcome.evaluation.accuracy:.2%}"
-        else:
-            suffix = outcome.reason
+        accuracy = outcome.evaluation.accuracy if outcome.evaluation is not None else None
+        suffix = end_text(outcome.reason, len(outcome.history), outcome.stopped_at, accuracy)
         if self.curves is not None:
             self.curves.finish_run(suffix)
         if outcome.reason == "completed":
@@ -481,7 +470,6 @@ class TrainingPanel(QWidget):
         else:
             self._show_error(outcome.message)
         self._update_buttons()
-        self.run_finished.emit(outcome)
 
     def _on_failed(self, message: str) -> None:
         self._progress_timer.stop()
@@ -495,7 +483,3 @@ class TrainingPanel(QWidget):
         text = message[:1].upper() + message[1:]
         self.message.setStyleSheet("color: #a00000;")
         self.message.setText(f"⚠ {text}")
-
-    @property
-    def trained_spec(self) -> ModelSpec | None:
-        return self._trained_spec

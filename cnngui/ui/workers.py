@@ -14,7 +14,6 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -49,22 +48,6 @@ def lower_thread_priority(step: int = BACKGROUND_NICENESS) -> None:
 
 class _Abandoned(Exception):
     """Raised inside the training thread when the window closes: skip the final test pass."""
-
-
-@dataclass
-class RunOutcome:
-    """What the GUI receives when a run ends (never the training model itself)."""
-
-    reason: str
-    message: str
-    history: list[Any]
-    evaluation: Any  # core.training.Evaluation | None
-    device: str
-    seconds: float
-    weights: list[np.ndarray] | None
-    x_test: np.ndarray | None = None
-    y_test: np.ndarray | None = None
-    class_names: list[str] | None = None
 
 
 class TrainingWorker(QObject):
@@ -106,14 +89,20 @@ class TrainingWorker(QObject):
         self.status.emit("Loading TensorFlow…")
         from cnngui.core.model.keras_build import build_model
         from cnngui.core.training import Reporter, TrainingResult, train
+        from cnngui.core.training.events import RunOutcome
 
         worker = self
+        curve: list[list[float]] = []  # kept with the run, so a reopened project shows it
+        images: list[int] = []
 
         class SignalReporter(Reporter):
             def on_start(self, info: Any) -> None:
+                images.append(int(info.train_samples))
                 worker.started.emit(info)
 
             def on_batch(self, p: Any) -> None:
+                if p.steps:
+                    curve.append([(p.epoch - 1) + p.step / p.steps, float(p.loss)])
                 worker.batch.emit(p)
 
             def on_epoch_end(self, m: Any) -> None:
@@ -153,6 +142,9 @@ class TrainingWorker(QObject):
             x_test=data.x_test if result.evaluation is not None else None,
             y_test=data.y_test if result.evaluation is not None else None,
             class_names=list(data.class_names),
+            batch_curve=curve,
+            stopped_at=result.stopped_at,
+            images=images[0] if images else None,
         )
         result.model = None  # the training model stays in this thread and is dropped here
         self.finished.emit(outcome)

@@ -7,7 +7,8 @@ import threading
 import pytest
 from ui_helpers import save_shot, tiny_spec
 
-from cnngui.ui.training_panel import describe_config, format_duration
+from cnngui.core.project.file import settings_label
+from cnngui.ui.training_panel import format_duration
 
 pytestmark = pytest.mark.slow
 
@@ -46,7 +47,8 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     assert "Completed 3 epoch(s)" in window.training.message.text()
     qtbot.waitUntil(window.training.start_button.isEnabled, timeout=5000)
     # the drawing now predicts with the trained network, and the builder knows it
-    assert window.trained_model is not None and window.trained_spec == tiny_spec()
+    active = window.workspace.active
+    assert active is not None and active.spec == tiny_spec() and active.run == 0
     assert not window.builder_model.trained_is_stale
     assert window.draw.wait_until_ready()
     digit = tiny_data.x_test[0, :, :, 0]
@@ -66,13 +68,13 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     window.builder.select_row(0)
     window.builder.form.editors["filters"].setValue(6)
     assert window.builder_model.trained_is_stale
-    assert window._draw_label == (window._trained_label, True)  # labelled as out of date
+    assert window._draw_label == (active.origin, True)  # labelled as out of date
     window.undo_stack.undo()
     assert not window.builder_model.trained_is_stale
-    assert window._draw_label == (window._trained_label, False)
+    assert window._draw_label == (active.origin, False)
     # a second run with another optimizer is kept beside the first for comparison; the
     # drawing keeps its network (same architecture) and just takes the new weights
-    first_model = window.trained_model
+    first_model = window.workspace.active.model
     window.training.optimizer.setCurrentText("rmsprop")
     window.training.epochs.setValue(1)
     with qtbot.waitSignal(window.runner.finished, timeout=90_000):
@@ -80,12 +82,12 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     qtbot.waitUntil(lambda: not window.runner.running, timeout=5000)
     labels = [curves.run_list.item(i).text() for i in range(curves.run_list.count())]
     assert len(labels) == 2 and "adam" in labels[0] and "rmsprop" in labels[1]
-    assert window.trained_model is first_model
-    assert window._draw_label[0].startswith("your network (trained 1 epoch")
+    assert window.workspace.active.model is first_model
+    assert window._draw_label[0].startswith("run 2 — 1 epoch trained")
     curves.set_run_visible(1, False)
     assert not any(c.isVisible() for c in curves.runs[0].curves.values())
     curves.set_run_visible(1, True)
-    assert len(window.runs) == 2
+    assert len(window.workspace.runs) == 2
     # screenshots of each panel and the whole window, for people to look at
     window.draw.load_image28(tiny_data.x_test[1, :, :, 0])
     window.docks["training"].raise_()
@@ -162,7 +164,7 @@ def test_labels_and_durations_for_students():
     from cnngui.core.training import TrainingConfig
 
     config = TrainingConfig(optimizer="rmsprop", learning_rate=0.0005, epochs=1, limit=500)
-    assert describe_config(config) == "rmsprop lr 0.0005, batch 64, 1 epoch, 500 images"
+    assert settings_label(config) == "rmsprop lr 0.0005, batch 64, 500 images"
     assert [format_duration(s) for s in (4.4, 75, 3700, float("nan"))] == [
         "4 s",
         "1 min 15 s",

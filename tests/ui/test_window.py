@@ -135,7 +135,7 @@ def test_save_open_and_exports(window, tmp_path):
     window.builder.load_preset("mlp")
     path = tmp_path / "lesson.cnnproj"
     assert window.save_to(path)
-    assert window.undo_stack.isClean() and window.windowTitle().startswith("lesson.cnnproj")
+    assert window.undo_stack.isClean() and window.windowTitle().startswith("lesson — ")
     assert json.loads(path.read_text())["spec"]["layers"][0]["type"] == "Flatten"
     window.new_project()
     assert len(window.builder_model) == 0

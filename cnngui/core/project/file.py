@@ -66,6 +66,15 @@ class RunRecord:
     seconds: float = 0.0
     started: str = ""
     spec: ModelSpec | None = None  # the network this run trained (it may differ from now)
+    #: per-batch loss as [epoch position, loss] pairs, thinned to at most MAX_CURVE_POINTS
+    batch_curve: list[list[float]] = field(default_factory=list)
+    visible: bool = True  # whether its curves are shown (an exploded run is often hidden)
+    images: int | None = None  # training images used (after the validation share)
+    stopped_at: list[int] | None = None  # [epoch, batch, batches per epoch] of a stop
+
+    def describe_end(self) -> str:
+        """How it ended, for the run list (see :func:`end_text`)."""
+        return end_text(self.reason, len(self.history), self.stopped_at, self.test_accuracy)
 
     @classmethod
     def from_result(
@@ -90,6 +99,9 @@ class RunRecord:
             seconds=float(result.seconds),
             started=datetime.now().isoformat(timespec="seconds"),
             spec=spec,
+            batch_curve=thin_curve(list(getattr(result, "batch_curve", None) or [])),
+            images=getattr(result, "images", None),
+            stopped_at=getattr(result, "stopped_at", None),
         )
         record.label = label or default_label(index, spec, config)
         return record
@@ -108,6 +120,10 @@ class RunRecord:
             "seconds": _finite(self.seconds) or 0.0,
             "started": self.started,
             "spec": None if self.spec is None else self.spec.to_json(),
+            "batch_curve": [[_finite(x), _finite(v)] for x, v in self.batch_curve],
+            "visible": self.visible,
+            "images": self.images,
+            "stopped_at": self.stopped_at,
         }
 
     @classmethod
@@ -145,22 +161,84 @@ class RunRecord:
             seconds=_number(d.get("seconds")) or 0.0,
             started=_text(d.get("started"), ""),
             spec=spec,
+            batch_curve=_curve(d.get("batch_curve")),
+            visible=d.get("visible") is not False,
+            images=d.get("images") if _is_int(d.get("images")) else None,
+            stopped_at=_stopped_at(d.get("stopped_at")),
         )
 
 
-def default_label(index: int, spec: ModelSpec | None, config: TrainingConfig) -> str:
-    """``run 2 — three-conv, adam 0.001, 5 epochs`` — enough to tell runs apart in a legend."""
-    name = spec.name if spec is not None else "model"
-    extras = []
+MAX_CURVE_POINTS = 400
+
+
+def thin_curve(points: list[list[float]], limit: int = MAX_CURVE_POINTS) -> list[list[float]]:
+    """Every k-th point so at most ``limit`` remain (the last one always kept).
+
+    >>> len(thin_curve([[i, i] for i in range(1000)]))
+    400
+    """
+    if len(points) <= limit:
+        return [list(p) for p in points]
+    step = len(points) / limit
+    picked = [list(points[int(i * step)]) for i in range(limit - 1)]
+    return [*picked, list(points[-1])]
+
+
+def _curve(value: Any) -> list[list[float]]:
+    if not isinstance(value, list):
+        return []
+    out = []
+    for p in value[: 4 * MAX_CURVE_POINTS]:
+        if isinstance(p, list) and len(p) == 2:
+            x, v = _number(p[0]), _number(p[1])
+            if x is not None and v is not None:
+                out.append([x, v])
+    return out
+
+
+def _stopped_at(value: Any) -> list[int] | None:
+    ok = isinstance(value, list) and len(value) == 3 and all(_is_int(v) for v in value)
+    return list(value) if ok else None
+
+
+def settings_label(config: TrainingConfig) -> str:
+    """A run's settings, e.g. ``adam lr 0.001, batch 64, 20,000 images`` (how it ended is
+    said separately: a stopped run must not read as the epochs it planned)."""
+    parts = [f"{config.optimizer} lr {config.learning_rate:g}"]
     if config.schedule != "constant":
-        extras.append(config.schedule)
+        parts.append(config.schedule)
+    parts.append(f"batch {config.batch_size}")
     if config.augmentation:
-        extras.append("augmented")
-    tail = f", {', '.join(extras)}" if extras else ""
-    return (
-        f"run {index} — {name}, {config.optimizer} {config.learning_rate:g}, "
-        f"{config.epochs} epoch{'s' if config.epochs != 1 else ''}, batch {config.batch_size}{tail}"
-    )
+        parts.append("augmented")
+    if config.limit:
+        parts.append(f"{config.limit:,} images")
+    if config.dataset != "mnist":
+        parts.append(Path(config.dataset).name)
+    return ", ".join(parts)
+
+
+def end_text(reason: str, epochs: int, stopped_at: list[int] | None, accuracy: float | None) -> str:
+    """``3 epochs, test accuracy 97.2%`` or ``stopped in epoch 2 after 120 of 469 batches, …``.
+
+    >>> end_text("stopped", 1, [2, 120, 469], 0.52)
+    'stopped in epoch 2 after 120 of 469 batches, test accuracy 52.0%'
+    """
+    if reason == "stopped" and stopped_at:
+        epoch, done, steps = stopped_at
+        text = f"stopped in epoch {epoch} after {done} of {steps} batches"
+    else:
+        text = f"{epochs} epoch{'s' if epochs != 1 else ''}"
+        if reason != "completed":
+            text += f", {reason}"
+    if accuracy is not None:
+        text += f", test accuracy {accuracy:.1%}"
+    return text
+
+
+def default_label(index: int, spec: ModelSpec | None, config: TrainingConfig) -> str:
+    """The run list's label: the network's name and the settings (``index`` is shown apart)."""
+    name = spec.name if spec is not None else "model"
+    return f"{name} · {settings_label(config)}"
 
 
 @dataclass

@@ -242,11 +242,13 @@ def render_report(
     class_names: Sequence[str] | None = None,
     examples: Sequence[tuple[np.ndarray, int, int]] = (),
     device: str | None = None,
+    title: str | None = None,
 ) -> str:
     """The whole report as HTML text.
 
     ``evaluation`` (the latest test-set result) overrides what the last run recorded;
-    ``examples`` are (image28, true, predicted) misclassified digits to show.
+    ``examples`` are (image28, true, predicted) misclassified digits to show; ``title`` is
+    the project's name (the network's name when not given).
     """
     from cnngui import __version__
 
@@ -262,8 +264,9 @@ def render_report(
     now = datetime.now().strftime("%Y-%m-%d %H:%M")
     parts = [
         "<!doctype html><html lang=en><head><meta charset=utf-8>",
-        f"<title>cnngui report — {_esc(spec.name)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{_esc(spec.name)}</h1><p class=meta>cnngui {__version__} report, {now}"
+        f"<title>cnngui report — {_esc(title or spec.name)}</title><style>{_CSS}</style>"
+        "</head><body>",
+        f"<h1>{_esc(title or spec.name)}</h1><p class=meta>cnngui {__version__} report, {now}"
         + (f"; trained on {_esc(device)}" if device else "")
         + "</p>",
         "<h2>Test accuracy</h2>",

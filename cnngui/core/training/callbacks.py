@@ -38,6 +38,9 @@ def make_callbacks(
             super().__init__()
             self.nan_loss: float | None = None  # the loss that showed divergence
             self.stopped_by_user = False
+            #: [epoch, batches done, batches per epoch] when a stop landed inside an epoch
+            self.stopped_at: list[int] | None = None
+            self._batches = 0
             self.epochs_done = 0
             self.history: list[EpochMetrics] = []
             self._interval = 1.0 / max_reports_per_sec
@@ -63,12 +66,14 @@ def make_callbacks(
 
         def on_epoch_begin(self, epoch: int, logs: Any = None) -> None:
             self._epoch = epoch + 1
+            self._batches = 0
             self._paused_for = 0.0
             self._t_train_end = 0.0
             self._check_control()
             self._t_epoch = time.perf_counter()
 
         def on_train_batch_end(self, batch: int, logs: Any = None) -> None:
+            self._batches = batch + 1
             now = time.perf_counter()
             if now - self._last_report >= self._interval and logs:
                 self._report(batch, logs, now)
@@ -99,6 +104,11 @@ def make_callbacks(
                 self._t_train_end = time.perf_counter()
 
         def on_epoch_end(self, epoch: int, logs: Any = None) -> None:
+            if self.stopped_by_user and self._batches < steps_per_epoch:
+                # a stop inside an epoch: its metrics cover part of it, so they are not an
+                # epoch's (no point is drawn at the epoch mark); say where it stopped
+                self.stopped_at = [epoch + 1, self._batches, steps_per_epoch]
+                return
             logs = logs or {}
             now = time.perf_counter()
             train_end = self._t_train_end or now

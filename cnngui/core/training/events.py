@@ -137,6 +137,7 @@ class TrainingResult:
     evaluation: Evaluation | None = None
     device: str = ""
     seconds: float = 0.0
+    stopped_at: list[int] | None = None  # [epoch, batches done, batches per epoch]
 
 
 class Reporter:
@@ -160,3 +161,27 @@ class Reporter:
 
     def on_finish(self, result: TrainingResult) -> None:
         pass
+
+
+@dataclass
+class RunOutcome:
+    """What a finished run leaves for whoever shows it: the result without the training model.
+
+    The window's training thread keeps its model to itself and hands over copies of the
+    weights; ``batch_curve`` is the per-batch loss as ``[epoch position, loss]`` pairs,
+    ``stopped_at`` the ``[epoch, batch, batches per epoch]`` where a stop landed.
+    """
+
+    reason: str
+    message: str
+    history: list[EpochMetrics]
+    evaluation: Evaluation | None
+    device: str
+    seconds: float
+    weights: list[np.ndarray] | None
+    x_test: np.ndarray | None = None
+    y_test: np.ndarray | None = None
+    class_names: list[str] | None = None
+    batch_curve: list[list[float]] = field(default_factory=list)
+    stopped_at: list[int] | None = None
+    images: int | None = None

@@ -220,10 +220,11 @@ class _Session:
                 if math.isnan(live.nan_loss)
                 else (f"exploded to {live.nan_loss:.3g}")
             )
+            has_bn = any(layer.type == "BatchNormalization" for layer in self.spec.layers)
+            fix = "lower the learning rate" + ("" if has_bn else " or add BatchNormalization")
             return TrainingResult(
                 "nan",
-                f"the loss {what}, so training stopped; lower the learning rate or add "
-                "BatchNormalization.",
+                f"the loss {what}, so training stopped; {fix}.",
                 history,
                 model,
                 None,
@@ -231,6 +232,9 @@ class _Session:
             )
         if interrupted or live.stopped_by_user:
             reason, message = "stopped", f"stopped by the user after {len(history)} epoch(s)."
+            if live.stopped_at is not None:
+                epoch, done, steps = live.stopped_at
+                message = f"stopped by the user in epoch {epoch} after {done} of {steps} batches."
         elif early is not None and early.stopped_epoch > 0:
             reason = "early-stopped"
             message = (
@@ -243,7 +247,9 @@ class _Session:
             model = self._float32_copy(model)
         evaluation = evaluate(model, data.x_test, data.y_test, data.num_classes)
         message += f" Test accuracy {evaluation.accuracy:.2%}."
-        return TrainingResult(reason, message, history, model, evaluation, self.device)
+        result = TrainingResult(reason, message, history, model, evaluation, self.device)
+        result.stopped_at = live.stopped_at
+        return result
 
     def _float32_copy(self, model: keras.Model) -> keras.Model:
         """A float32 twin of a mixed-precision model, so the saved file runs fast on CPU."""

@@ -1,0 +1,294 @@
+"""The Workspace: the one owner of what the student is working on (no Qt in it).
+
+It holds the project (name, path, the network being edited, training settings, runs),
+the *active network* — the weights the drawing, the feature maps and the evaluation use,
+with the spec they belong to and where they came from — and the last evaluation. The
+window listens to its events and asks it to act; no widget keeps a copy of any of this,
+so New, Open, Stop and reopening cannot leave one panel showing another document.
+
+Events (plain callbacks, like the editor's): ``reset`` (new/open: everything changed),
+``active`` (the active network changed), ``runs`` (a run was added or changed),
+``evaluation``, ``name`` and ``dirty``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cnngui.core.model.editor import BuilderModel, EventEmitter, fingerprint
+from cnngui.core.model.spec import ModelSpec
+from cnngui.core.project.file import (
+    EXTENSION,
+    LoadedProject,
+    Project,
+    RunRecord,
+    load_project,
+    save_project,
+)
+from cnngui.core.training.config import TrainingConfig
+
+if TYPE_CHECKING:
+    import keras
+    import numpy as np
+
+    from cnngui.core.training.events import Evaluation, RunOutcome
+
+UNTITLED = "untitled"
+
+
+@dataclass
+class ActiveNetwork:
+    """The weights in use, the network they belong to, and a phrase for where they came from.
+
+    ``origin`` completes "Predicting with …", e.g. "the bundled network trained on MNIST",
+    "run 2 (epoch 3 of 3, test accuracy 98.1%)", "the network imported from model.keras".
+    """
+
+    model: keras.Model
+    spec: ModelSpec | None
+    origin: str
+    run: int | None = None  # index into Workspace.runs when the weights come from a run
+    accuracy: float | None = None  # test accuracy, when known
+
+
+@dataclass
+class EvaluationState:
+    """The last evaluation and the test images it was made on (for the matrix's cells)."""
+
+    evaluation: Evaluation
+    x_test: np.ndarray | None
+    y_test: np.ndarray | None
+    class_names: list[str] | None
+    network: str  # the origin of the network evaluated
+
+
+class Workspace:
+    """See the module docstring. ``editor`` is the builder's evented spec."""
+
+    def __init__(self, spec: ModelSpec | None = None) -> None:
+        self.editor = BuilderModel(spec if spec is not None else ModelSpec(UNTITLED))
+        self.config = TrainingConfig()
+        self.runs: list[RunRecord] = []
+        self.path: Path | None = None
+        self.active: ActiveNetwork | None = None
+        self.bundled: ActiveNetwork | None = None
+        self.last_evaluation: EvaluationState | None = None
+        self._run_weights: dict[int, list[np.ndarray]] = {}
+        self._saved_runs = 0
+        self._restored = False  # restored from an autosave: unsaved until saved
+        self.events: dict[str, EventEmitter] = {
+            kind: EventEmitter()
+            for kind in ("reset", "active", "runs", "evaluation", "name", "dirty")
+        }
+
+    # -- events ------------------------------------------------------------------------
+    def connect(self, kind: str, callback: Callable[..., Any]) -> None:
+        self.events[kind].connect(callback)
+
+    def _emit(self, *kinds: str) -> None:
+        for kind in kinds:
+            self.events[kind].emit()
+
+    # -- the name ----------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        """One name everywhere (title, prompts, exports, report): the file's stem once saved."""
+        if self.path is not None:
+            return self.path.name.removesuffix(EXTENSION)
+        return UNTITLED
+
+    def default_export_name(self, suffix: str) -> str:
+        return f"{self.name}{suffix}"
+
+    # -- unsaved work ------------------------------------------------------------------
+    def has_unsaved_runs(self) -> bool:
+        return self._restored or len(self.runs) > self._saved_runs
+
+    def has_unsaved_work(self, edits_saved: bool = True) -> bool:
+        """Runs not in the file yet, or (``edits_saved`` False) builder edits since saving."""
+        return not edits_saved or self.has_unsaved_runs()
+
+    # -- the active network ------------------------------------------------------------
+    def set_bundled(self, model: keras.Model, spec: ModelSpec | None) -> None:
+        """The bundled trained network: active whenever nothing else is."""
+        self.bundled = ActiveNetwork(model, spec, "the bundled network trained on MNIST")
+        if self.active is None:
+            self._activate(self.bundled)
+
+    def _activate(self, active: ActiveNetwork | None) -> None:
+        self.active = active
+        if active is not None and active.spec is not None:
+            self.editor.mark_trained(active.spec)
+        else:
+            self.editor.clear_trained()
+        self._emit("active")
+
+    @property
+    def active_is_stale(self) -> bool:
+        """The builder's network no longer matches the active weights."""
+        return self.active is not None and self.editor.trained_is_stale
+
+    def record_run(
+        self,
+        outcome: RunOutcome,
+        config: TrainingConfig,
+        spec: ModelSpec,
+        model: keras.Model | None,
+    ) -> RunRecord:
+        """Add a finished run (any reason); make its weights active only when they are better.
+
+        A completed or early-stopped run becomes active. A run that was stopped, failed
+        or went NaN never replaces a network the student already has, unless its test
+        accuracy beats the active one's (the student can still choose it: :meth:`use_run`).
+        ``model`` is a Keras model of ``spec``'s architecture to hold the weights.
+        """
+        record = RunRecord.from_result(outcome, config, spec, None, len(self.runs) + 1)
+        index = len(self.runs)
+        self.runs.append(record)
+        if outcome.weights is not None:
+            self._run_weights[index] = outcome.weights
+        self._emit("runs", "dirty")
+        if outcome.weights is None or model is None:
+            return record
+        finished = outcome.reason in ("completed", "early-stopped")
+        accuracy = record.test_accuracy
+        current = self.active.accuracy if self.active is not None else None
+        better = accuracy is not None and current is not None and accuracy > current
+        if finished or better or self.active is None:
+            model.set_weights(outcome.weights)
+            self._activate(self._run_network(index, model))
+        return record
+
+    def _run_network(self, index: int, model: keras.Model) -> ActiveNetwork:
+        run = self.runs[index]
+        epochs = len(run.history)
+        accuracy = "" if run.test_accuracy is None else f", test accuracy {run.test_accuracy:.1%}"
+        stopped = " (stopped early)" if run.reason == "stopped" else ""
+        origin = (
+            f"run {index + 1} — {epochs} epoch{'s' if epochs != 1 else ''} trained"
+            f"{stopped}{accuracy}"
+        )
+        return ActiveNetwork(model, run.spec, origin, index, run.test_accuracy)
+
+    def run_has_weights(self, index: int) -> bool:
+        return index in self._run_weights
+
+    def use_run(self, index: int, model: keras.Model) -> None:
+        """Make run ``index``'s weights active (the student chose them in the run list)."""
+        from cnngui.core.errors import UserError
+
+        if index not in self._run_weights:
+            raise UserError(
+                f"run {index + 1} kept no weights (it failed, went NaN, or was opened from a "
+                "file that stores only the active network); train it again to use it."
+            )
+        model.set_weights(self._run_weights[index])
+        self._activate(self._run_network(index, model))
+
+    def set_visible(self, index: int, visible: bool) -> None:
+        """Show or hide a run's curves; remembered in the project."""
+        if self.runs[index].visible != visible:
+            self.runs[index].visible = visible
+            self._emit("runs")
+
+    # -- evaluation --------------------------------------------------------------------
+    def set_evaluation(
+        self,
+        evaluation: Evaluation,
+        x_test: np.ndarray | None,
+        y_test: np.ndarray | None,
+        class_names: list[str] | None,
+    ) -> None:
+        origin = self.active.origin if self.active is not None else "a network"
+        self.last_evaluation = EvaluationState(evaluation, x_test, y_test, class_names, origin)
+        self._emit("evaluation")
+
+    # -- documents ---------------------------------------------------------------------
+    def _reset(self, spec: ModelSpec, config: TrainingConfig, runs: list[RunRecord]) -> None:
+        self.editor.replace_spec(spec)
+        self.config = config
+        self.runs = runs
+        self._run_weights = {}
+        self._saved_runs = len(runs)
+        self._restored = False
+        self.last_evaluation = None
+
+    def new(self) -> None:
+        """An empty network, no runs, no evaluation; the drawing goes back to the bundled one."""
+        self._reset(ModelSpec(UNTITLED), TrainingConfig(), [])
+        self.path = None
+        self._emit("reset")
+        self._activate(self.bundled)
+        self._emit("runs", "evaluation", "name", "dirty")
+
+    def open(self, path: str | Path, restored: bool = False) -> LoadedProject:
+        """Open a project or spec file (ProjectError when it cannot be read at all)."""
+        loaded = load_project(path, load_model=True)
+        project = loaded.project
+        self._reset(project.spec, project.config, list(project.runs))
+        p = Path(path)
+        self.path = None if restored or p.suffix != EXTENSION else p
+        self._restored = restored
+        self._emit("reset")
+        if loaded.model is not None:
+            where = "the restored work" if restored else f"the network saved in {p.name}"
+            trained = project.trained_spec or project.spec
+            best = max(
+                (r.test_accuracy for r in project.runs if r.test_accuracy is not None),
+                default=None,
+            )
+            self._activate(ActiveNetwork(loaded.model, trained, where, None, best))
+        else:
+            self._activate(self.bundled)
+        self._emit("runs", "evaluation", "name", "dirty")
+        return loaded
+
+    def project(self) -> Project:
+        """The project as it would be saved now."""
+        trained = self.active.spec if self.active is not None else None
+        return Project(self.editor.spec, self.config, list(self.runs), None, trained)
+
+    def saved_model(self) -> keras.Model | None:
+        """The weights a save writes beside the project (never the bundled network's)."""
+        if self.active is None or self.active is self.bundled:
+            return None
+        return self.active.model
+
+    def save(self, path: str | Path) -> Path:
+        """Save atomically (ProjectError on failure); the project takes the file's name."""
+        written = save_project(self.project(), path, self.saved_model())
+        self.path = written
+        self._saved_runs = len(self.runs)
+        self._restored = False
+        if self.active is not None and self.active.run is None and self.active is not self.bundled:
+            self.active.origin = f"the network saved in {written.name}"
+            self._emit("active")
+        self._emit("name", "dirty")
+        return written
+
+    def import_keras(self, path: str | Path) -> list[str]:
+        """Import a Keras file: its network goes into the builder and becomes active."""
+        from cnngui.core.model.importer import import_model
+
+        imported = import_model(path)
+        self.editor.replace_spec(imported.spec)
+        self._activate(
+            ActiveNetwork(
+                imported.model,
+                imported.spec,
+                f"the network imported from {Path(path).name}",
+            )
+        )
+        self._emit("dirty")
+        return list(imported.warnings)
+
+    def same_architecture_active(self, spec: ModelSpec) -> bool:
+        """Whether the active network has ``spec``'s architecture (weights can be poured in)."""
+        return (
+            self.active is not None
+            and self.active.spec is not None
+            and fingerprint(self.active.spec) == fingerprint(spec)
+        )
