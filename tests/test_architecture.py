@@ -40,10 +40,11 @@ assert not qt, qt
 
 
 def test_no_import_cycles_between_cnngui_modules():
-    """Function-local imports count too: a cycle hidden inside a function is still a cycle."""
+    """Function-local imports count too (a cycle hidden inside a function is still one);
+    imports only for type hints do not run, so they do not count."""
     import grimp
 
-    graph = grimp.build_graph("cnngui")
+    graph = grimp.build_graph("cnngui", exclude_type_checking_imports=True)
     modules = sorted(m for m in graph.modules if m.startswith("cnngui."))
     cycles = []
     for a in modules:

@@ -8,24 +8,23 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QSpinBox
 from ui_helpers import save_shot
 
-from cnngui.core.model.editor import BuilderModel
+from cnngui.core.model.editor import SpecEditor
 from cnngui.core.model.presets import get_preset
 from cnngui.core.model.spec import ModelSpec
-from cnngui.ui.builder import (
+from cnngui.ui.builder import BuilderWidget, SettingsForm
+from cnngui.ui.builder.table import (
     COL_MACS,
     COL_PARAMS,
     COL_SETTINGS,
     COL_SHAPE,
     COL_TYPE,
     ROW_MIME,
-    BuilderWidget,
-    SettingsForm,
 )
 
 
 @pytest.fixture
 def builder(qtbot):
-    model = BuilderModel(ModelSpec("empty"))
+    model = SpecEditor(ModelSpec("empty"))
     widget = BuilderWidget(model, QUndoStack())
     qtbot.addWidget(widget)
     widget.resize(700, 650)
@@ -68,7 +67,7 @@ def test_build_a_network_from_empty_shows_shapes_and_params(builder):
     activation.setCurrentText("softmax")
     assert cell(builder, 3, COL_SHAPE) == "10"
     assert cell(builder, 3, COL_PARAMS) == "62,730"
-    assert builder.builder.training_blocker() is None
+    assert builder.editor.training_blocker() is None
     assert "Ready to train" in builder.status.text()
     assert "Total parameters:</b> 63,050" in builder.totals.text()
     assert "252,200 bytes" in builder.totals.text()
@@ -76,7 +75,7 @@ def test_build_a_network_from_empty_shows_shapes_and_params(builder):
 
 
 def test_selecting_a_layer_shows_its_arithmetic(builder):
-    builder.builder.replace_spec(get_preset("two-conv-dropout"))
+    builder.editor.replace_spec(get_preset("two-conv-dropout"))
     builder.select_row(0)
     assert "(28 − 3)/1 + 1 = 26" in builder.math.text()
     assert "3·3·1·32 + 32 = 320" in builder.math.text()
@@ -120,7 +119,7 @@ def test_undo_and_redo_every_kind_of_edit(builder):
     builder.duplicate_selected()
     builder.move_selected(-1)
     builder.delete_selected()
-    assert [layer.type for layer in builder.builder.layers] == ["Flatten", "Dense"]
+    assert [layer.type for layer in builder.editor.layers] == ["Flatten", "Dense"]
     assert stack.count() == 6  # add, add, units (merged), duplicate, move, delete
     states = []
     while stack.canUndo():
@@ -135,11 +134,11 @@ def test_undo_and_redo_every_kind_of_edit(builder):
     stack.undo()  # the move
     stack.undo()  # the duplicate
     stack.undo()  # both units edits at once
-    assert builder.builder.layers[1].args["units"] == 64
+    assert builder.editor.layers[1].args["units"] == 64
 
 
 def test_insert_move_buttons_and_drag_to_reorder(builder):
-    builder.builder.replace_spec(get_preset("mlp"))
+    builder.editor.replace_spec(get_preset("mlp"))
     builder.select_row(1)
     action = next(a for a in builder.insert_menu.actions() if a.text() == "Dropout")
     action.trigger()
@@ -162,7 +161,7 @@ def test_insert_move_buttons_and_drag_to_reorder(builder):
 
 
 def test_in_place_editor_in_the_settings_column(builder, qtbot):
-    builder.builder.replace_spec(get_preset("three-conv"))
+    builder.editor.replace_spec(get_preset("three-conv"))
     index = builder.table_model.index(0, COL_SETTINGS)
     builder.table.setCurrentIndex(index)
     builder.table.edit(index)
@@ -176,7 +175,7 @@ def test_in_place_editor_in_the_settings_column(builder, qtbot):
 
 
 def test_input_shape_at_the_top(builder):
-    builder.builder.replace_spec(get_preset("mlp"))
+    builder.editor.replace_spec(get_preset("mlp"))
     builder.input_boxes[2].setValue(3)
     assert cell(builder, 0, COL_SHAPE) == f"{28 * 28 * 3:,}".replace(",", "")
     builder.undo_stack.undo()

@@ -49,7 +49,7 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     # the drawing now predicts with the trained network, and the builder knows it
     active = window.workspace.active
     assert active is not None and active.spec == tiny_spec() and active.run == 0
-    assert not window.builder_model.trained_is_stale
+    assert not window.editor.trained_is_stale
     assert window.draw.wait_until_ready()
     digit = tiny_data.x_test[0, :, :, 0]
     window.draw.load_image28(digit)
@@ -67,11 +67,11 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     # editing the network marks the trained weights as belonging to an older architecture
     window.builder.select_row(0)
     window.builder.form.editors["filters"].setValue(6)
-    assert window.builder_model.trained_is_stale
-    assert window._draw_label == (active.origin, True)  # labelled as out of date
+    assert window.editor.trained_is_stale
+    assert window.network._draw_label == (active.origin, True)  # labelled as out of date
     window.undo_stack.undo()
-    assert not window.builder_model.trained_is_stale
-    assert window._draw_label == (active.origin, False)
+    assert not window.editor.trained_is_stale
+    assert window.network._draw_label == (active.origin, False)
     # a second run with another optimizer is kept beside the first for comparison; the
     # drawing keeps its network (same architecture) and just takes the new weights
     first_model = window.workspace.active.model
@@ -83,7 +83,7 @@ def test_train_to_completion_draws_curves_and_fills_every_panel(window, tiny_dat
     labels = [curves.run_list.item(i).text() for i in range(curves.run_list.count())]
     assert len(labels) == 2 and "adam" in labels[0] and "rmsprop" in labels[1]
     assert window.workspace.active.model is first_model
-    assert window._draw_label[0].startswith("run 2 — 1 epoch trained")
+    assert window.network._draw_label[0].startswith("run 2 — 1 epoch trained")
     curves.set_run_visible(1, False)
     assert not any(c.isVisible() for c in curves.runs[0].curves.values())
     curves.set_run_visible(1, True)

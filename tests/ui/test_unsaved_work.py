@@ -34,7 +34,7 @@ def _dead_pid() -> int:
 def _edit(window):
     """One undoable edit in the builder (makes the work unsaved)."""
     window.builder.add_layer("Dropout")
-    assert window.has_unsaved_work()
+    assert window.files.has_unsaved_work()
 
 
 def test_close_asks_and_cancel_keeps_the_window(window, monkeypatch):
@@ -49,12 +49,12 @@ def test_close_asks_and_cancel_keeps_the_window(window, monkeypatch):
 def test_new_asks_and_save_writes_the_project(window, monkeypatch, tmp_path):
     target = tmp_path / "work.cnnproj"
     monkeypatch.setattr(type(window), "ask_unsaved", lambda self: "save")
-    monkeypatch.setattr(type(window), "save_as", lambda self: self.save_to(target))
+    monkeypatch.setattr(type(window.files), "save_as", lambda self: self.save_to(target))
     _edit(window)
-    window.new_project()
+    window.files.new_project()
     assert target.exists()
-    assert window.builder_model.spec.layers == ()
-    assert not window.has_unsaved_work()
+    assert window.editor.spec.layers == ()
+    assert not window.files.has_unsaved_work()
 
 
 def test_recovery_is_offered_and_restored(data_dir, window, monkeypatch):
@@ -69,11 +69,11 @@ def test_recovery_is_offered_and_restored(data_dir, window, monkeypatch):
     monkeypatch.setattr(
         type(window), "ask_restore", lambda self, text: offered.append(text) or True
     )
-    assert window.offer_recovery()
+    assert window.files.offer_recovery()
     assert offered and "mlp" in offered[0]
-    assert window.builder_model.spec.layers == spec.layers
+    assert window.editor.spec.layers == spec.layers
     assert window.training.config().epochs == 2
-    assert window.has_unsaved_work()  # restored work is not saved until the user saves it
+    assert window.files.has_unsaved_work()  # restored work is not saved until the user saves it
     assert list_recoveries(include_running=True) == []
 
 
@@ -81,15 +81,15 @@ def test_closing_without_asking_keeps_an_autosave(data_dir, window):
     _edit(window)
     window.ask_before_close = False
     window.close()
-    assert window.autosaver.path.exists()
-    assert [r.path for r in list_recoveries(include_running=True)] == [window.autosaver.path]
+    assert window.files.autosaver.path.exists()
+    assert [r.path for r in list_recoveries(include_running=True)] == [window.files.autosaver.path]
 
 
 def test_clean_close_leaves_no_autosave(data_dir, window):
     _edit(window)
-    assert window.autosave()
+    assert window.files.autosave()
     window.close()  # the question's answer here is "discard"
-    assert not window.autosaver.path.exists()
+    assert not window.files.autosaver.path.exists()
 
 
 def test_opening_a_project_shows_its_past_runs(window, tmp_path):
@@ -102,8 +102,8 @@ def test_opening_a_project_shows_its_past_runs(window, tmp_path):
     run = RunRecord.from_result(result, TrainingConfig(epochs=2), spec, "adam run", 1)
     path = tmp_path / "p.cnnproj"
     save_project(Project(spec, TrainingConfig(epochs=2), [run]), path)
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     curves = window.training.ensure_curves()
     assert [r.label for r in curves.runs] == ["adam run"]
     assert curves.runs[0].loss == [0.5, 0.3]
-    assert not window.has_unsaved_work()
+    assert not window.files.has_unsaved_work()

@@ -83,18 +83,18 @@ def test_every_menu_action_and_control_has_a_plain_tooltip(window):
 
 
 def test_edit_menu_undoes_builder_edits(window):
-    before = window.builder_model.spec
+    before = window.editor.spec
     window.builder.load_preset("mlp")
-    assert window.builder_model.spec == get_preset("mlp")
+    assert window.editor.spec == get_preset("mlp")
     assert window.windowTitle().endswith("* — cnngui")
     window.menu_actions["undo"].trigger()
-    assert window.builder_model.spec == before
+    assert window.editor.spec == before
     window.menu_actions["redo"].trigger()
-    assert window.builder_model.spec == get_preset("mlp")
+    assert window.editor.spec == get_preset("mlp")
 
 
 def test_invalid_network_disables_training_with_the_reason(window):
-    window.builder.builder.replace_spec(get_preset("mlp").with_layers(get_preset("mlp").layers[:2]))
+    window.builder.editor.replace_spec(get_preset("mlp").with_layers(get_preset("mlp").layers[:2]))
     assert not window.training.start_button.isEnabled()
     assert "output is 128" in window.training.blocker_label.text()
     assert "units to 10" in window.training.blocker_label.text()
@@ -122,7 +122,7 @@ def test_settings_remember_layout_network_and_training(qtbot, settings):
     second = MainWindow(settings)
     qtbot.addWidget(second)
     second.show()
-    assert second.builder_model.spec == get_preset("lenet-5")
+    assert second.editor.spec == get_preset("lenet-5")
     assert second.training.config().epochs == 7
     assert second.training.config().optimizer == "rmsprop"
     assert not second.docks["features"].isVisible()
@@ -134,19 +134,19 @@ def test_settings_remember_layout_network_and_training(qtbot, settings):
 def test_save_open_and_exports(window, tmp_path):
     window.builder.load_preset("mlp")
     path = tmp_path / "lesson.cnnproj"
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     assert window.undo_stack.isClean() and window.windowTitle().startswith("lesson — ")
     assert json.loads(path.read_text())["spec"]["layers"][0]["type"] == "Flatten"
-    window.new_project()
-    assert len(window.builder_model) == 0
-    assert window.open_path(path)
-    assert window.builder_model.spec.layers == get_preset("mlp").layers
+    window.files.new_project()
+    assert len(window.editor) == 0
+    assert window.files.open_path(path)
+    assert window.editor.spec.layers == get_preset("mlp").layers
     assert window.recent_menu.actions()[0].toolTip() == str(path.resolve())
     script = tmp_path / "mlp.py"
-    assert window.export_script(script)
+    assert window.files.export_script(script)
     assert "keras.layers.Dense" in script.read_text() or "layers.Dense" in script.read_text()
     report = tmp_path / "report.html"
-    assert window.export_report(report)
+    assert window.files.export_report(report)
     assert "Flatten" in report.read_text()
 
 
@@ -155,7 +155,7 @@ def test_opening_a_broken_file_says_so_in_one_sentence(window, tmp_path, monkeyp
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     bad = tmp_path / "broken.cnnproj"
     bad.write_text("{not json")
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert len(shown) == 1 and "broken.cnnproj" in shown[0] and "\n" not in shown[0]
 
 

@@ -15,7 +15,7 @@ keras = pytest.importorskip("keras")
 
 
 def finished_run(window, reason="completed", acc=0.9):
-    spec = window.builder_model.spec
+    spec = window.editor.spec
     model = build_model(spec)
     outcome = RunOutcome(
         reason=reason,
@@ -31,11 +31,11 @@ def finished_run(window, reason="completed", acc=0.9):
         y_test=np.arange(10),
         class_names=[str(i) for i in range(10)],
     )
-    window._run = (TrainingConfig(), spec)
-    window._display_model = model
+    window.network._run = (TrainingConfig(), spec)
+    window.network._display_model = model
     window.training.ensure_curves().new_run("test run")
     window.training._on_finished(outcome)
-    window._run_finished(outcome)
+    window.network.run_finished(outcome)
 
 
 def test_new_empties_runs_curves_evaluation_and_network(window, qtbot):
@@ -43,7 +43,7 @@ def test_new_empties_runs_curves_evaluation_and_network(window, qtbot):
     finished_run(window)
     qtbot.waitUntil(lambda: window.evaluation.evaluation is not None, timeout=5000)
     assert window.workspace.runs and window.training.curves.runs
-    window.new_project()
+    window.files.new_project()
     assert window.workspace.runs == [] and window.training.curves.runs == []
     assert window.training.curves.run_list.count() == 0
     assert (
@@ -51,13 +51,13 @@ def test_new_empties_runs_curves_evaluation_and_network(window, qtbot):
         and "Train a network" in window.evaluation.summary.text()
     )
     assert window.training.message.text() == "" and window.training.progress.format() == ""
-    assert len(window.builder_model) == 0
+    assert len(window.editor) == 0
     assert window.windowTitle().startswith("untitled — ")
 
 
 def test_ctrl_z_in_the_drawing_undoes_a_stroke_not_a_builder_edit(window, qtbot):
     window.builder.load_preset("mlp")
-    window.builder_model.delete(0)  # an edit the student made in the builder
+    window.editor.delete(0)  # an edit the student made in the builder
     edits = window.undo_stack.index()
     canvas = window.draw.canvas
     canvas.setFocus()
@@ -65,14 +65,14 @@ def test_ctrl_z_in_the_drawing_undoes_a_stroke_not_a_builder_edit(window, qtbot)
     QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=canvas.rect().center())
     window.activateWindow()
     canvas.setFocus()
-    qtbot.waitUntil(window._drawing_has_focus, timeout=5000)
-    window._update_undo_text()
+    qtbot.waitUntil(window.menus.drawing_has_focus, timeout=5000)
+    window.menus.update_undo_text()
     assert window.menu_actions["undo"].text() == "&Undo stroke"
     window.menu_actions["undo"].trigger()
     assert window.undo_stack.index() == edits  # the builder's edit is still there
     window.builder.table.setFocus()
-    qtbot.waitUntil(lambda: not window._drawing_has_focus(), timeout=5000)
-    window._update_undo_text()
+    qtbot.waitUntil(lambda: not window.menus.drawing_has_focus(), timeout=5000)
+    window.menus.update_undo_text()
     assert window.menu_actions["undo"].text().startswith("&Undo ")
     window.menu_actions["undo"].trigger()
     assert window.undo_stack.index() == edits - 1
@@ -82,12 +82,12 @@ def test_one_name_and_honest_labels_after_save_and_reopen(window, tmp_path):
     window.builder.load_preset("fast")
     finished_run(window)
     path = tmp_path / "lesson1.cnnproj"
-    assert window.save_to(path)
-    window.new_project()
-    assert window.open_path(path)
+    assert window.files.save_to(path)
+    window.files.new_project()
+    assert window.files.open_path(path)
     assert window.windowTitle().startswith("lesson1 — ")
     assert window.workspace.default_export_name("-report.html") == "lesson1-report.html"
-    label = window._draw_label[0]
+    label = window.network._draw_label[0]
     assert label == "the network saved in lesson1.cnnproj"
     item = window.training.curves.run_list.item(0).text()
     assert item.startswith("Run 1: fast · ") and "Run 1: run" not in item
@@ -98,6 +98,6 @@ def test_a_stopped_worse_run_keeps_the_drawings_network(window):
     finished_run(window, "completed", 0.97)
     good = window.workspace.active
     finished_run(window, "stopped", 0.52)
-    assert window.workspace.active is good and window._draw_model is good.model
-    assert window.use_run(1)
+    assert window.workspace.active is good and window.network._draw_model is good.model
+    assert window.network.use_run(1)
     assert window.workspace.active.run == 1

@@ -58,7 +58,7 @@ def fingerprint(spec: ModelSpec) -> str:
     return json.dumps(data, sort_keys=True)
 
 
-class BuilderModel:
+class SpecEditor:
     """Holds the :class:`ModelSpec` being edited and its up-to-date :class:`Analysis`.
 
     ``about_to_change`` fires with the event and the new spec just before an edit (so a

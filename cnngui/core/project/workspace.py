@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cnngui.core.model.editor import BuilderModel, EventEmitter, fingerprint
+from cnngui.core.model.editor import EventEmitter, SpecEditor, fingerprint
 from cnngui.core.model.spec import ModelSpec
 from cnngui.core.project.file import (
     EXTENSION,
@@ -69,7 +69,7 @@ class Workspace:
     """See the module docstring. ``editor`` is the builder's evented spec."""
 
     def __init__(self, spec: ModelSpec | None = None) -> None:
-        self.editor = BuilderModel(spec if spec is not None else ModelSpec(UNTITLED))
+        self.editor = SpecEditor(spec if spec is not None else ModelSpec(UNTITLED))
         self.config = TrainingConfig()
         self.runs: list[RunRecord] = []
         self.path: Path | None = None

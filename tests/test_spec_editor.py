@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from cnngui.core.model.editor import BuilderModel, ChangeEvent, fingerprint
+from cnngui.core.model.editor import ChangeEvent, SpecEditor, fingerprint
 from cnngui.core.model.presets import get_preset
 from cnngui.core.model.spec import LayerSpec, SpecError
 
 
 @pytest.fixture
-def model() -> tuple[BuilderModel, list[ChangeEvent]]:
-    m = BuilderModel()
+def model() -> tuple[SpecEditor, list[ChangeEvent]]:
+    m = SpecEditor()
     events: list[ChangeEvent] = []
     m.changed.connect(events.append)
     return m, events

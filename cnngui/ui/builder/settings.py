@@ -1,0 +1,222 @@
+"""A layer's settings: the form under the table and the in-place editor in the table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from cnngui.core.model.spec import (
+    ACTIVATIONS,
+    LAYER_ARGS,
+    PADDINGS,
+    LayerSpec,
+)
+from cnngui.ui.builder.table import PRIMARY_ARGS
+
+
+# -- editors -----------------------------------------------------------------------------
+class SettingsForm(QWidget):
+    """The right editor for each argument of one layer; emits ``arg_changed(name, value)``."""
+
+    arg_changed = Signal(str, object)
+
+    def __init__(self, compact: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.compact = compact
+        self._layer_type: str | None = None
+        self._setters: dict[str, Callable[[Any], None]] = {}
+        self.editors: dict[str, QWidget] = {}
+        if compact:
+            self._layout: QHBoxLayout | QFormLayout = QHBoxLayout(self)
+            self._layout.setContentsMargins(2, 0, 2, 0)
+            self._layout.setSpacing(4)
+            self.setAutoFillBackground(True)
+        else:
+            self._layout = QFormLayout(self)
+            self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def set_layer(self, layer: LayerSpec | None) -> None:
+        """Show ``layer``'s values, rebuilding the editors when the layer type changes."""
+        layer_type = layer.type if layer else None
+        if layer_type != self._layer_type:
+            self._rebuild(layer_type)
+        if layer is None:
+            return
+        for name, setter in self._setters.items():
+            setter(layer.args.get(name))
+
+    def _clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self._setters.clear()
+        self.editors.clear()
+
+    def _rebuild(self, layer_type: str | None) -> None:
+        self._clear()
+        self._layer_type = layer_type
+        if layer_type is None:
+            return
+        names = PRIMARY_ARGS[layer_type] if self.compact else tuple(LAYER_ARGS[layer_type])
+        for name in names:
+            argdef = LAYER_ARGS[layer_type][name]
+            editor, setter = self._make_editor(name, argdef.kind)
+            editor.setToolTip(f"{name}: {argdef.help}")
+            editor.setObjectName(f"arg_{name}")
+            self.editors[name] = editor
+            self._setters[name] = setter
+            label = name.replace("_", " ")
+            if isinstance(self._layout, QFormLayout):
+                self._layout.addRow(label, editor)
+            else:
+                caption = QLabel(label.removesuffix(" size") if name == "kernel_size" else label)
+                caption.setToolTip(argdef.help)
+                self._layout.addWidget(caption)
+                self._layout.addWidget(editor)
+        if not names and isinstance(self._layout, QFormLayout):
+            self._layout.addRow(QLabel("This layer has no settings."))
+        if isinstance(self._layout, QHBoxLayout):
+            self._layout.addStretch(1)
+
+    def _emit(self, name: str, value: Any) -> None:
+        self.arg_changed.emit(name, value)
+
+    def _make_editor(self, name: str, kind: str) -> tuple[QWidget, Callable[[Any], None]]:
+        emit = self._emit
+        if kind == "int":
+            box = QSpinBox()
+            box.setRange(0, 100_000)
+            box.valueChanged.connect(lambda v: emit(name, v))
+            return box, _quiet(box, lambda v: box.setValue(int(v)))
+        if kind == "float":
+            dbox = QDoubleSpinBox()
+            dbox.setDecimals(3)
+            dbox.setSingleStep(0.05)
+            dbox.setRange(0.0, 10.0)
+            dbox.valueChanged.connect(lambda v: emit(name, float(v)))
+            return dbox, _quiet(dbox, lambda v: dbox.setValue(float(v)))
+        if kind in ("pair", "pair_or_none"):
+            return self._pair_editor(name, kind == "pair_or_none")
+        if kind == "bool":
+            check = QCheckBox()
+            check.toggled.connect(lambda v: emit(name, bool(v)))
+            return check, _quiet(check, lambda v: check.setChecked(bool(v)))
+        if kind in ("padding", "activation"):
+            combo = QComboBox()
+            items = list(PADDINGS) if kind == "padding" else ["linear", *ACTIVATIONS[1:]]
+            combo.addItems(items)
+            combo.currentTextChanged.connect(lambda t: emit(name, t))
+
+            def set_combo(v: Any) -> None:
+                combo.setCurrentText(v or "linear")
+
+            return combo, _quiet(combo, set_combo)
+        # free text (the optional Keras name)
+        from PySide6.QtWidgets import QLineEdit
+
+        line = QLineEdit()
+        line.setPlaceholderText("automatic")
+        line.textEdited.connect(lambda t: emit(name, t or None))
+        return line, _quiet(line, lambda v: line.setText(v or ""))
+
+    def _pair_editor(self, name: str, allow_auto: bool) -> tuple[QWidget, Callable[[Any], None]]:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        h, w = QSpinBox(), QSpinBox()
+        for spin in (h, w):
+            spin.setRange(0, 999)
+            if allow_auto:
+                spin.setSpecialValueText("auto")
+        row.addWidget(h)
+        row.addWidget(QLabel("×"))
+        row.addWidget(w)
+
+        def changed() -> None:
+            if allow_auto and (h.value() == 0 or w.value() == 0):
+                self._emit(name, None)
+            else:
+                self._emit(name, [h.value(), w.value()])
+
+        h.valueChanged.connect(changed)
+        w.valueChanged.connect(changed)
+
+        def set_pair(v: Any) -> None:
+            for spin, value in zip((h, w), v or (0, 0)):
+                spin.blockSignals(True)
+                spin.setValue(int(value))
+                spin.blockSignals(False)
+
+        return box, set_pair
+
+
+def _quiet(widget: QWidget, setter: Callable[[Any], None]) -> Callable[[Any], None]:
+    """A setter that does not echo the value back as an edit."""
+
+    def run(value: Any) -> None:
+        widget.blockSignals(True)
+        try:
+            setter(value)
+        finally:
+            widget.blockSignals(False)
+
+    return run
+
+
+class SettingsDelegate(QStyledItemDelegate):
+    """In-place editor for the Settings column: the layer's main settings in one row."""
+
+    def __init__(self, on_edit: Callable[[int, str, Any], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._on_edit = on_edit
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        form = SettingsForm(compact=True, parent=parent)
+        persistent = QPersistentModelIndex(index)
+        form.arg_changed.connect(
+            lambda name, value: (
+                self._on_edit(persistent.row(), name, value) if persistent.isValid() else None
+            )
+        )
+        return form
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        info = index.data(Qt.ItemDataRole.UserRole)
+        if isinstance(editor, SettingsForm) and info is not None:
+            editor.set_layer(info.layer)
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        pass  # every change was already applied as it was typed
+
+    def updateEditorGeometry(self, editor: QWidget, option: Any, index: QModelIndex) -> None:
+        rect = QRect(option.rect)
+        view = self.parent()
+        width = max(rect.width(), editor.sizeHint().width())
+        rect.setWidth(width)
+        if isinstance(view, QTableView):  # wider than the cell: slide left to stay visible
+            right = view.viewport().width()
+            if rect.right() > right:
+                rect.moveLeft(max(0, right - width))
+        editor.setGeometry(rect)

@@ -1,0 +1,144 @@
+"""The window's menus, and Undo with a scope: the last stroke while the drawing has the
+focus, the builder's last edit otherwise (the Edit menu says which)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from cnngui.ui.main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    """Builds the menus of one window (``window.menus``) and keeps Undo's text right."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+
+    def _action(
+        self, menu: Any, text: str, slot: Any, shortcut: Any = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self.w)  # the window's: its shortcuts work in every panel
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def build(self) -> None:
+        """Fill the menu bar the window made at start-up (so its layout never jumps)."""
+        file = self.w._menus["file"]
+        file.setToolTipsVisible(True)
+        s = QKeySequence.StandardKey
+        a = self.w.menu_actions
+        a["new"] = self._action(
+            file, "&New", self.w.files.new_project, s.New, "Start an empty network."
+        )
+        a["open"] = self._action(
+            file,
+            "&Open…",
+            self.w.files.open_dialog,
+            s.Open,
+            "Open a project (.cnnproj) or a spec (.json).",
+        )
+        self.w.recent_menu = file.addMenu("Open &recent")
+        a["save"] = self._action(file, "&Save", self.w.files.save, s.Save, "Save the project.")
+        a["save_as"] = self._action(
+            file, "Save &as…", self.w.files.save_as, s.SaveAs, "Save the project under a new name."
+        )
+        file.addSeparator()
+        a["import"] = self._action(
+            file,
+            "&Import Keras model…",
+            self.w.files.import_keras_dialog,
+            None,
+            "Open a .keras or .h5 model file as an editable network with its weights.",
+        )
+        a["export_model"] = self._action(
+            file,
+            "Export &trained model…",
+            self.w.files.export_model_dialog,
+            None,
+            "Save the trained network as a .keras file that Keras and `cnngui predict` read.",
+        )
+        a["export_script"] = self._action(
+            file,
+            "Export &Python script…",
+            self.w.files.export_script_dialog,
+            None,
+            "Write a readable Keras script that builds and trains this network.",
+        )
+        a["export_report"] = self._action(
+            file,
+            "Export r&eport…",
+            self.w.files.export_report_dialog,
+            None,
+            "Write an HTML page with the network, its training runs and test results.",
+        )
+        file.addSeparator()
+        a["quit"] = self._action(file, "&Quit", self.w.close, s.Quit, "Close the window.")
+
+        edit = self.w._menus["edit"]
+        # Undo has a scope: the last stroke while the drawing has the focus, the builder's
+        # last edit otherwise; the menu says which (see update_undo_text)
+        undo = self._action(edit, "&Undo", self.undo, s.Undo, "Undo the last stroke or edit.")
+        redo = self.w.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence(s.Redo))
+        edit.addAction(redo)
+        a["undo"], a["redo"] = undo, redo
+        edit.aboutToShow.connect(self.update_undo_text)
+        self.w.undo_stack.indexChanged.connect(lambda _i: self.update_undo_text())
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+        view = self.w._menus["view"]
+        for key in ("draw", "builder", "training", "features", "evaluation"):
+            view.addAction(self.w.docks[key].toggleViewAction())
+        view.addSeparator()
+        self._action(view, "Reset &layout", self.w.reset_layout, None, "Put every panel back.")
+
+        help_menu = self.w._menus["help"]
+        self._action(
+            help_menu, "&Guide", self.w.show_guide, s.HelpContents, "What each panel shows."
+        )
+        self._action(help_menu, "&About cnngui", self.w.show_about, None, "Versions and device.")
+
+    def drawing_has_focus(self) -> bool:
+        focus = QApplication.focusWidget()
+        return (
+            focus is not None
+            and isinstance(self.w.draw, QWidget)
+            and (focus is self.w.draw or self.w.draw.isAncestorOf(focus))
+        )
+
+    def undo(self) -> None:
+        """Ctrl+Z: a stroke in the drawing when it has the focus, else the builder's edit."""
+        if self.drawing_has_focus():
+            self.w.draw.undo_stroke()
+        elif self.w.undo_stack.canUndo():
+            self.w.undo_stack.undo()
+
+    def _focus_changed(self, _old: Any, _new: Any) -> None:
+        # a bound slot: Qt disconnects it when the window goes
+        self.update_undo_text()
+
+    def update_undo_text(self) -> None:
+        action = self.w.menu_actions.get("undo")
+        if action is None or self.w.undo_stack is None:
+            return
+        try:
+            if self.drawing_has_focus():
+                action.setText("&Undo stroke")
+                action.setEnabled(True)
+            else:
+                what = self.w.undo_stack.undoText()
+                action.setText(f"&Undo {what}" if what else "&Undo")
+                action.setEnabled(self.w.undo_stack.canUndo())
+        except RuntimeError:  # the window is being destroyed
+            return

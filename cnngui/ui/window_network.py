@@ -1,0 +1,165 @@
+"""The drawing and the feature maps follow the active network, and training feeds them.
+
+While a run trains, the drawing shows its weights after each epoch (poured into the
+network already shown when the architecture is the same, so nothing recompiles); when
+it ends, the Workspace decides whether those weights become the active network, and
+the drawing goes back to whatever is active.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from cnngui.core.errors import UserError
+
+if TYPE_CHECKING:
+    from cnngui.core.model.spec import ModelSpec
+    from cnngui.core.training.events import RunOutcome
+    from cnngui.ui.main_window import MainWindow
+
+
+class NetworkView(QObject):
+    """Keeps the drawing, feature maps, run list and evaluation on the Workspace's network."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self._display_model: Any = None  # the worker's model twin, for live weights
+        self._run: tuple[Any, ModelSpec] | None = None  # config and spec being trained
+        self._poured_over: list[Any] | None = None  # active weights a run poured over
+
+    def run_started(self, spec: ModelSpec) -> None:
+        self._run = (self.w.training.config(), spec)
+        self.w.docks["training"].raise_()
+
+    def training_running(self, running: bool) -> None:
+        self.w.draw.training_running = running  # the drawing compiles lighter meanwhile
+
+    def display_model_ready(self, model: Any) -> None:
+        self._display_model = model
+
+    def epoch_weights(self, epoch: int, weights: list[Any]) -> None:
+        """After each epoch: the drawing's prediction and feature maps use the new weights."""
+        model = self._display_model
+        if model is None or not self.w.ready or self._run is None:
+            return
+        label = "your network while it trains (new weights after each epoch)"
+        active = self.w.workspace.active
+        if self._draw_model is not model:
+            if (
+                active is not None
+                and self._draw_model is active.model
+                and (self.w.workspace.same_architecture_active(self._run[1]))
+            ):
+                # the drawing already shows this architecture: pour the new weights into
+                # it instead of switching models (no relayout, no recompilation); the
+                # active weights are kept to put back if this run does not replace them
+                if self._poured_over is None:
+                    self._poured_over = active.model.get_weights()
+                self._display_model = model = self._draw_model
+                self._relabel_draw(label, False)
+            else:
+                self._set_draw_model(model, label)
+        self.w.draw.set_weights(weights)
+
+    _draw_model: Any = None
+    _draw_label: tuple[str, bool] = ("", False)
+
+    def _set_draw_model(self, model: Any, label: str, stale: bool = False) -> None:
+        """Show ``model`` in the drawing and feature maps (only relabel when it is the same)."""
+        if not self.w.ready:
+            return  # finish_setup() shows it
+        if model is self._draw_model:
+            self._relabel_draw(label, stale)
+            return
+        self._draw_model = model
+        self._draw_label = (label, stale)
+        self.w.features.set_model(model)
+        self.w.draw.set_model(model, label, stale)
+
+    def _relabel_draw(self, label: str, stale: bool) -> None:
+        if (label, stale) != self._draw_label:
+            self._draw_label = (label, stale)
+            self.w.draw.set_model(self._draw_model, label, stale)  # same model: relabel only
+
+    def show_active(self) -> None:
+        """The drawing and feature maps show the workspace's active network."""
+        if not self.w.ready or (self.w.runner is not None and self.w.runner.running):
+            return  # while training, the drawing follows the run
+        active = self.w.workspace.active
+        if active is not None:
+            self._set_draw_model(active.model, active.origin, self.w.workspace.active_is_stale)
+        self.w.training.ensure_curves().mark_active(
+            None if active is None or active.run is None else active.run + 1
+        )
+
+    def run_finished(self, outcome: RunOutcome) -> None:
+        ws = self.w.workspace
+        config, spec = self._run or (self.w.training.config(), self.w.editor.spec)
+        self._run = None
+        model = self._display_model
+        poured, self._poured_over = self._poured_over, None
+        before = ws.active
+        ws.record_run(outcome, config, spec, model)
+        if poured is not None and ws.active is before and before is not None:
+            before.model.set_weights(poured)  # the run did not replace them: put them back
+        ran_active = ws.active is not before
+        if outcome.evaluation is not None and ran_active:
+            # a moment later, so the finish handler stays short and the window keeps painting
+            QTimer.singleShot(
+                0,
+                lambda: ws.set_evaluation(
+                    outcome.evaluation, outcome.x_test, outcome.y_test, outcome.class_names
+                ),
+            )
+        self.show_active()
+        message = outcome.message
+        if not ran_active and outcome.weights is not None and before is not None:
+            message += f" The drawing keeps {before.origin}; choose the run to use its weights."
+        self.w.statusBar().showMessage(message[:1].upper() + message[1:], 15000)
+        self.w.files.update_title()
+
+    def use_run(self, index: int) -> bool:
+        """Make run ``index``'s weights the active network (from the run list)."""
+        from cnngui.core.model.keras_build import build_model
+
+        run = self.w.workspace.runs[index]
+        try:
+            self.w.workspace.use_run(index, build_model(run.spec or self.w.editor.spec))
+        except UserError as exc:
+            self.w.files.error("Cannot use these weights", str(exc))
+            return False
+        return True
+
+    def show_evaluation(self) -> None:
+        state = self.w.workspace.last_evaluation
+        if state is None:
+            self.w.evaluation.clear()
+        else:
+            self.w.evaluation.show_evaluation(
+                state.evaluation, state.x_test, state.y_test, state.class_names
+            )
+
+    def show_document(self) -> None:
+        """New or opened: every panel shows the workspace's document from scratch."""
+        ws = self.w.workspace
+        self.w.training.set_config(ws.config)
+        curves = self.w.training.ensure_curves()
+        curves.clear_runs()
+        for i, run in enumerate(ws.runs):
+            shown = curves.add_finished_run(run.label, run.history, run.describe_end())
+            for x, loss in run.batch_curve:
+                shown.add_batch(x, loss, math.nan)
+            if not run.visible:
+                curves.set_run_visible(i + 1, False)
+        self.w.training.clear_status()
+        self.w.files.update_title()
+
+    def test_image_chosen(self, image: Any, caption: str) -> None:
+        if self.w.ready:
+            self.w.draw.load_image28(image)
+        self.w.docks["draw"].raise_()
+        self.w.statusBar().showMessage(caption, 10000)
