@@ -48,7 +48,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from cnngui.commands.options import check_output, spec_and_settings, training_config
-    from cnngui.core.errors import UserError
+    from cnngui.core.errors import UserError, brief
 
     spec, settings = spec_and_settings(args)
     config = training_config(args, settings)
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         save_model_atomic(result.model, out)
     except OSError as exc:
-        raise UserError(f"{out}: cannot be written ({exc.strerror or exc}).") from None
+        raise UserError(f"{out}: cannot be written ({brief(exc)}).") from None
     if history_path is not None:
         write_history(history_path, spec, config, result, data.name)
     ev = result.evaluation
@@ -130,9 +130,9 @@ def write_history(path: Path, spec: Any, config: Any, result: Any, dataset: str)
     try:
         atomic_write_text(path, json.dumps(doc, indent=1) + "\n")
     except OSError as exc:
-        from cnngui.core.errors import UserError
+        from cnngui.core.errors import UserError, brief
 
-        raise UserError(f"{path}: cannot be written ({exc.strerror or exc}).") from None
+        raise UserError(f"{path}: cannot be written ({brief(exc)}).") from None
 
 
 @contextmanager

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cnngui.core.errors import UserError
+from cnngui.core.errors import UserError, brief
 from cnngui.core.resources import resource
 
 DIGIT_NAMES = [str(i) for i in range(10)]
@@ -184,7 +184,7 @@ def _find_named(key: str) -> dict[str, np.ndarray]:
     except Exception as exc:  # no network, server down, disk full …
         looked = " and ".join(str(p) for p in _candidates(key))
         raise DatasetError(
-            f"{key} was not found in {looked} and could not be downloaded ({_short(exc)}); "
+            f"{key} was not found in {looked} and could not be downloaded ({brief(exc, 120)}); "
             f"connect to the network once, or give the path of a .npz file with --dataset."
         ) from None
 
@@ -206,11 +206,6 @@ def _download(key: str) -> dict[str, np.ndarray]:
     loader = keras.datasets.mnist if key == "mnist" else keras.datasets.fashion_mnist
     (x_train, y_train), (x_test, y_test) = loader.load_data()
     return {"x_train": x_train, "y_train": y_train, "x_test": x_test, "y_test": y_test}
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:120].rstrip(".")
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -263,7 +258,7 @@ def _read_fashion_dir(folder: Path) -> dict[str, np.ndarray]:
         x_test = _read_idx(folder / _FASHION_FILES[2], 16).reshape(len(y_test), 28, 28)
     except (OSError, ValueError, EOFError) as exc:
         raise DatasetError(
-            f"the Fashion-MNIST files in {folder} are damaged ({_short(exc)}); delete that "
+            f"the Fashion-MNIST files in {folder} are damaged ({brief(exc, 120)}); delete that "
             "folder so Keras downloads them again."
         ) from None
     return {"x_train": x_train, "y_train": y_train, "x_test": x_test, "y_test": y_test}

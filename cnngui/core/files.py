@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cnngui.core.errors import UserError
+from cnngui.core.errors import UserError, brief
 
 
 def read_user_file(
@@ -20,4 +20,4 @@ def read_user_file(
     except IsADirectoryError:
         raise error(f"{p}: is a folder, not a {what}.") from None
     except OSError as exc:
-        raise error(f"{p}: cannot be read ({exc.strerror or exc}).") from None
+        raise error(f"{p}: cannot be read ({brief(exc)}).") from None

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cnngui.core.errors import UserError
+from cnngui.core.errors import UserError, brief
 from cnngui.core.resources import resource
 
 SAMPLE_DIGITS = "sample_digits.npz"
@@ -163,8 +163,7 @@ def run_selftest(
         except (CheckFailed, UserError) as exc:
             detail, ok = str(exc), False
         except Exception as exc:  # a selftest reports every failure; it never crashes
-            text = " ".join(str(exc).split())[:200]
-            detail, ok = f"{type(exc).__name__}: {text}", False
+            detail, ok = f"{type(exc).__name__}: {brief(exc)}", False
         result = CheckResult(name, ok, detail, time.perf_counter() - t0)
         results.append(result)
         out(result.line())

@@ -14,10 +14,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QImage, QPixmap, 
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSimpleTextItem,
+    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,13 +36,18 @@ def thumbnail(image28: np.ndarray, size: int = 56) -> QPixmap:
     return QPixmap.fromImage(image).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio)
 
 
-EMPTY_SUMMARY = "Train a network to see how it does on the 10,000 test images it never saw."
+EMPTY_SUMMARY = (
+    "Press Evaluate to see how the network in use does on the test images it never saw "
+    "(training a network evaluates it too)."
+)
 
 
 class EvaluationView(QWidget):
     """Shows one run's test results; ``image_chosen(image28, caption)`` when a digit is clicked."""
 
     image_chosen = Signal(object, str)
+    evaluate_requested = Signal()
+    cancel_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +61,25 @@ class EvaluationView(QWidget):
         self._texts: list[Any] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        row = QHBoxLayout()
+        self.evaluate_button = QPushButton("Evaluate")
+        self.evaluate_button.setToolTip(
+            "Run the network the drawing uses (bundled, imported or a chosen run) on the "
+            "test images and fill in the confusion matrix."
+        )
+        self.evaluate_button.clicked.connect(self.evaluate_requested)
+        self.eval_progress = QProgressBar()
+        self.eval_progress.setMaximum(1000)
+        self.eval_progress.setTextVisible(True)
+        self.eval_progress.setFormat("")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the evaluation; the last results stay shown.")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.setEnabled(False)
+        row.addWidget(self.evaluate_button)
+        row.addWidget(self.eval_progress, 1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
         self.summary = QLabel(EMPTY_SUMMARY)
         self.summary.setObjectName("eval_summary")
         self.summary.setWordWrap(True)
@@ -105,6 +132,19 @@ class EvaluationView(QWidget):
             self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
             self._plot_box.addWidget(self.plot)
         return self.plot
+
+    # the evaluation task ----------------------------------------------------------------
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        """While evaluating: Cancel instead of Evaluate, and a progress bar."""
+        self.evaluate_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.eval_progress.setFormat(text)
+        if busy:
+            self.eval_progress.setValue(0)
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.eval_progress.setValue(int(1000 * done / max(total, 1)))
+        self.eval_progress.setFormat(f"{done:,} of {total:,} test images")
 
     # data --------------------------------------------------------------------------------
     def clear(self) -> None:

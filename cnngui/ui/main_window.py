@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self.network.run_finished)
         self.runner.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.evaluation.image_chosen.connect(self.network.test_image_chosen)
+        self.evaluation.evaluate_requested.connect(self.network.evaluate_active)
+        self.evaluation.cancel_requested.connect(self.network.cancel_evaluation)
 
     _painted = False
 
@@ -371,12 +373,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Stopping training…")
             if not self.runner.shutdown(2.0):
                 self.statusBar().showMessage("Training is still stopping…")
+        self.network.shutdown()
         if self.files.autosaver is not None:
             if self.ask_before_close or not self.files.has_unsaved_work():
                 self.files.autosaver.discard()  # saved or deliberately discarded
             else:
                 self.files.autosave()  # closed without asking: keep the work for next time
-            self.files._autosave_timer.stop()
+            self.files.stop_autosave()
         self.save_settings()
         super().closeEvent(event)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from cnngui.core.errors import UserError
+from cnngui.core.errors import UserError, brief
 
 if TYPE_CHECKING:
     from cnngui.ui.main_window import MainWindow
@@ -141,7 +141,7 @@ class FileActions(QObject):
         try:
             save_model_atomic(self.w.workspace.active.model, p)
         except OSError as exc:
-            self.error("Cannot export", f"{p} could not be written ({exc.strerror or exc}).")
+            self.error("Cannot export", f"{p} could not be written ({brief(exc)}).")
             return False
         self.w.statusBar().showMessage(f"Exported the trained network to {p}", 8000)
         return True
@@ -162,7 +162,7 @@ class FileActions(QObject):
             self.error("Cannot export", str(exc))
             return False
         except OSError as exc:
-            self.error("Cannot export", f"{path} could not be written ({exc.strerror or exc}).")
+            self.error("Cannot export", f"{path} could not be written ({brief(exc)}).")
             return False
         self.w.statusBar().showMessage(f"Wrote {path}", 8000)
         return True
@@ -253,6 +253,9 @@ class FileActions(QObject):
         self._autosave_timer.timeout.connect(self.autosave)
         self._autosave_timer.start()
         QTimer.singleShot(0, self.offer_recovery)
+
+    def stop_autosave(self) -> None:
+        self._autosave_timer.stop()
 
     def autosave(self) -> bool:
         """Write unsaved work to the autosave file (never over the user's own file)."""

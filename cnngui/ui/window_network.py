@@ -30,6 +30,47 @@ class NetworkView(QObject):
         self._display_model: Any = None  # the worker's model twin, for live weights
         self._run: tuple[Any, ModelSpec] | None = None  # config and spec being trained
         self._poured_over: list[Any] | None = None  # active weights a run poured over
+        self.evaluation_task: Any = None  # workers.EvaluationTask, made on first use
+
+    # -- evaluating the active network ----------------------------------------------------
+    def evaluate_active(self) -> bool:
+        """Evaluate the network in use on the test set in the background (cancellable)."""
+        from cnngui.ui.workers import EvaluationTask
+
+        active = self.w.workspace.active
+        view = self.w.evaluation
+        if active is None:
+            self.w.files.error(
+                "Nothing to evaluate", "no network is loaded yet; wait a moment or train one."
+            )
+            return False
+        if self.evaluation_task is None:
+            task = self.evaluation_task = EvaluationTask(self)
+            task.progress.connect(view.set_progress)
+            task.finished.connect(self._evaluated)
+            task.failed.connect(self._evaluation_failed)
+            task.cancelled.connect(lambda: view.set_busy(False, "cancelled"))
+        dataset = self.w.training.config().dataset
+        view.set_busy(True, f"evaluating {active.origin}…")
+        self.evaluation_task.start(active.model, dataset)
+        return True
+
+    def cancel_evaluation(self) -> None:
+        if self.evaluation_task is not None:
+            self.evaluation_task.cancel()
+
+    def _evaluated(self, evaluation: Any, x_test: Any, y_test: Any, names: Any) -> None:
+        self.w.evaluation.set_busy(False, "done")
+        self.w.workspace.set_evaluation(evaluation, x_test, y_test, names)
+
+    def _evaluation_failed(self, message: str) -> None:
+        self.w.evaluation.set_busy(False, "failed")
+        self.w.files.error("Cannot evaluate", message)
+
+    def shutdown(self) -> None:
+        """The window closes: cancel an evaluation and wait for its thread."""
+        if self.evaluation_task is not None:
+            self.evaluation_task.shutdown()
 
     def run_started(self, spec: ModelSpec) -> None:
         self._run = (self.w.training.config(), spec)

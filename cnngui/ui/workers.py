@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from cnngui.core.errors import UserError
+from cnngui.core.errors import UserError, brief
 
 if TYPE_CHECKING:  # kept out of start-up: the window shows before NumPy is imported
     import numpy as np
@@ -80,7 +80,7 @@ class TrainingWorker(QObject):
         try:
             self._run()
         except Exception as exc:  # never let an exception escape a thread silently
-            self.failed.emit(f"training could not run: {' '.join(str(exc).split())[:300]}")
+            self.failed.emit(f"training could not run: {brief(exc, 300)}")
         finally:
             # quit here, not through a queued signal: the GUI may be blocked in shutdown()
             QThread.currentThread().quit()
@@ -272,7 +272,7 @@ class TensorFlowLoader(QObject):
             except Exception as exc:
                 emit(
                     self.failed,
-                    f"TensorFlow could not be loaded ({' '.join(str(exc).split())[:200]}); "
+                    f"TensorFlow could not be loaded ({brief(exc)}); "
                     "reinstall cnngui to train or predict.",
                 )
                 return
@@ -305,3 +305,89 @@ def load_default_model() -> tuple[Any, ModelSpec | None]:
         return load_model(path), None
     except UserError:
         return None, None
+
+
+class EvaluationWorker(QObject):
+    """Evaluates one network on a dataset's test images; lives in its own QThread."""
+
+    progress = Signal(int, int)  # images done, total
+    finished = Signal(object, object, object, object)  # Evaluation, x_test, y_test, names
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, model: Any, dataset: str) -> None:
+        super().__init__()
+        self.model = model
+        self.dataset = dataset
+        self.cancel = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        from cnngui.core.training.run import Cancelled, evaluate
+
+        try:
+            data = _load_dataset(self.dataset)
+            result = evaluate(
+                self.model,
+                data.x_test,
+                data.y_test,
+                data.num_classes,
+                progress=self.progress.emit,
+                cancelled=self.cancel.is_set,
+            )
+        except Cancelled:
+            self.cancelled.emit()
+        except UserError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a model that does not fit the data, a broken file …
+            self.failed.emit(f"the network could not be evaluated ({brief(exc)}).")
+        else:
+            self.finished.emit(result, data.x_test, data.y_test, list(data.class_names))
+        finally:
+            QThread.currentThread().quit()
+
+
+class EvaluationTask(QObject):
+    """Evaluate in the background with progress and cancel (Orange's task pattern)."""
+
+    progress = Signal(int, int)
+    finished = Signal(object, object, object, object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: EvaluationWorker | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def start(self, model: Any, dataset: str) -> None:
+        if self.running:
+            return
+        self.shutdown()
+        thread = QThread()
+        thread.setObjectName("cnngui-evaluation")
+        worker = EvaluationWorker(model, dataset)
+        worker.moveToThread(thread)
+        for name in ("progress", "finished", "failed", "cancelled"):
+            getattr(worker, name).connect(getattr(self, name))
+        thread.started.connect(worker.run)
+        self._thread, self._worker = thread, worker
+        thread.start()
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel.set()
+
+    def shutdown(self, timeout_s: float = 30.0) -> bool:
+        """Cancel and wait for the thread (closing the window, or before a new start)."""
+        if self._thread is None:
+            return True
+        self.cancel()
+        ok = self._thread.wait(max(1, int(timeout_s * 1000)))
+        if ok:
+            self._thread = self._worker = None
+        return ok

@@ -46,10 +46,8 @@ def test_new_empties_runs_curves_evaluation_and_network(window, qtbot):
     window.files.new_project()
     assert window.workspace.runs == [] and window.training.curves.runs == []
     assert window.training.curves.run_list.count() == 0
-    assert (
-        window.evaluation.evaluation is None
-        and "Train a network" in window.evaluation.summary.text()
-    )
+    assert window.evaluation.evaluation is None
+    assert "Press Evaluate" in window.evaluation.summary.text()
     assert window.training.message.text() == "" and window.training.progress.format() == ""
     assert len(window.editor) == 0
     assert window.windowTitle().startswith("untitled — ")
@@ -101,3 +99,34 @@ def test_a_stopped_worse_run_keeps_the_drawings_network(window):
     assert window.workspace.active is good and window.network._draw_model is good.model
     assert window.network.use_run(1)
     assert window.workspace.active.run == 1
+
+
+def test_the_active_network_is_evaluated_without_training(window, qtbot):
+    """The bundled (or imported, or chosen) network fills the confusion matrix on request."""
+    from cnngui.core.inference.predictor import default_model_path, load_model
+
+    model = load_model(default_model_path())
+    window.on_default_model(model, None)
+    assert window.evaluation.evaluation is None
+    window.evaluation.evaluate_button.click()
+    assert window.evaluation.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: window.evaluation.evaluation is not None, timeout=120_000)
+    evaluation = window.evaluation.evaluation
+    assert int(evaluation.confusion.sum()) == 10_000 and evaluation.accuracy > 0.98
+    assert window.evaluation.evaluate_button.isEnabled()
+    assert window.workspace.last_evaluation.network == window.workspace.active.origin
+
+
+def test_an_evaluation_can_be_cancelled(window, qtbot):
+    from cnngui.core.inference.predictor import default_model_path, load_model
+
+    window.on_default_model(load_model(default_model_path()), None)
+    cancelled = []
+    window.evaluation.evaluate_button.click()
+    window.network.evaluation_task.cancelled.connect(lambda: cancelled.append(True))
+    window.evaluation.cancel_button.click()
+    qtbot.waitUntil(
+        lambda: bool(cancelled) or window.evaluation.evaluation is not None, timeout=120_000
+    )
+    qtbot.waitUntil(lambda: not window.network.evaluation_task.running, timeout=30_000)
+    assert window.evaluation.evaluate_button.isEnabled()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from cnngui.core.errors import UserError
+from cnngui.core.errors import UserError, brief
 from cnngui.core.resources import resource
 
 if TYPE_CHECKING:
@@ -140,9 +140,7 @@ def load_model(path: str | Path) -> keras.Model:
     try:
         model = keras.saving.load_model(p, safe_mode=True, compile=False)
     except Exception as exc:  # Keras raises many kinds for broken or unsafe files
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if len(reason) > 160:
-            reason = reason[:157] + "..."
+        reason = brief(exc, 160)
         raise UserError(
             f"{p} could not be loaded as a Keras model ({reason}); "
             "give a model saved by cnngui or keras."

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cnngui.core.atomic import atomic_write_text, save_model_atomic
-from cnngui.core.errors import UserError
+from cnngui.core.errors import UserError, brief
 from cnngui.core.files import read_user_file
 from cnngui.core.model.spec import ModelSpec, SpecError
 from cnngui.core.training import EpochMetrics, TrainingConfig
@@ -343,7 +343,7 @@ def save_project(
         atomic_write_text(p, text)
     except OSError as exc:
         raise ProjectError(
-            f"{p}: could not be saved ({exc.strerror or exc}); the previous file is unchanged."
+            f"{p}: could not be saved ({brief(exc)}); the previous file is unchanged."
         ) from None
     if weights_name:
         project.weights_file = weights_target
@@ -458,7 +458,7 @@ def load_project(path: str | Path, load_model: bool = True) -> LoadedProject:
         try:
             runs.append(RunRecord.from_json(raw))
         except _DAMAGE as exc:
-            warnings.append(f"{p.name}: run {i} is damaged and was skipped ({_strip(exc)}).")
+            warnings.append(f"{p.name}: run {i} is damaged and was skipped ({brief(exc)}).")
 
     project = Project(spec, config, runs)
     loaded = LoadedProject(project, p, None, warnings)
@@ -496,7 +496,7 @@ def _attach_weights(loaded: LoadedProject, weights: Any, load_model: bool) -> No
     except UserError as exc:
         loaded.project.weights_file = None
         loaded.warnings.append(
-            f"the trained model {name} could not be loaded ({_strip(exc)}); the rest of "
+            f"the trained model {name} could not be loaded ({brief(exc)}); the rest of "
             f"the project was opened."
         )
         return
@@ -528,7 +528,3 @@ def _number(value: Any) -> float | None:
 
 def _text(value: Any, default: str) -> str:
     return value if isinstance(value, str) else default
-
-
-def _strip(exc: BaseException) -> str:
-    return str(exc).rstrip(".") or type(exc).__name__

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from cnngui.core.atomic import atomic_write_text
-from cnngui.core.errors import UserError
+from cnngui.core.errors import UserError, brief
 from cnngui.core.model.shapes import analyze, fmt_bytes, fmt_int, fmt_shape
 
 if TYPE_CHECKING:
@@ -335,5 +335,5 @@ def export_report(path: str | Path, project: Project, **kwargs: Any) -> Path:
     try:
         atomic_write_text(p, text)
     except OSError as exc:
-        raise UserError(f"{p}: the report could not be written ({exc.strerror or exc}).") from None
+        raise UserError(f"{p}: the report could not be written ({brief(exc)}).") from None
     return p

@@ -41,7 +41,6 @@ def make_callbacks(
             #: [epoch, batches done, batches per epoch] when a stop landed inside an epoch
             self.stopped_at: list[int] | None = None
             self._batches = 0
-            self.epochs_done = 0
             self.history: list[EpochMetrics] = []
             self._interval = 1.0 / max_reports_per_sec
             self._epoch = 0
@@ -128,7 +127,6 @@ def make_callbacks(
                 samples_per_sec=train_samples / train_seconds,
             )
             self.history.append(metrics)
-            self.epochs_done = epoch + 1
             reporter.on_epoch_end(metrics)
             if wants_weights and self.nan_loss is None:
                 reporter.on_epoch_weights(epoch + 1, [w.copy() for w in self.model.get_weights()])

@@ -24,14 +24,6 @@ class Augment:
     zoom: float = 0.1  # relative size change, ±
     thickness: float = 0.0  # probability of thickening or thinning the strokes
 
-    def to_json(self) -> dict[str, float]:
-        return {
-            "shift": self.shift,
-            "rotation": self.rotation,
-            "zoom": self.zoom,
-            "thickness": self.thickness,
-        }
-
 
 DEFAULT_AUGMENT = Augment()
 

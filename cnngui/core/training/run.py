@@ -11,12 +11,13 @@ from __future__ import annotations
 import contextlib
 import math
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from cnngui.core.datasets import Dataset
-from cnngui.core.errors import UserError
+from cnngui.core.errors import UserError, brief
 from cnngui.core.training.config import TrainingConfig
 from cnngui.core.training.device import describe_device
 from cnngui.core.training.events import (
@@ -116,7 +117,7 @@ def train(
 
 
 def _failure_message(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = brief(exc, 300)
     if "OOM" in text or "out of memory" in text.lower() or "ResourceExhausted" in text:
         return "training ran out of memory; use a smaller batch size or a smaller network."
     return f"training failed: {text[:300]}"
@@ -301,11 +302,36 @@ def make_optimizer(config: TrainingConfig, steps_per_epoch: int) -> Any:
     return keras.optimizers.AdamW(lr, weight_decay=1e-4)
 
 
+class Cancelled(Exception):
+    """Raised by :func:`evaluate` when its ``cancelled`` check says so."""
+
+
+EVAL_CHUNK = 1000  # images per progress step: small enough to cancel within a moment
+
+
 def evaluate(
-    model: keras.Model, x: np.ndarray, y: np.ndarray, num_classes: int, batch_size: int = 128
+    model: keras.Model,
+    x: np.ndarray,
+    y: np.ndarray,
+    num_classes: int,
+    batch_size: int = 128,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Evaluation:
-    """Accuracy, loss, confusion matrix and the misclassified indices on a test set."""
-    probs = np.asarray(model.predict(x, batch_size=batch_size, verbose=0), dtype=np.float64)
+    """Accuracy, loss, confusion matrix and the misclassified indices on a test set.
+
+    With ``progress``, reports (images done, total) after every chunk of images; with
+    ``cancelled``, checks it between chunks and raises :class:`Cancelled` when it is True.
+    """
+    parts = []
+    for start in range(0, len(x), EVAL_CHUNK):
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        chunk = x[start : start + EVAL_CHUNK]
+        parts.append(np.asarray(model.predict(chunk, batch_size=batch_size, verbose=0)))
+        if progress is not None:
+            progress(min(start + EVAL_CHUNK, len(x)), len(x))
+    probs = np.concatenate(parts).astype(np.float64) if parts else np.zeros((0, num_classes))
     predicted = probs.argmax(axis=1)
     confidence = probs.max(axis=1).astype(np.float32)
     y = np.asarray(y, dtype=np.int64)
