@@ -1,0 +1,202 @@
+"""Look inside (issue 13): the kernel playground and the step-by-step view compute what
+Keras computes, value for value; saliency maps and the nudge behave as a student expects."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from digits_helpers import draw_strokes, mnist_test_digits
+
+from cnngui.core.errors import UserError
+from cnngui.core.inference.explain.kernels import (
+    PRESETS,
+    apply_kernel,
+    apply_pooling,
+    parse_kernel,
+    sobel,
+)
+from cnngui.core.inference.explain.sliding import geometry
+from cnngui.core.inference.preprocess import preprocess
+
+keras = pytest.importorskip("keras")
+
+TOL = dict(rtol=1e-5, atol=1e-5)
+
+
+@pytest.fixture(scope="module")
+def image() -> np.ndarray:
+    """A real MNIST digit: ink 1 on paper 0."""
+    x, _ = mnist_test_digits(1)
+    return x[0]
+
+
+@pytest.fixture(scope="module")
+def default_model():
+    from cnngui.core.inference.predictor import default_model_path, load_model
+
+    if not default_model_path().exists():
+        pytest.skip("the bundled default model is missing (make default-model)")
+    return load_model(default_model_path())
+
+
+def _keras_conv(image, kernel, stride, padding, activation="linear", bias=0.0):
+    k = kernel.shape[0]
+    layer = keras.layers.Conv2D(1, k, strides=stride, padding=padding, activation=activation)
+    layer.build((1, *image.shape, 1))
+    layer.set_weights([kernel[:, :, None, None].astype(np.float32), np.array([bias], np.float32)])
+    return np.asarray(layer(image[None, ..., None].astype(np.float32)))[0, ..., 0]
+
+
+# ---------------------------------------------------------------- kernel playground
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 4, 5, 7])
+@pytest.mark.parametrize("stride", [1, 2, 3])
+@pytest.mark.parametrize("padding", ["valid", "same"])
+def test_playground_equals_keras_conv2d(image, size, stride, padding) -> None:
+    rng = np.random.default_rng(size * 10 + stride)
+    kernel = rng.normal(size=(size, size)).astype(np.float32)
+    ours = apply_kernel(image, kernel, stride, padding, "relu", bias=0.1)
+    theirs = _keras_conv(image, kernel, stride, padding, "relu", 0.1)
+    assert ours.output.shape == theirs.shape
+    assert ours.geometry.out == theirs.shape
+    np.testing.assert_allclose(ours.output, theirs, **TOL)
+    assert f"= {theirs.shape[0]}" in ours.formula
+
+
+@pytest.mark.parametrize("name", sorted(PRESETS))
+def test_presets_equal_keras_on_a_digit(image, name) -> None:
+    ours = apply_kernel(image, PRESETS[name], 1, "same")
+    np.testing.assert_allclose(ours.output, _keras_conv(image, PRESETS[name], 1, "same"), **TOL)
+
+
+@pytest.mark.parametrize("pool", ["max", "average"])
+@pytest.mark.parametrize("size,stride", [(2, None), (2, 1), (3, 2), (3, 3), (5, 2)])
+@pytest.mark.parametrize("padding", ["valid", "same"])
+def test_pooling_equals_keras(image, pool, size, stride, padding) -> None:
+    cls = keras.layers.MaxPooling2D if pool == "max" else keras.layers.AveragePooling2D
+    layer = cls(pool_size=size, strides=stride, padding=padding)
+    theirs = np.asarray(layer(image[None, ..., None]))[0, ..., 0]
+    ours = apply_pooling(image, pool, size, stride, padding)
+    assert ours.output.shape == theirs.shape
+    np.testing.assert_allclose(ours.output, theirs, **TOL)
+
+
+def test_formula_has_the_numbers() -> None:
+    assert (
+        geometry((28, 28), 3, 1, "valid")
+        .formula()
+        .startswith("(W − F + 2P)/S + 1 = (28 − 3 + 2×0)/1 + 1 = 26")
+    )
+    assert "(28 − 5 + 2×2)/1 + 1 = 28" in geometry((28, 28), 5, 1, "same").formula()
+    text = geometry((28, 28), 3, 2, "valid").formula()
+    assert "⌊" in text and text.endswith("output 13×13")
+
+
+def test_sobel_finds_edges_and_magnitude() -> None:
+    step = np.zeros((28, 28), np.float32)
+    step[:, 14:] = 1.0  # a vertical edge between columns 13 and 14
+    gx, gy, mag = sobel(step)
+    assert gx[10, 13] > 0 and gx[10, 14] > 0 and np.allclose(gx[:, :12], 0)
+    assert np.allclose(gy[1:-1], 0)
+    np.testing.assert_allclose(mag, np.hypot(gx, gy), rtol=1e-6)
+
+
+@pytest.mark.parametrize(
+    "text,shape",
+    [
+        ("sobel-x", (3, 3)),
+        ("Gaussian Blur", (3, 3)),
+        ("1", (1, 1)),
+        ("1/9,1/9;1/9,1/9", (2, 2)),
+        ("0,-1,0; -1,5,-1; 0,-1,0", (3, 3)),
+        ("1e-1,2,3;4,5,6;7,8,9;", (3, 3)),
+    ],
+)
+def test_parse_kernel_accepts(text, shape) -> None:
+    assert parse_kernel(text).shape == shape
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("sobel-z", "unknown kernel"),
+        ("1,a,3;4,5,6;7,8,9", "not a number"),
+        ("1,2,3;4,5;6,7,8", "different lengths"),
+        ("1,2;3,4;5,6", "square"),
+        (";".join([",".join(["1"] * 8)] * 8), "at most 7"),
+        ("", "empty"),
+        ("1/0", "division by zero"),
+    ],
+)
+def test_parse_kernel_refuses_in_one_sentence(text, words) -> None:
+    with pytest.raises(UserError, match=words) as info:
+        parse_kernel(text)
+    assert "\n" not in str(info.value)
+
+
+def test_even_kernel_refused_where_not_allowed() -> None:
+    assert parse_kernel("1,2;3,4").shape == (2, 2)
+    with pytest.raises(UserError, match="even size"):
+        parse_kernel("1,2;3,4", allow_even=False)
+
+
+# ---------------------------------------------------------------- step by step
+
+
+def _drawing() -> np.ndarray:
+    pre = preprocess(draw_strokes(3, 200, 20.0))
+    assert pre.image28 is not None
+    return pre.image28
+
+
+def test_step_by_step_equals_every_layer_of_the_default_model(default_model) -> None:
+    from cnngui.core.inference.explain.probe import layer_input, layer_output, steppable_layers
+    from cnngui.core.inference.explain.stepconv import StepByStep
+
+    x = _drawing()
+    names = steppable_layers(default_model)
+    assert [t for _, t in names].count("Conv2D") >= 2 and "MaxPooling2D" in [t for _, t in names]
+    for name, _ in names:
+        inp = layer_input(default_model, name, x)
+        out = layer_output(default_model, name, x)
+        layer = default_model.get_layer(name)
+        for channel in sorted({0, out.shape[-1] // 2, out.shape[-1] - 1}):
+            steps = StepByStep(layer, inp, channel)
+            assert len(steps) == out.shape[0] * out.shape[1]
+            values = np.array([s.value for s in steps.steps()]).reshape(out.shape[:2])
+            np.testing.assert_allclose(
+                values, out[..., channel], **TOL, err_msg=f"{name} ch {channel}"
+            )
+            np.testing.assert_allclose(steps.output(), out[..., channel], **TOL)
+
+
+def test_step_shows_padding_products_and_sum() -> None:
+    from cnngui.core.inference.explain.stepconv import StepByStep
+
+    layer = keras.layers.Conv2D(2, 3, strides=2, padding="same", activation="relu")
+    x = np.random.default_rng(0).normal(size=(1, 7, 7, 3)).astype(np.float32)
+    out = np.asarray(layer(x))[0]
+    steps = StepByStep(layer, x[0], channel=1)
+    assert len(steps) == 16
+    last = steps.step(15)  # bottom-right: the window hangs over the bottom/right padding
+    assert last.on_padding[-1].all() and not last.on_padding[0, 0]
+    assert np.all(last.patch[last.on_padding] == 0)
+    assert last.patch.shape == last.kernel.shape == last.products.shape == (3, 3, 3)
+    np.testing.assert_allclose(last.products.sum() + last.bias, last.total, rtol=1e-9)
+    np.testing.assert_allclose(last.value, out[3, 3, 1], **TOL)
+    assert "bias" in last.text("conv", "relu")
+    pool = StepByStep(keras.layers.MaxPooling2D(3, 2, padding="same"), x[0], channel=2)
+    first = pool.step(0)
+    assert first.picked is not None and first.value == np.nanmax(first.patch)
+
+
+def test_step_by_step_refuses_other_layers() -> None:
+    from cnngui.core.inference.explain.stepconv import StepByStep
+
+    with pytest.raises(UserError, match="Dense"):
+        StepByStep(keras.layers.Dense(3), np.zeros((4, 4, 1), np.float32))
+    layer = keras.layers.Conv2D(2, 3)
+    layer.build((1, 5, 5, 1))
+    with pytest.raises(UserError, match="choose 0 to 1"):
+        StepByStep(layer, np.zeros((5, 5, 1), np.float32), channel=2)
