@@ -200,3 +200,69 @@ def test_step_by_step_refuses_other_layers() -> None:
     layer.build((1, 5, 5, 1))
     with pytest.raises(UserError, match="choose 0 to 1"):
         StepByStep(layer, np.zeros((5, 5, 1), np.float32), channel=2)
+
+
+# ---------------------------------------------------------------- saliency and nudge
+
+
+@pytest.fixture(scope="module")
+def explainer(default_model):
+    from cnngui.core.inference.explain.saliency import Explainer
+
+    return Explainer(default_model)
+
+
+@pytest.mark.parametrize("method", ["grad", "integrated", "occlusion", "gradcam"])
+def test_saliency_maps_are_28x28_and_deterministic(explainer, method) -> None:
+    x = _drawing()
+    first = explainer.explain(x, method)
+    again = explainer.explain(x.copy(), method)
+    assert first.values.shape == (28, 28) and first.values.dtype == np.float32
+    assert np.all(np.isfinite(first.values))
+    np.testing.assert_allclose(first.values, again.values, rtol=1e-6, atol=1e-9)
+    assert first.digit == int(np.argmax(first.probabilities))
+    assert np.abs(first.values).max() > 0
+    assert np.abs(first.normalised()).max() == pytest.approx(1.0)
+
+
+def test_saliency_for_another_digit(explainer) -> None:
+    x = _drawing()
+    other = explainer.explain(x, "grad", digit=8)
+    assert other.digit == 8
+    assert not np.allclose(other.values, explainer.explain(x, "grad").values)
+
+
+@pytest.mark.parametrize("digit", [0, 3, 4, 7])
+def test_occlusion_is_higher_on_the_ink_than_on_paper(explainer, digit) -> None:
+    x = preprocess(draw_strokes(digit, 200, 20.0)).image28
+    result = explainer.explain(x, "occlusion", digit=digit)
+    ink = x > 0.5
+    paper = x == 0
+    assert result.values[ink].mean() > result.values[paper].mean()
+    assert result.values[ink].mean() > 0
+
+
+def test_gradient_x_input_is_zero_on_empty_paper(explainer) -> None:
+    x = _drawing()
+    values = explainer.explain(x, "grad").values
+    assert np.all(values[x == 0] == 0)
+
+
+def test_unknown_method_and_digit_say_so(explainer) -> None:
+    with pytest.raises(UserError, match="unknown saliency method"):
+        explainer.explain(_drawing(), "magic")
+    with pytest.raises(UserError, match="from 0 to 9"):
+        explainer.explain(_drawing(), "grad", digit=10)
+
+
+@pytest.mark.parametrize("target", [3, 8, 5])
+def test_nudge_raises_the_chosen_digit(explainer, target) -> None:
+    from cnngui.core.inference.explain.nudge import nudge
+
+    x = preprocess(draw_strokes(2, 200, 20.0)).image28
+    result = nudge(explainer.scores, x, target, steps=8, step=0.03, limit=0.2)
+    assert result.after[target] > result.before[target]
+    assert np.abs(result.change).max() <= 0.2 + 1e-6
+    assert result.image.min() >= 0 and result.image.max() <= 1
+    assert result.image.shape == (28, 28) and len(result.history) == 8
+    assert str(target) in result.sentence()

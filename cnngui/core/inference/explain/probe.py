@@ -8,6 +8,7 @@ BatchNormalization before it, say), not a recomputation of our own, so it asks K
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -58,25 +59,38 @@ def image_batch(model: keras.Model, image28: np.ndarray) -> np.ndarray:
     return x.reshape((1, *shape))
 
 
+@dataclass(frozen=True)
+class InputOf:
+    """A target of :func:`forward_to` meaning "what this layer receives"."""
+
+    layer: Any
+
+
 def forward_to(model: keras.Model, targets: Sequence[Any]) -> Callable[[Any], list[Any]]:
-    """x (batch) → [output of each target layer], differentiable, in inference mode."""
+    """x (batch) → [output of each target layer (or input, for :class:`InputOf`)],
+    differentiable, in inference mode."""
     import keras
 
-    chosen = [find_layer(model, t) for t in targets]
+    wants_input = [isinstance(t, InputOf) for t in targets]
+    chosen = [find_layer(model, t.layer if isinstance(t, InputOf) else t) for t in targets]
     if isinstance(model, keras.Sequential):
         last = max(i for i, layer in enumerate(model.layers) if any(layer is c for c in chosen))
         layers = model.layers[: last + 1]
 
         def chain(x):
-            outs = {}
+            ins, outs = {}, {}
             for layer in layers:
+                ins[id(layer)] = x
                 x = layer(x, training=False)
                 outs[id(layer)] = x
-            return [outs[id(c)] for c in chosen]
+            return [(ins if w else outs)[id(c)] for c, w in zip(chosen, wants_input)]
 
         return chain
     try:
-        probe = keras.Model(inputs=model.inputs, outputs=[c.output for c in chosen])
+        probe = keras.Model(
+            inputs=model.inputs,
+            outputs=[c.input if w else c.output for c, w in zip(chosen, wants_input)],
+        )
     except Exception:
         raise UserError(
             "cnngui cannot look inside this model; use a Sequential model of Conv2D, "
