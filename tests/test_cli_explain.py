@@ -112,6 +112,28 @@ def test_kernel_bad_input_is_one_sentence(digit_file, tmp_path, capsys, args, wo
     assert not (tmp_path / "o.png").exists()
 
 
+def test_kernel_pooling_and_learned_kernels(digit_file, tmp_path, capsys):
+    out = tmp_path / "pool.png"
+    assert main(["kernel", digit_file, "--pool", "max", "--size", "3", "--out", str(out)]) == 0
+    with Image.open(out) as img:
+        assert img.size == (9, 9)
+    assert "max pool 3×3, stride 3" in capsys.readouterr().out
+    if not default_model_path().exists():
+        return
+    assert (
+        main(
+            ["kernel", digit_file, "--kernel", "learned-2", "--padding", "same", "--out", str(out)]
+        )
+        == 0
+    )
+    captured = capsys.readouterr()
+    assert "learned kernel 2 of" in captured.out and captured.err == ""
+    with Image.open(out) as img:
+        assert img.size == (28, 28)
+    assert main(["kernel", digit_file, "--kernel", "learned-999", "--out", str(out)]) == 2
+    assert "choose 1 to" in _one_sentence(capsys.readouterr().err)
+
+
 def test_kernel_missing_image_and_folder(tmp_path, digit_file, capsys):
     assert (
         main(
