@@ -32,6 +32,37 @@ from cnngui.ui.step_view import StepView
 
 PREDICTED = "the predicted digit"
 
+#: a few sentences per tab for Help → Guide (the window's guide may quote them)
+GUIDE = {
+    "Kernel playground": (
+        "A kernel is a small grid of weights that slides over the image; at each place the "
+        "pixels under it are multiplied by the weights and added up. Pick a preset (Sobel finds "
+        "edges, a blur averages, sharpen exaggerates differences), one of the kernels your "
+        "network learned, or type your own. Stride is how far the window jumps; padding "
+        '"same" adds a border of zeros so the output keeps its size. The output size follows '
+        "(W − F + 2P)/S + 1, shown with the numbers. Max and average pooling work the same way "
+        "with no weights: they keep the largest value of each window, or its mean."
+    ),
+    "One convolution, step by step": (
+        "Choose a convolution or pooling layer of your own network and one output channel. "
+        "Play, pause or step: the orange window slides over what the layer really receives "
+        "(grey border: the zeros of padding); the tables show the patch, the kernel and their "
+        "products, and the line below adds them up, adds the bias and applies the activation "
+        "— the output pixel being filled in. These are exactly Keras's numbers. A layer after "
+        "the first sees many channels: each has its own kernel slice, and the sums of all "
+        "channels add up to one output pixel."
+    ),
+    "Saliency and nudge": (
+        "Which pixels made the decision? Gradient × input and integrated gradients colour "
+        "each pixel by how much its ink pushes the chosen digit's score up (red) or down "
+        "(blue); occlusion erases a small patch at a time and shows how much the probability "
+        'drops; Grad-CAM shows where the last convolution looked. "What would make it a …?" '
+        "changes every pixel a little (never more than 0.2) in the direction that raises that "
+        "digit: often the network changes its mind while a person still sees the same digit "
+        "— an adversarial example."
+    ),
+}
+
 
 class SaliencyView(QWidget):
     """Which pixels made the decision, and a nudge towards another digit."""
@@ -137,6 +168,9 @@ class SaliencyView(QWidget):
             self.result = self._explainer.explain(self._image, self.method.currentData(), digit)
         except UserError as exc:
             self.caption.setText(str(exc))
+            self.result = None
+            self.map_view.set_map(None)
+            self.saliency_changed.emit(None)
             return
         self.map_view.set_map(self.result.values, signed=True)
         p = float(self.result.probabilities[self.result.digit])

@@ -119,3 +119,33 @@ def test_saliency_and_nudge(panel, qtbot):
     panel.set_input(None)
     panel.flush()
     assert seen[-1] is None and view.nudged is None
+
+
+def test_no_network_or_one_without_convolutions(qtbot, drawing):
+    from cnngui.ui.look_inside import GUIDE, LookInsidePanel
+
+    widget = LookInsidePanel()
+    qtbot.addWidget(widget)
+    widget.set_input(drawing)
+    widget.flush()  # no network yet: the playground still works
+    assert widget.playground.output_view.values is not None
+    mlp = keras.Sequential(
+        [
+            keras.Input((28, 28, 1)),
+            keras.layers.Flatten(),
+            keras.layers.Dense(10, activation="softmax"),
+        ]
+    )
+    widget.set_model(mlp)
+    widget.tabs.setCurrentWidget(widget.steps)
+    widget.flush()
+    assert widget.steps.layer.count() == 0 and widget.steps.step_count() == 0
+    widget.tabs.setCurrentWidget(widget.saliency)
+    widget.saliency.method.setCurrentIndex(widget.saliency.method.findData("gradcam"))
+    assert "needs a Conv2D" in widget.saliency.caption.text()
+    assert widget.saliency.result is None
+    widget.saliency.method.setCurrentIndex(widget.saliency.method.findData("grad"))
+    assert widget.saliency.result is not None
+    widget.set_model(None)
+    widget.flush()
+    assert len(GUIDE) == widget.tabs.count()
