@@ -266,3 +266,23 @@ def test_nudge_raises_the_chosen_digit(explainer, target) -> None:
     assert result.image.min() >= 0 and result.image.max() <= 1
     assert result.image.shape == (28, 28) and len(result.history) == 8
     assert str(target) in result.sentence()
+
+
+def test_pictures_for_the_command_line_and_the_canvas(tmp_path) -> None:
+    from PIL import Image
+
+    from cnngui.core.inference.explain.render import grey, heat_rgba, overlay, save_png
+
+    signed = np.array([[-2.0, 0.0], [1.0, 2.0]])
+    assert grey(signed).tolist() == [[0, 128], [191, 255]]
+    assert grey(np.array([[0.0, 0.5, 1.0]])).tolist() == [[0, 128, 255]]
+    rgba = heat_rgba(signed)
+    assert rgba.shape == (2, 2, 4) and rgba[0, 1, 3] == 0 and rgba[1, 1, 3] > rgba[1, 0, 3]
+    assert rgba[0, 0, 2] > rgba[0, 0, 0] and rgba[1, 1, 0] > rgba[1, 1, 2]
+    picture = overlay(np.zeros((28, 28)), np.zeros((28, 28)))
+    assert picture.shape == (28, 28, 3) and np.all(picture == 255)
+    path = save_png(picture, tmp_path / "o.png", scale=3)
+    with Image.open(path) as img:
+        assert img.size == (84, 84)
+    with pytest.raises(UserError, match="does not exist"):
+        save_png(picture, tmp_path / "missing" / "o.png")

@@ -38,6 +38,19 @@ def overlay(image28: np.ndarray, saliency: np.ndarray) -> np.ndarray:
     return np.clip(np.rint(rgb * 255), 0, 255).astype(np.uint8)
 
 
+def heat_rgba(saliency: np.ndarray, strength: float = 0.75) -> np.ndarray:
+    """uint8 RGBA for laying over the canvas: red towards the digit, blue away, transparent
+    where the map is zero; opacity grows with the magnitude (at most ``strength``)."""
+    s = np.nan_to_num(np.asarray(saliency, dtype=np.float64))
+    peak = float(np.max(np.abs(s))) if s.size else 0.0
+    s = s / peak if peak > 0 else s
+    rgba = np.zeros((*s.shape, 4), np.uint8)
+    rgba[s > 0, :3] = (215, 25, 25)
+    rgba[s < 0, :3] = (25, 65, 230)
+    rgba[..., 3] = np.clip(np.rint(np.abs(s) * strength * 255), 0, 255).astype(np.uint8)
+    return rgba
+
+
 def save_png(pixels: np.ndarray, path: str | Path, scale: int = 1) -> Path:
     """Write ``pixels`` (uint8 grey or RGB) as PNG, each pixel ``scale``×``scale``."""
     from PIL import Image
