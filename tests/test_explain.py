@@ -286,3 +286,11 @@ def test_pictures_for_the_command_line_and_the_canvas(tmp_path) -> None:
         assert img.size == (84, 84)
     with pytest.raises(UserError, match="does not exist"):
         save_png(picture, tmp_path / "missing" / "o.png")
+
+
+def test_sliding_doctests() -> None:
+    import doctest
+
+    from cnngui.core.inference.explain import sliding
+
+    assert doctest.testmod(sliding).failed == 0
