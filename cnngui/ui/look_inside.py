@@ -196,7 +196,8 @@ class LookInsidePanel(QWidget):
     """Tabs: kernel playground, one convolution step by step, saliency and nudge.
 
     API: ``set_input(image28_or_None)``, ``set_model(keras_model_or_None)``,
-    ``explain_digit(digit_or_None)``; signal ``saliency_changed(object)``.
+    ``explain_digit(digit_or_None)``, ``set_live_saliency(bool)``; signal
+    ``saliency_changed(object)``.
     """
 
     saliency_changed = Signal(object)  #: a core SaliencyMap, or None
@@ -205,6 +206,7 @@ class LookInsidePanel(QWidget):
         super().__init__(parent)
         self._image: np.ndarray | None = None
         self._pending = False
+        self._live_saliency = False
         self.playground = KernelPlayground()
         self.steps = StepView()
         self.saliency = SaliencyView()
@@ -239,6 +241,13 @@ class LookInsidePanel(QWidget):
         """Explain ``digit`` in the saliency tab (None: the predicted digit)."""
         self.saliency.explain_digit(digit)
 
+    def set_live_saliency(self, on: bool) -> None:
+        """Keep :attr:`saliency_changed` coming with every drawing even while another tab
+        shows (for the canvas overlay toggle)."""
+        self._live_saliency = bool(on)
+        if on:
+            self._schedule()
+
     def flush(self) -> None:
         """Run the pending update now (tests; the window never needs to)."""
         self._timer.stop()
@@ -253,5 +262,5 @@ class LookInsidePanel(QWidget):
         current = self.tabs.currentWidget()
         self.saliency.set_input(self._image)
         self.steps.set_input(self._image)
-        if current is self.saliency:
+        if current is self.saliency or self._live_saliency:
             self.saliency.update_map()

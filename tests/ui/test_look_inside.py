@@ -149,3 +149,16 @@ def test_no_network_or_one_without_convolutions(qtbot, drawing):
     widget.set_model(None)
     widget.flush()
     assert len(GUIDE) == widget.tabs.count()
+
+
+def test_live_saliency_follows_the_drawing_from_any_tab(panel, drawing):
+    seen = []
+    panel.saliency_changed.connect(seen.append)
+    panel.tabs.setCurrentWidget(panel.playground)
+    panel.set_input(np.roll(drawing, 2, axis=1))
+    panel.flush()
+    assert not seen  # off by default: no work for a tab nobody looks at
+    panel.set_live_saliency(True)
+    panel.set_input(drawing)
+    panel.flush()
+    assert seen and seen[-1].values.shape == (28, 28)
