@@ -16,9 +16,19 @@ from cnngui import __version__
 from cnngui.core.errors import UserError
 
 #: subcommand → module in cnngui.commands (each defines add_parser and run)
-COMMANDS = ("gui", "summary", "train", "predict", "export", "presets", "selftest")
+COMMANDS = (
+    "gui",
+    "summary",
+    "train",
+    "predict",
+    "kernel",
+    "saliency",
+    "export",
+    "presets",
+    "selftest",
+)
 #: subcommands that need TensorFlow: it is imported up front, quietly (see tf_import)
-TENSORFLOW_COMMANDS = ("train", "predict", "selftest")
+TENSORFLOW_COMMANDS = ("train", "predict", "saliency", "selftest")
 EXIT_USER_ERROR = 2
 
 

@@ -1,0 +1,266 @@
+"""The "Look inside" panel: the kernel playground, one convolution step by step, and
+saliency with the "what would make it a 3?" nudge — all on the current drawing and the
+student's own network.
+
+Self-contained: the window gives it the drawing (:meth:`LookInsidePanel.set_input`) and
+the network (:meth:`LookInsidePanel.set_model`) and may listen to
+:attr:`LookInsidePanel.saliency_changed` to overlay the map on the canvas. Work is only
+done for the tab that is showing, and repeated inputs within one event-loop pass are
+coalesced into one update, so it can follow the pen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cnngui.core.errors import UserError
+from cnngui.ui.kernel_playground import KernelPlayground
+from cnngui.ui.map_view import MapView
+from cnngui.ui.step_view import StepView
+
+PREDICTED = "the predicted digit"
+
+#: a few sentences per tab for Help → Guide (the window's guide may quote them)
+GUIDE = {
+    "Kernel playground": (
+        "A kernel is a small grid of weights that slides over the image; at each place the "
+        "pixels under it are multiplied by the weights and added up. Pick a preset (Sobel finds "
+        "edges, a blur averages, sharpen exaggerates differences), one of the kernels your "
+        "network learned, or type your own. Stride is how far the window jumps; padding "
+        '"same" adds a border of zeros so the output keeps its size. The output size follows '
+        "(W − F + 2P)/S + 1, shown with the numbers. Max and average pooling work the same way "
+        "with no weights: they keep the largest value of each window, or its mean."
+    ),
+    "One convolution, step by step": (
+        "Choose a convolution or pooling layer of your own network and one output channel. "
+        "Play, pause or step: the orange window slides over what the layer really receives "
+        "(grey border: the zeros of padding); the tables show the patch, the kernel and their "
+        "products, and the line below adds them up, adds the bias and applies the activation "
+        "— the output pixel being filled in. These are exactly Keras's numbers. A layer after "
+        "the first sees many channels: each has its own kernel slice, and the sums of all "
+        "channels add up to one output pixel."
+    ),
+    "Saliency and nudge": (
+        "Which pixels made the decision? Gradient × input and integrated gradients colour "
+        "each pixel by how much its ink pushes the chosen digit's score up (red) or down "
+        "(blue); occlusion erases a small patch at a time and shows how much the probability "
+        'drops; Grad-CAM shows where the last convolution looked. "What would make it a …?" '
+        "changes every pixel a little (never more than 0.2) in the direction that raises that "
+        "digit: often the network changes its mind while a person still sees the same digit "
+        "— an adversarial example."
+    ),
+}
+
+
+class SaliencyView(QWidget):
+    """Which pixels made the decision, and a nudge towards another digit."""
+
+    saliency_changed = Signal(object)  #: a core SaliencyMap, or None when nothing is drawn
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cnngui.core.inference.explain.saliency import METHOD_NAMES
+
+        self._model: Any = None
+        self._explainer: Any = None
+        self._image: np.ndarray | None = None
+        self.result: Any = None  #: the latest SaliencyMap
+        self.nudged: Any = None  #: the latest core Nudged
+
+        self.method = QComboBox()
+        for key, name in METHOD_NAMES.items():
+            self.method.addItem(name, key)
+        self.digit = QComboBox()
+        self.digit.addItems([PREDICTED, *map(str, range(10))])
+        self.target = QComboBox()
+        self.target.addItems([str(d) for d in range(10)])
+        self.target.setCurrentText("3")
+        self.nudge_button = QPushButton("What would make it a …?")
+        self.map_view = MapView("saliency: red pushes towards the digit, blue away")
+        self.drawing_view = MapView("the drawing", legend=False)
+        self.nudged_view = MapView("nudged drawing")
+        self.change_view = MapView("change: red ink added, blue removed")
+        self.caption = QLabel("Draw a digit.")
+        self.caption.setWordWrap(True)
+        self.sentence = QLabel(" ")
+        self.sentence.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("method"))
+        top.addWidget(self.method)
+        top.addWidget(QLabel("explain"))
+        top.addWidget(self.digit)
+        top.addStretch(1)
+        top.addWidget(QLabel("towards"))
+        top.addWidget(self.target)
+        top.addWidget(self.nudge_button)
+        maps = QHBoxLayout()
+        for view in (self.drawing_view, self.map_view, self.nudged_view, self.change_view):
+            maps.addWidget(view)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(maps, 1)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.sentence)
+
+        self.method.currentIndexChanged.connect(self.update_map)
+        self.digit.currentIndexChanged.connect(self.update_map)
+        self.nudge_button.clicked.connect(self.run_nudge)
+        self.target.currentTextChanged.connect(
+            lambda t: self.nudge_button.setText(f"What would make it a {t}?")
+        )
+        self.nudge_button.setText(f"What would make it a {self.target.currentText()}?")
+
+    def set_model(self, model: Any) -> None:
+        self._model = model
+        self._explainer = None  # compiled lazily, the first time a map is asked for
+
+    def set_input(self, image28: np.ndarray | None) -> None:
+        image = None if image28 is None else np.asarray(image28, np.float32).reshape(28, 28)
+        if image is not None and self._image is not None and np.array_equal(image, self._image):
+            return
+        self._image = image
+        self.drawing_view.set_map(self._image, signed=False)
+        self.nudged = None  # a nudge belongs to the drawing it was made from
+        self.nudged_view.set_map(None)
+        self.change_view.set_map(None)
+        self.sentence.setText(" ")
+
+    def explain_digit(self, digit: int | None) -> None:
+        """Explain ``digit`` (e.g. clicked in the probability bars); None: the prediction."""
+        self.digit.setCurrentIndex(0 if digit is None else int(digit) + 1)
+
+    def _ready(self) -> bool:
+        if self._model is None or self._image is None:
+            self.caption.setText("Draw a digit." if self._model is not None else "No network yet.")
+            return False
+        if self._explainer is None:
+            from cnngui.core.inference.explain.saliency import Explainer
+
+            try:
+                self._explainer = Explainer(self._model)
+            except UserError as exc:
+                self.caption.setText(str(exc))
+                return False
+        return True
+
+    def update_map(self) -> None:
+        """Recompute the map for the current drawing, method and digit."""
+        if not self._ready():
+            self.result = None
+            self.map_view.set_map(None)
+            self.saliency_changed.emit(None)
+            return
+        digit = None if self.digit.currentIndex() == 0 else self.digit.currentIndex() - 1
+        try:
+            self.result = self._explainer.explain(self._image, self.method.currentData(), digit)
+        except UserError as exc:
+            self.caption.setText(str(exc))
+            self.result = None
+            self.map_view.set_map(None)
+            self.saliency_changed.emit(None)
+            return
+        self.map_view.set_map(self.result.values, signed=True)
+        p = float(self.result.probabilities[self.result.digit])
+        self.caption.setText(
+            f"{self.method.currentText()} for {self.result.digit} "
+            f"(the network gives it {p:.1%}). Hover to read a pixel's value."
+        )
+        self.saliency_changed.emit(self.result)
+
+    def run_nudge(self) -> None:
+        """A few bounded gradient steps towards the chosen digit; show the image and change."""
+        from cnngui.core.inference.explain.nudge import nudge
+
+        if not self._ready():
+            return
+        self.nudged = nudge(self._explainer.scores, self._image, int(self.target.currentText()))
+        self.nudged_view.set_map(self.nudged.image, signed=False)
+        self.change_view.set_map(self.nudged.change, signed=True)
+        self.sentence.setText(self.nudged.sentence())
+
+
+class LookInsidePanel(QWidget):
+    """Tabs: kernel playground, one convolution step by step, saliency and nudge.
+
+    API: ``set_input(image28_or_None)``, ``set_model(keras_model_or_None)``,
+    ``explain_digit(digit_or_None)``, ``set_live_saliency(bool)``; signal
+    ``saliency_changed(object)``.
+    """
+
+    saliency_changed = Signal(object)  #: a core SaliencyMap, or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image: np.ndarray | None = None
+        self._pending = False
+        self._live_saliency = False
+        self.playground = KernelPlayground()
+        self.steps = StepView()
+        self.saliency = SaliencyView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.playground, "Kernel playground")
+        self.tabs.addTab(self.steps, "One convolution, step by step")
+        self.tabs.addTab(self.saliency, "Saliency and nudge")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._update_visible)
+        self.tabs.currentChanged.connect(lambda _: self._update_visible())
+        self.saliency.saliency_changed.connect(self.saliency_changed)
+
+    def set_model(self, model: Any) -> None:
+        """The network to look inside (a keras.Model; None when there is none yet)."""
+        self.playground.set_model(model)
+        self.steps.set_model(model)
+        self.saliency.set_model(model)
+        self._schedule()
+
+    def set_input(self, image28: np.ndarray | None) -> None:
+        """The drawing as the network sees it (28×28, ink 1 on paper 0), or None."""
+        self._image = None if image28 is None else np.asarray(image28, np.float32).reshape(28, 28)
+        self.playground.set_input(self._image)  # NumPy only: always current
+        self._schedule()
+
+    def explain_digit(self, digit: int | None) -> None:
+        """Explain ``digit`` in the saliency tab (None: the predicted digit)."""
+        self.saliency.explain_digit(digit)
+
+    def set_live_saliency(self, on: bool) -> None:
+        """Keep :attr:`saliency_changed` coming with every drawing even while another tab
+        shows (for the canvas overlay toggle)."""
+        self._live_saliency = bool(on)
+        if on:
+            self._schedule()
+
+    def flush(self) -> None:
+        """Run the pending update now (tests; the window never needs to)."""
+        self._timer.stop()
+        self._update_visible()
+
+    def _schedule(self) -> None:
+        self._pending = True
+        self._timer.start()
+
+    def _update_visible(self) -> None:
+        self._pending = False
+        current = self.tabs.currentWidget()
+        self.saliency.set_input(self._image)
+        self.steps.set_input(self._image)
+        if current is self.saliency or self._live_saliency:
+            self.saliency.update_map()
