@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from cnngui.core.errors import UserError
 from cnngui.core.files import read_user_file
+from cnngui.core.model.layers import KERAS_NAMES, REGISTRY
 from cnngui.core.model.shapes import analyze, fmt_shape
 from cnngui.core.model.spec import LAYER_ARGS, LAYER_TYPES, LayerSpec, ModelSpec, SpecError
 
@@ -33,18 +34,6 @@ ZIP_MAGIC = b"PK\x03\x04"
 HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
 MNIST_INPUT = (28, 28, 1)
 
-#: Keras arguments that change what a layer computes, with the only value cnngui supports.
-_FIXED_ARGS: dict[str, dict[str, Any]] = {
-    "Conv2D": {"data_format": ("channels_last", None), "groups": (1, None)},
-    "MaxPooling2D": {"data_format": ("channels_last", None)},
-    "AveragePooling2D": {"data_format": ("channels_last", None)},
-    "GlobalMaxPooling2D": {"data_format": ("channels_last", None)},
-    "GlobalAveragePooling2D": {"data_format": ("channels_last", None)},
-    "Flatten": {"data_format": ("channels_last", None)},
-    "BatchNormalization": {"axis": (-1, 3, [-1], [3]), "synchronized": (False, None)},
-    "Dropout": {"noise_shape": (None,)},
-    "Dense": {"lora_rank": (None,)},
-}
 #: Training-only settings that are dropped on import (with a note), never refused.
 _DROPPED_WITH_NOTE = (
     "kernel_regularizer",
@@ -59,14 +48,6 @@ _DROPPED_WITH_NOTE = (
 )
 _MODEL_CLASSES = ("Sequential", "Functional", "Model")
 _INPUT_CLASSES = ("InputLayer",)
-# Older names of the same layers, as Keras 2 files may spell them.
-_ALIASES = {
-    "MaxPool2D": "MaxPooling2D",
-    "AvgPool2D": "AveragePooling2D",
-    "GlobalMaxPool2D": "GlobalMaxPooling2D",
-    "GlobalAvgPool2D": "GlobalAveragePooling2D",
-    "Convolution2D": "Conv2D",
-}
 _CODE_CLASSES = ("Lambda", "TFOpLambda", "SlicingOpLambda", "TFLambda")
 
 
@@ -306,7 +287,7 @@ def spec_from_config(
     layers: list[LayerSpec] = []
     body = [e for e in entries if e.get("class_name") not in _INPUT_CLASSES]
     for entry in body:
-        cls = _ALIASES.get(str(entry.get("class_name")), str(entry.get("class_name")))
+        cls = KERAS_NAMES.get(str(entry.get("class_name")), str(entry.get("class_name")))
         if cls not in LAYER_ARGS:
             unsupported.append(cls)
             continue
@@ -342,17 +323,15 @@ def _layer_from_config(
     cls: str, cfg: dict[str, Any], index: int, where: str, notes: list[str]
 ) -> LayerSpec:
     label = f"{where}: layer {index} {cls}"
-    for arg, allowed in _FIXED_ARGS.get(cls, {}).items():
+    kind = REGISTRY[cls]
+    for arg, allowed in kind.fixed.items():
         value = _plain_value(cfg.get(arg))
         if arg in cfg and value not in allowed:
             raise ModelImportError(
                 f"{label}: {arg}={value!r} is not supported by cnngui (it needs "
                 f"{allowed[0]!r}); rebuild the layer without it."
             )
-    if cls == "Dropout" and cfg.get("noise_shape") not in (None,):
-        raise ModelImportError(
-            f"{label}: noise_shape is not supported; remove it."
-        )  # pragma: no cover
+    cfg = {**{ours: cfg[theirs] for theirs, ours in kind.renames.items() if theirs in cfg}, **cfg}
     args: dict[str, Any] = {}
     for arg in LAYER_ARGS[cls]:
         if arg == "name" or arg not in cfg:
@@ -364,10 +343,8 @@ def _layer_from_config(
                 f'use a named one such as "relu".'
             )
         args[arg] = value
-    if cls in ("MaxPooling2D", "AveragePooling2D") and args.get("strides") is not None:
-        pool = _plain_value(cfg.get("pool_size"))
-        if args["strides"] == pool:
-            args["strides"] = None  # the same network; reads as "step by the pool size"
+    if kind.from_keras is not None:
+        args = kind.from_keras(args, cfg)
     for arg in _DROPPED_WITH_NOTE:
         if cfg.get(arg) is not None:
             notes.append(f"layer {index} {cls}: {arg} was dropped (it only affects training).")

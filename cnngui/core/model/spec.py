@@ -18,31 +18,26 @@ from pathlib import Path
 from typing import Any
 
 from cnngui.core.errors import UserError
+from cnngui.core.model.layers import ACTIVATIONS, PADDINGS, REGISTRY, ArgDef
+
+__all__ = [
+    "ACTIVATIONS",
+    "LAYER_ARGS",
+    "LAYER_DESCRIPTIONS",
+    "LAYER_TYPES",
+    "MAX_LAYERS",
+    "NEW_LAYER_ARGS",
+    "PADDINGS",
+    "PRIMARY_ARGS",
+    "ArgDef",
+    "LayerSpec",
+    "ModelSpec",
+    "SpecError",
+]
 
 FORMAT_NAME = "cnngui-model"
 FORMAT_VERSION = 1
 
-ACTIVATIONS = (
-    "linear",
-    "relu",
-    "relu6",
-    "leaky_relu",
-    "elu",
-    "selu",
-    "gelu",
-    "silu",
-    "swish",
-    "mish",
-    "sigmoid",
-    "hard_sigmoid",
-    "tanh",
-    "softplus",
-    "softsign",
-    "exponential",
-    "softmax",
-    "log_softmax",
-)
-PADDINGS = ("valid", "same")
 #: more layers than any digit classifier needs; beyond it the builder table and the Keras
 #: build would take minutes (a spec file with thousands of layers is a mistake or an attack)
 MAX_LAYERS = 500
@@ -61,86 +56,19 @@ class SpecError(UserError, ValueError):
     """A spec that cannot be read; the message is one sentence a student can act on."""
 
 
-@dataclass(frozen=True)
-class ArgDef:
-    """One Keras constructor argument: its kind, Keras's default, and a plain description."""
-
-    kind: str  # "int", "pair", "pair_or_none", "float", "bool", "padding", "activation", "str"
-    default: Any
-    help: str
-    required: bool = False
-
-
 _NAME = ArgDef("str", None, "optional layer name shown in summaries")
 
+#: each layer type's Keras constructor arguments (from the registry, plus the optional name)
 LAYER_ARGS: dict[str, dict[str, ArgDef]] = {
-    "Conv2D": {
-        "filters": ArgDef("int", 32, "number of filters (output channels)", required=True),
-        "kernel_size": ArgDef("pair", (3, 3), "height × width of each filter", required=True),
-        "strides": ArgDef("pair", (1, 1), "step of the filter in pixels"),
-        "padding": ArgDef("padding", "valid", '"valid" shrinks the image, "same" keeps its size'),
-        "activation": ArgDef("activation", None, "function applied to each output value"),
-        "use_bias": ArgDef("bool", True, "add one learned bias per filter"),
-        "dilation_rate": ArgDef("pair", (1, 1), "spacing between the filter's taps"),
-        "name": _NAME,
-    },
-    "MaxPooling2D": {
-        "pool_size": ArgDef("pair", (2, 2), "window whose maximum is kept"),
-        "strides": ArgDef("pair_or_none", None, "step of the window (null: the pool size)"),
-        "padding": ArgDef("padding", "valid", '"valid" drops the border, "same" pads it'),
-        "name": _NAME,
-    },
-    "AveragePooling2D": {
-        "pool_size": ArgDef("pair", (2, 2), "window whose average is kept"),
-        "strides": ArgDef("pair_or_none", None, "step of the window (null: the pool size)"),
-        "padding": ArgDef("padding", "valid", '"valid" drops the border, "same" pads it'),
-        "name": _NAME,
-    },
-    "GlobalMaxPooling2D": {
-        "keepdims": ArgDef("bool", False, "keep the 1×1 spatial dimensions"),
-        "name": _NAME,
-    },
-    "GlobalAveragePooling2D": {
-        "keepdims": ArgDef("bool", False, "keep the 1×1 spatial dimensions"),
-        "name": _NAME,
-    },
-    "BatchNormalization": {
-        "momentum": ArgDef("float", 0.99, "how slowly the running statistics move"),
-        "epsilon": ArgDef("float", 0.001, "small number that avoids dividing by zero"),
-        "center": ArgDef("bool", True, "learn a shift (beta) per channel"),
-        "scale": ArgDef("bool", True, "learn a scale (gamma) per channel"),
-        "name": _NAME,
-    },
-    "Dropout": {
-        "rate": ArgDef("float", 0.5, "fraction of values set to zero while training", True),
-        "name": _NAME,
-    },
-    "Flatten": {"name": _NAME},
-    "Dense": {
-        "units": ArgDef("int", 10, "number of neurons", required=True),
-        "activation": ArgDef("activation", None, "function applied to each output value"),
-        "use_bias": ArgDef("bool", True, "add one learned bias per neuron"),
-        "name": _NAME,
-    },
-    "Activation": {
-        "activation": ArgDef("activation", "relu", "function applied to each value", True),
-        "name": _NAME,
-    },
+    name: {**t.args, "name": _NAME} for name, t in REGISTRY.items()
 }
-
 LAYER_TYPES: tuple[str, ...] = tuple(LAYER_ARGS)
-
-LAYER_DESCRIPTIONS: dict[str, str] = {
-    "Conv2D": "slides small learned filters over the image; each filter finds one pattern",
-    "MaxPooling2D": "keeps the strongest response in each window, shrinking the image",
-    "AveragePooling2D": "averages each window, shrinking the image",
-    "GlobalMaxPooling2D": "keeps each channel's single strongest response",
-    "GlobalAveragePooling2D": "averages each channel down to one number",
-    "BatchNormalization": "rescales each channel to a steady range, which speeds up training",
-    "Dropout": "switches random values off while training so the network cannot memorise",
-    "Flatten": "unrolls the image into one long list of numbers for Dense layers",
-    "Dense": "every output neuron looks at every input number",
-    "Activation": "applies a function such as relu or softmax to every value",
+LAYER_DESCRIPTIONS: dict[str, str] = {name: t.description for name, t in REGISTRY.items()}
+#: the settings the builder's table edits in place (all of them are in its panel)
+PRIMARY_ARGS: dict[str, tuple[str, ...]] = {name: t.primary for name, t in REGISTRY.items()}
+#: a new layer's arguments when added from the menu: common, valid choices for MNIST
+NEW_LAYER_ARGS: dict[str, dict[str, Any]] = {
+    name: dict(t.new_args) for name, t in REGISTRY.items() if t.new_args
 }
 
 
@@ -260,36 +188,8 @@ class LayerSpec:
 
     def describe(self) -> str:
         """Short human text of the settings, e.g. ``32 × 3×3, same, relu``."""
-        a = self.args
-
-        def pair(p: tuple[int, int] | None) -> str:
-            return "auto" if p is None else f"{p[0]}×{p[1]}"
-
-        if self.type == "Conv2D":
-            parts = [f"{a['filters']} × {pair(a['kernel_size'])}"]
-            if a["strides"] != (1, 1):
-                parts.append(f"stride {pair(a['strides'])}")
-            if a["dilation_rate"] != (1, 1):
-                parts.append(f"dilation {pair(a['dilation_rate'])}")
-            parts.append(a["padding"])
-            parts.append(a["activation"] or "linear")
-            if not a["use_bias"]:
-                parts.append("no bias")
-            return ", ".join(parts)
-        if self.type in ("MaxPooling2D", "AveragePooling2D"):
-            parts = [pair(a["pool_size"])]
-            if a["strides"] is not None and a["strides"] != a["pool_size"]:
-                parts.append(f"stride {pair(a['strides'])}")
-            parts.append(a["padding"])
-            return ", ".join(parts)
-        if self.type == "Dropout":
-            return f"rate {a['rate']:g}"
-        if self.type == "Dense":
-            text = f"{a['units']} units, {a['activation'] or 'linear'}"
-            return text if a["use_bias"] else text + ", no bias"
-        if self.type == "Activation":
-            return str(a["activation"] or "linear")
-        return ""
+        describe = REGISTRY[self.type].describe
+        return describe(self.args) if describe else ""
 
 
 @dataclass(frozen=True)
