@@ -22,7 +22,7 @@ def spec_of(*layers, input_shape=(28, 28, 1)) -> ModelSpec:
 
 
 def test_public_names_are_derived_from_the_registry():
-    assert LAYER_TYPES == tuple(REGISTRY)
+    assert tuple(REGISTRY) == LAYER_TYPES
     for name, kind in REGISTRY.items():
         assert set(LAYER_ARGS[name]) == {*kind.args, "name"}
         assert LAYER_DESCRIPTIONS[name] == kind.description
@@ -63,3 +63,56 @@ def test_first_pool_too_large_is_told_a_smaller_pool_size():
     a = analyze(spec_of(("MaxPooling2D", {"pool_size": 30})))
     assert 'padding="same"' in a.errors[0] and "smaller pool_size" in a.errors[0]
     assert "remove a pooling layer" not in a.errors[0]
+
+
+def test_new_layer_types_round_trip_through_json():
+    spec = spec_of(
+        ("Rescaling", {"scale": 0.5, "offset": -1}),
+        ("ZeroPadding2D", {"padding": [[1, 2], [0, 3]]}),
+        ("BatchNormalization", {"axis": 1}),
+        ("Reshape", {"target_shape": [-1]}),
+        ("Activation", {"activation": "hard_silu"}),
+    )
+    assert ModelSpec.loads(spec.dumps()) == spec
+    assert spec.layers[1].args["padding"] == ((1, 2), (0, 3))
+    assert [i.output_shape for i in analyze(spec).layers] == [
+        (28, 28, 1),
+        (31, 31, 1),
+        (31, 31, 1),
+        (961,),
+        (961,),
+    ]
+    assert [layer.describe() for layer in spec.layers] == [
+        "× 0.5 − 1",
+        "top 1, bottom 2, left 0, right 3",
+        "axis 1",
+        "→ ?",
+        "hard_silu",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("shape", "layers", "needles"),
+    [
+        ((784,), [("Reshape", {"target_shape": [28, 27, 1]})], ["holds 756", "784"]),
+        ((784,), [("Reshape", {"target_shape": [-1, 5]})], ["cannot be divided"]),
+        ((784,), [("Reshape", {"target_shape": [-1, -1]})], ["at most one -1"]),
+        ((28, 28), [("Conv2D", {"filters": 2})], ["no channels axis", "[28, 28, 1]"]),
+        ((784,), [("MaxPooling2D", {})], ["flat list of 784"]),
+        ((28, 28, 1), [("BatchNormalization", {"axis": 0})], ["axis is 0", "from 1 to 3"]),
+        ((28, 28, 1), [("ZeroPadding2D", {"padding": -1})], ["fewer than 0"]),
+    ],
+)
+def test_new_layer_errors_say_why(shape, layers, needles):
+    a = analyze(spec_of(*layers, input_shape=shape))
+    assert not a.ok
+    for needle in needles:
+        assert needle in a.errors[0], a.errors[0]
+
+
+def test_flat_and_grid_inputs_parse_and_feed_dense():
+    for shape in ([784], [28, 28]):
+        spec = ModelSpec.from_json(
+            {"input_shape": shape, "layers": [{"type": "Dense", "units": 10}]}
+        )
+        assert analyze(spec).ok and spec.input_shape == tuple(shape)

@@ -19,6 +19,7 @@ from cnngui.core.model.layers.base import (
     dense_params,
     fmt_int,
     fmt_shape,
+    image_input,
     pool_output_length,
 )
 from cnngui.core.model.spec import MAX_LAYERS, LayerSpec, ModelSpec, too_many_layers
@@ -176,13 +177,8 @@ def _check_trainable_values(info: LayerInfo) -> str | None:
 def _propagate(info: LayerInfo, shape: Shape) -> str | None:
     """Set the output shape and counts of one layer whose input shape is known."""
     kind = REGISTRY[info.type]
-    if kind.needs_image and len(shape) != 3:
-        return (
-            f"{info.label}: input is a flat list of {fmt_int(shape[0])} numbers, but "
-            f"{info.type} needs an image (height×width×channels); move it before the "
-            f"Flatten/Dense layers or remove it."
-        )
-    return kind.rule(info, shape)
+    problem = image_input(info, shape) if kind.needs_image else None
+    return problem or kind.rule(info, shape)
 
 
 def analyze(spec: ModelSpec, num_classes: int | None = 10) -> Analysis:

@@ -128,11 +128,38 @@ def _coerce(where: str, arg: str, kind: str, value: Any) -> Any:
             fix = f'; did you mean "{hint}"?' if hint else f"; use one of {', '.join(ACTIVATIONS)}."
             raise SpecError(f"{where}: unknown activation {value!r}{fix}")
         raise SpecError(f'{where}: activation must be a name such as "relu", got {value!r}.')
+    if kind == "shape":
+        if _is_int(value):
+            value = [value]
+        if isinstance(value, (list, tuple)) and 1 <= len(value) <= 8 and all(map(_is_int, value)):
+            return tuple(value)
+        raise SpecError(
+            f"{where}: {arg} must be a list of whole numbers like [28, 28, 1], got {value!r}."
+        )
+    if kind == "padding2d":
+        if _is_int(value):
+            return ((value, value), (value, value))
+        if isinstance(value, (list, tuple)) and len(value) == 2:
+            if all(_is_int(v) for v in value):
+                return ((value[0], value[0]), (value[1], value[1]))
+            if all(
+                isinstance(v, (list, tuple)) and len(v) == 2 and all(map(_is_int, v)) for v in value
+            ):
+                return ((value[0][0], value[0][1]), (value[1][0], value[1][1]))
+        raise SpecError(
+            f"{where}: {arg} must be a whole number, a pair [rows, columns] or "
+            f"[[top, bottom], [left, right]], got {value!r}."
+        )
     if kind == "str":
         if value is None or isinstance(value, str):
             return value
         raise SpecError(f"{where}: {arg} must be text, got {value!r}.")
     raise AssertionError(kind)  # pragma: no cover - programming error
+
+
+def _json_value(value: Any) -> Any:
+    """Tuples (pairs, shapes, pairs of pairs) as JSON lists."""
+    return [_json_value(v) for v in value] if isinstance(value, tuple) else value
 
 
 @dataclass(frozen=True)
@@ -179,7 +206,7 @@ class LayerSpec:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type}
         for k, v in self.args.items():
-            out[k] = list(v) if isinstance(v, tuple) else v
+            out[k] = _json_value(v)
         return out
 
     def keras_kwargs(self) -> dict[str, Any]:
@@ -194,7 +221,11 @@ class LayerSpec:
 
 @dataclass(frozen=True)
 class ModelSpec:
-    """A whole network: a name, an H×W×C input shape and an ordered tuple of layers."""
+    """A whole network: a name, an input shape and an ordered tuple of layers.
+
+    The input is an H×W×C image, or for networks of Dense layers an H×W grid or a flat
+    vector (e.g. 784 numbers): the shapes real MNIST models declare.
+    """
 
     name: str = "model"
     input_shape: tuple[int, ...] = (28, 28, 1)
@@ -248,9 +279,14 @@ class ModelSpec:
         if not isinstance(name, str):
             raise SpecError(f"name must be text, got {name!r}.")
         shape = data.get("input_shape", [28, 28, 1])
-        if not isinstance(shape, list) or len(shape) != 3 or not all(_is_int(v) for v in shape):
+        if (
+            not isinstance(shape, list)
+            or not 1 <= len(shape) <= 3
+            or not all(_is_int(v) for v in shape)
+        ):
             raise SpecError(
-                f"input_shape must be [height, width, channels] whole numbers, got {shape!r}."
+                f"input_shape must be [height, width, channels], [height, width] or [length] "
+                f"whole numbers, got {shape!r}."
             )
         if any(v < 1 for v in shape):
             raise SpecError(

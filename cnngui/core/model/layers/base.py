@@ -19,7 +19,8 @@ from typing import Any
 Shape = tuple[int, ...]
 
 #: every activation Keras accepts by name (``threshold`` needs numbers and ``glu`` halves
-#: the last axis at run time while Keras reports the input's shape, so neither is offered)
+#: the last axis at run time while Keras reports the input's shape, so neither is offered);
+#: the first eighteen are the common ones, in the order the builder lists them
 ACTIVATIONS = (
     "linear",
     "relu",
@@ -39,6 +40,18 @@ ACTIVATIONS = (
     "exponential",
     "softmax",
     "log_softmax",
+    "celu",
+    "hard_silu",
+    "hard_swish",
+    "hard_tanh",
+    "hard_shrink",
+    "soft_shrink",
+    "tanh_shrink",
+    "log_sigmoid",
+    "sparse_plus",
+    "sparse_sigmoid",
+    "sparsemax",
+    "squareplus",
 )
 PADDINGS = ("valid", "same")
 #: layers that shrink an image without learning (named in advice about a too-small input)
@@ -49,7 +62,9 @@ POOLING_TYPES = ("MaxPooling2D", "AveragePooling2D")
 class ArgDef:
     """One Keras constructor argument: its kind, Keras's default, and a plain description."""
 
-    kind: str  # "int", "pair", "pair_or_none", "float", "bool", "padding", "activation", "str"
+    #: "int", "pair", "pair_or_none", "float", "bool", "padding", "activation", "str",
+    #: "shape" (a tuple of whole numbers), "padding2d" (int, pair or pair of pairs)
+    kind: str
     default: Any
     help: str
     required: bool = False
@@ -192,6 +207,24 @@ def at_least_one(where: str, arg: str, value: tuple[int, int], fix: str) -> str 
     if min(value) >= 1:
         return None
     return bad(where, f"{arg} is {pair_text(value)}", "each side must be at least 1", fix)
+
+
+def image_input(info: Any, shape: Shape) -> str | None:
+    """The error for a layer that needs height×width×channels but gets another rank."""
+    if len(shape) == 3:
+        return None
+    if len(shape) == 1:
+        return (
+            f"{info.label}: input is a flat list of {fmt_int(shape[0])} numbers, but "
+            f"{info.type} needs an image (height×width×channels); move it before the "
+            f"Flatten/Dense layers or remove it."
+        )
+    target = [*shape, 1] if len(shape) == 2 else "[height, width, channels]"
+    return (
+        f"{info.label}: input is {fmt_shape(shape)}, which has no channels axis, but "
+        f"{info.type} needs an image (height×width×channels); insert a Reshape with "
+        f"target_shape {target} before it."
+    )
 
 
 def pooled_before(info: Any) -> bool:

@@ -109,4 +109,58 @@ CONV2D = LayerType(
     fixed={"data_format": ("channels_last", None), "groups": (1, None)},
 )
 
-TYPES = (CONV2D,)
+
+def _zero_padding_check(info: Any) -> str | None:
+    (t, b), (left, r) = info.layer.args["padding"]
+    if min(t, b, left, r) >= 0:
+        return None
+    return bad(
+        info.label,
+        f"padding is top {t}, bottom {b}, left {left}, right {r}",
+        "rows and columns of zeros cannot be fewer than 0",
+        "use 0 or more, e.g. 2 to pad 28×28 to 32×32",
+    )
+
+
+def _zero_padding(info: Any, shape: Shape) -> str | None:
+    (t, b), (left, r) = info.layer.args["padding"]
+    h, w, c = shape
+    info.output_shape = (h + t + b, w + left + r, c)
+    info.shape_math = (
+        f"height: {h} + {t} + {b} = {h + t + b}; width: {w} + {left} + {r} = {w + left + r}; "
+        f"channels stay {c}"
+    )
+    info.params_math = "0 — only adds zeros around the border"
+    return None
+
+
+def _zero_padding_describe(a: Mapping[str, Any]) -> str:
+    (t, b), (left, r) = a["padding"]
+    if t == b == left == r:
+        return f"{t} px"
+    if (t, left) == (b, r):
+        return f"{t} px top and bottom, {left} px left and right"
+    return f"top {t}, bottom {b}, left {left}, right {r}"
+
+
+ZERO_PADDING2D = LayerType(
+    name="ZeroPadding2D",
+    description="adds rows and columns of zeros around the image (e.g. 28×28 → 32×32)",
+    args={
+        "padding": ArgDef(
+            "padding2d",
+            ((1, 1), (1, 1)),
+            "zeros added: n, [rows, columns] or [[top, bottom], [left, right]]",
+            required=True,
+        )
+    },
+    rule=_zero_padding,
+    primary=("padding",),
+    new_args={"padding": 2},
+    check=_zero_padding_check,
+    describe=_zero_padding_describe,
+    needs_image=True,
+    fixed={"data_format": ("channels_last", None)},
+)
+
+TYPES = (CONV2D, ZERO_PADDING2D)
