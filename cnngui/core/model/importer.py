@@ -11,10 +11,7 @@ explanation before TensorFlow sees the file — the same guarantee as Keras's
 
 from __future__ import annotations
 
-import contextlib
 import json
-import shutil
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -94,13 +91,13 @@ def read_config(path: str | Path) -> tuple[dict[str, Any], str]:
     if kind == "keras":
         try:
             with zipfile.ZipFile(p) as zf:
-                names = zf.namelist()
+                names = [n.replace("\\", "/") for n in zf.namelist()]
                 if "config.json" not in names:
                     raise ModelImportError(
                         f"{p}: this archive holds no model config (config.json); "
                         f"it is not a model saved with model.save()."
                     )
-                raw = zf.read("config.json")
+                raw = zf.read(zf.namelist()[names.index("config.json")])
                 if "model.weights.h5" not in names:
                     raise ModelImportError(f"{p}: the archive holds no weights (model.weights.h5).")
         except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
@@ -181,6 +178,8 @@ def _layer_entries(config: dict[str, Any], where: str) -> tuple[list[dict[str, A
     """The model's layer dicts (a simple chain) and its class name."""
     cls = config.get("class_name")
     body = config.get("config")
+    if cls == "Sequential" and isinstance(body, list):
+        body = {"layers": body}  # Keras 2.0–2.1 wrote a Sequential's config as a bare list
     if cls not in _MODEL_CLASSES or not isinstance(body, dict):
         raise ModelImportError(
             f"{where}: this is a custom {cls or 'unknown'} model (Python code of its own), which "
@@ -307,16 +306,37 @@ def spec_from_config(
         )
     if len(shape) == 2 and layers and layers[0].type == "Flatten":
         shape = [*shape, 1]  # Flatten(input_shape=(28, 28)) is the same network on 28×28×1
-    if len(shape) != 3:
+    if not 1 <= len(shape) <= 3:
         raise ModelImportError(
             f"{where}: the model takes input of shape {fmt_shape(tuple(shape))}, but cnngui "
-            f"models take images (height×width×channels) such as 28×28×1."
+            f"models take images (height×width×channels) such as 28×28×1, or flat inputs."
         )
-    try:
-        spec = ModelSpec(name, tuple(shape), tuple(layers))
-    except SpecError as exc:  # pragma: no cover - layers are already validated
-        raise ModelImportError(f"{where}: {exc}") from None
+    spec = _last_axis_as_minus_one(ModelSpec(name, tuple(shape), tuple(layers)))
     return spec, notes
+
+
+def _last_axis_as_minus_one(spec: ModelSpec) -> ModelSpec:
+    """BatchNormalization over the last axis reads as axis -1 (tf.keras 2 wrote e.g. ``[1]``)."""
+    infos = analyze(spec, num_classes=None).layers
+    layers = [
+        layer.replace(axis=-1)
+        if layer.type == "BatchNormalization"
+        and info.input_shape is not None
+        and layer.args["axis"] == len(info.input_shape)
+        else layer
+        for layer, info in zip(spec.layers, infos)
+    ]
+    return spec.with_layers(layers)
+
+
+def file_layers(config: dict[str, Any], where: str = "model") -> list[tuple[str, str]]:
+    """``(name, Keras class)`` of each layer of the file (inputs left out), in order."""
+    entries, _ = _layer_entries(config, where)
+    return [
+        (str(e.get("name") or (e.get("config") or {}).get("name") or ""), str(e.get("class_name")))
+        for e in entries
+        if e.get("class_name") not in _INPUT_CLASSES
+    ]
 
 
 def _layer_from_config(
@@ -379,42 +399,24 @@ def import_model(
     analysis = analyze(spec)
     if not analysis.ok:
         raise ModelImportError(f"{p}: {analysis.errors[0]}")
-    model = load_weights_into(spec, p, kind)
+    model = load_weights_into(spec, p, kind, config)
     return ImportedModel(spec, model, notes + analysis.warnings, p)
 
 
-def load_weights_into(spec: ModelSpec, path: Path, kind: str | None = None) -> keras.Model:
-    """Build ``spec`` and load the weight arrays of ``path`` (no config is deserialized)."""
+def load_weights_into(
+    spec: ModelSpec, path: Path, kind: str | None = None, config: dict[str, Any] | None = None
+) -> keras.Model:
+    """Build ``spec`` and set the weight arrays of ``path`` (no config is deserialized)."""
     from cnngui.core.model.keras_build import build_model
+    from cnngui.core.model.weights import WeightsError, assign_weights, read_weight_groups
 
-    kind = kind or sniff(path)
+    if config is None or kind is None:
+        config, kind = read_config(path)
     model = build_model(spec)
-    suffix = ".keras" if kind == "keras" else ".h5"
-    with _with_suffix(path, suffix) as usable:
-        try:
-            model.load_weights(str(usable))
-        except Exception as exc:  # any failure here is a problem of the file, not of cnngui
-            raise ModelImportError(
-                f"{path}: the weights in the file do not fit its layers "
-                f"({_first_line(exc)}); save the model again with model.save()."
-            ) from None
+    try:
+        assign_weights(
+            model, file_layers(config, str(path)), read_weight_groups(path, kind), str(path)
+        )
+    except WeightsError as exc:
+        raise ModelImportError(str(exc)) from None
     return model
-
-
-@contextlib.contextmanager
-def _with_suffix(path: Path, suffix: str) -> Iterator[Path]:
-    """Keras picks the reader by file name; give it a copy with the right one if needed."""
-    name = path.name.lower()
-    if name.endswith(suffix) and not name.endswith(".weights.h5"):
-        yield path
-        return
-    with tempfile.TemporaryDirectory(prefix="cnngui-import-") as tmp:
-        target = Path(tmp) / f"model{suffix}"
-        shutil.copyfile(path, target)
-        yield target
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    line = text[0] if text else type(exc).__name__
-    return line if len(line) < 160 else line[:157] + "…"
