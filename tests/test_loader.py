@@ -356,3 +356,41 @@ def test_a_model_that_is_not_a_digit_classifier_is_refused_or_warned(tmp_path):
     zeros.save(tmp_path / "constant.keras")
     loaded = load_network(tmp_path / "constant.keras", digits=100)
     assert any("may not be an MNIST digit classifier" in w for w in loaded.warnings)
+
+
+def test_keras3_weights_filed_by_class_not_by_the_layers_own_names(tmp_path, digits):
+    """Keras 3 files weights as ``dense``, ``dense_1``… whatever the layers are called."""
+    keras.utils.set_random_seed(6)
+    L = keras.layers
+    model = keras.Sequential(
+        [
+            keras.Input((28, 28, 1)),
+            L.Conv2D(2, 3, name="zz"),
+            L.Flatten(name="f"),
+            L.Dense(10, name="zz_dense"),
+            L.Dense(10, name="aa", activation="relu"),
+            L.Dense(10, name="mm"),
+        ]
+    )
+    model.save(tmp_path / "named.keras")
+    loaded = load_network(tmp_path / "named.keras", detect=False)
+    same_outputs(loaded, model, digits[2], (28, 28, 1))
+
+
+def test_relu_and_softmax_layers_import_as_activations(tmp_path, digits):
+    keras.utils.set_random_seed(7)
+    L = keras.layers
+    model = keras.Sequential([keras.Input((784,)), L.Dense(16), L.ReLU(), L.Dense(10), L.Softmax()])
+    model.save(tmp_path / "layers.h5")
+    loaded = load_network(tmp_path / "layers.h5", detect=False)
+    assert [(layer.type, layer.args.get("activation")) for layer in loaded.spec.layers] == [
+        ("Dense", "linear"),
+        ("Activation", "relu"),
+        ("Dense", "linear"),
+        ("Activation", "softmax"),
+    ]
+    same_outputs(loaded, model, digits[2], (784,))
+    capped = keras.Sequential([keras.Input((784,)), L.ReLU(max_value=2.0), L.Dense(10)])
+    capped.save(tmp_path / "capped.keras")
+    with pytest.raises(UserError, match="ReLU layer with max_value"):
+        load_network(tmp_path / "capped.keras")

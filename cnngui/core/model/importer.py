@@ -291,7 +291,8 @@ def spec_from_config(
             unsupported.append(cls)
             continue
         cfg = entry.get("config") if isinstance(entry.get("config"), dict) else {}
-        layers.append(_layer_from_config(cls, cfg, len(layers), where, notes))
+        original = str(entry.get("class_name"))
+        layers.append(_layer_from_config(cls, cfg, len(layers), where, notes, original))
     if unsupported:
         names = ", ".join(dict.fromkeys(unsupported))
         raise ModelImportError(
@@ -340,10 +341,16 @@ def file_layers(config: dict[str, Any], where: str = "model") -> list[tuple[str,
 
 
 def _layer_from_config(
-    cls: str, cfg: dict[str, Any], index: int, where: str, notes: list[str]
+    cls: str, cfg: dict[str, Any], index: int, where: str, notes: list[str], original: str = ""
 ) -> LayerSpec:
     label = f"{where}: layer {index} {cls}"
     kind = REGISTRY[cls]
+    form = kind.keras_forms.get(original)
+    if form is not None:
+        made = form({k: _plain_value(v) for k, v in cfg.items()})
+        if isinstance(made, str):
+            raise ModelImportError(f"{where}: layer {index} {original}: {made}.")
+        return LayerSpec.create(cls, index=index, **made)
     for arg, allowed in kind.fixed.items():
         value = _plain_value(cfg.get(arg))
         if arg in cfg and value not in allowed:

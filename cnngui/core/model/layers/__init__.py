@@ -27,6 +27,7 @@ REGISTRY: dict[str, LayerType] = {
 #: every Keras class name the importer accepts → the registry's name
 KERAS_NAMES: dict[str, str] = {
     **{alias: t.name for t in REGISTRY.values() for alias in t.aliases},
+    **{form: t.name for t in REGISTRY.values() for form in t.keras_forms},
     **{name: name for name in REGISTRY},
 }
 

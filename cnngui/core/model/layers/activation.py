@@ -12,6 +12,25 @@ def _describe(a: Mapping[str, Any]) -> str:
     return str(a["activation"] or "linear")
 
 
+def _relu_layer(cfg: Mapping[str, Any]) -> dict[str, Any] | str:
+    """``keras.layers.ReLU()`` is Activation("relu") (or "relu6" with max_value 6)."""
+    max_value = cfg.get("max_value")
+    plain = not cfg.get("negative_slope") and not cfg.get("threshold")
+    if plain and max_value in (None, 6):
+        return {"activation": "relu" if max_value is None else "relu6"}
+    return (
+        "a ReLU layer with max_value, negative_slope or threshold is not supported; use "
+        'Activation("relu") or Activation("relu6")'
+    )
+
+
+def _softmax_layer(cfg: Mapping[str, Any]) -> dict[str, Any] | str:
+    """``keras.layers.Softmax()`` over the last axis is Activation("softmax")."""
+    if cfg.get("axis", -1) in (-1, [-1]):
+        return {"activation": "softmax"}
+    return "a Softmax layer over another axis than the last is not supported; use axis=-1"
+
+
 ACTIVATION = LayerType(
     name="Activation",
     description="applies a function such as relu or softmax to every value",
@@ -20,6 +39,7 @@ ACTIVATION = LayerType(
     primary=("activation",),
     new_args={"activation": "relu"},
     describe=_describe,
+    keras_forms={"ReLU": _relu_layer, "Softmax": _softmax_layer},
 )
 
 

@@ -100,6 +100,11 @@ class LayerType:
     fixed: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
     #: Keras argument name → ours, for files that spell an argument differently
     renames: Mapping[str, str] = field(default_factory=dict)
+    #: other Keras classes that are this layer with fixed settings: class name →
+    #: ``form(config)`` giving the arguments, or a sentence saying why it cannot be
+    keras_forms: Mapping[str, Callable[[Mapping[str, Any]], dict[str, Any] | str]] = field(
+        default_factory=dict
+    )
     #: ``from_keras(args, config)`` → args: normalise imported values to cnngui's form
     from_keras: Callable[[dict[str, Any], Mapping[str, Any]], dict[str, Any]] | None = None
 
