@@ -116,3 +116,17 @@ def test_flat_and_grid_inputs_parse_and_feed_dense():
             {"input_shape": shape, "layers": [{"type": "Dense", "units": 10}]}
         )
         assert analyze(spec).ok and spec.input_shape == tuple(shape)
+
+
+def test_softmax_advice_fits_the_last_layer():
+    head = [("Flatten", {}), ("Dense", {"units": 10})]
+    plain = analyze(spec_of(*head, ("Rescaling", {"scale": 2.0}))).warnings[-1]
+    assert 'add Activation("softmax") after it' in plain and "set activation" not in plain
+    after = analyze(
+        spec_of(
+            ("Flatten", {}), ("Dense", {"units": 10, "activation": "softmax"}), ("Rescaling", {})
+        )
+    ).warnings[-1]
+    assert "move the softmax after it" in after
+    dense = analyze(spec_of(*head)).warnings[-1]
+    assert 'set activation="softmax" on it' in dense

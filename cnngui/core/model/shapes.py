@@ -248,8 +248,16 @@ def _output_warnings(result: Analysis, num_classes: int) -> list[str]:
     # Dropout passes values through unchanged when predicting: look at the layer before it
     last = next((i for i in reversed(result.layers) if i.type != "Dropout"), result.layers[-1])
     if last.layer.args.get("activation") != "softmax":
+        if "activation" in REGISTRY[last.type].args:
+            fix = 'set activation="softmax" on it'
+        elif any(layer.args.get("activation") == "softmax" for layer in layers):
+            fix = (
+                f"move the softmax after it (a {last.type} after softmax undoes the probabilities)"
+            )
+        else:
+            fix = 'add Activation("softmax") after it'
         notes.append(
             f"{last.label}: this layer makes the network's output but has no softmax, so the "
-            f'outputs are not probabilities; set activation="softmax" on it.'
+            f"outputs are not probabilities; {fix}."
         )
     return notes
