@@ -154,6 +154,11 @@ class LoadedModel:
         """A preprocessed 28×28 drawing in [0, 1] → exactly what this model takes."""
         return self.convention.apply(fit_input(image28, self.input_shape))
 
+    @property
+    def convention_line(self) -> str:
+        """How the network is fed, in one line, whatever the convention (for the window)."""
+        return convention_message(self.convention, always=True)
+
     def with_convention(self, convention: InputConvention) -> LoadedModel:
         """The same network fed another way (the user's override)."""
         return replace(self, convention=convention, message=convention_message(convention))
@@ -213,13 +218,20 @@ def detect_convention(loaded: LoadedModel, digits: int = CHECK_DIGITS) -> InputC
     return best
 
 
-def convention_message(convention: InputConvention) -> str:
-    """The one line that says how the network is fed (empty for the usual 0–1 convention)."""
+def convention_message(convention: InputConvention, always: bool = False) -> str:
+    """The one line that says how the network is fed.
+
+    Empty for the usual 0–1, white-on-black convention unless ``always`` (the window
+    may show it every time; the command line only when it is unusual).
+
+    >>> convention_message(InputConvention(255.0, False, 0.974))[:59]
+    'this network expects pixels 0–255, white digit on black: cn'
+    """
     score = (
         f" — {convention.accuracy * 100:.1f} % on MNIST test digits"
         if convention.accuracy is not None
         else ""
     )
-    if convention.is_default:
+    if convention.is_default and not always:
         return ""
     return f"this network expects {convention.describe()}: cnngui feeds it that way{score}."
