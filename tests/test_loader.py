@@ -309,17 +309,21 @@ def test_convention_round_trips_and_can_be_overridden(tmp_path, mlp):
     np.testing.assert_allclose(other.fit(np.zeros((28, 28))).reshape(28, 28), 255.0)
 
 
-def test_backslash_weight_paths_in_a_keras_zip(tmp_path, mlp, digits):
-    """Keras 2.15 on Windows filed weights under ``_layer_checkpoint_dependencies\\<name>``."""
+@pytest.mark.parametrize("filing", ["layer names", "counted twice"])
+def test_backslash_weight_paths_in_a_keras_zip(tmp_path, mlp, digits, filing):
+    """Keras 2.13–2.15 on Windows filed weights under ``_layer_checkpoint_dependencies\\…``
+    (a layer with weights is listed twice there, so its class counter may skip numbers)."""
     source = tmp_path / "mlp.keras"
     mlp.save(source)
     buffer = io.BytesIO()
+    names = {
+        "layer names": ["flatten", "dense", "dense_1"],
+        "counted twice": ["f", "dense", "dense_2"],
+    }
     with h5py.File(buffer, "w") as f:
-        for layer in mlp.layers:
+        for layer, name in zip(mlp.layers, names[filing]):
             for i, value in enumerate(layer.get_weights()):
-                f.create_dataset(
-                    f"_layer_checkpoint_dependencies\\{layer.name}\\vars\\{i}", data=value
-                )
+                f.create_dataset(f"_layer_checkpoint_dependencies\\{name}\\vars\\{i}", data=value)
     target = tmp_path / "windows.keras"
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
         dst.writestr("config.json", src.read("config.json"))
@@ -394,3 +398,22 @@ def test_relu_and_softmax_layers_import_as_activations(tmp_path, digits):
     capped.save(tmp_path / "capped.keras")
     with pytest.raises(UserError, match="ReLU layer with max_value"):
         load_network(tmp_path / "capped.keras")
+
+
+def test_same_shaped_layers_keep_their_own_weights_in_cnngui_saved_files(tmp_path):
+    """cnngui names layers ``<type>_<index>`` and Keras 3 files them ``dense``, ``dense_1``…:
+    the second Dense is called dense_2 but filed as dense_1, which must not go to the first."""
+    from cnngui.core.model.importer import import_model
+    from cnngui.core.model.keras_build import build_model
+    from cnngui.core.model.spec import LayerSpec, ModelSpec
+
+    keras.utils.set_random_seed(8)
+    layers = [("Flatten", {}), ("Dense", {"units": 16}), ("Dense", {"units": 16})]
+    spec = ModelSpec("s", (4, 4), tuple(LayerSpec.create(t, **a) for t, a in layers))
+    model = build_model(spec)
+    model.save(tmp_path / "s.keras")
+    model.save(tmp_path / "s.h5")
+    x = np.random.default_rng(0).random((3, 4, 4)).astype("float32")
+    for name in ("s.keras", "s.h5"):
+        imported = import_model(tmp_path / name, expected_input=None)
+        np.testing.assert_allclose(imported.model(x), model(x), atol=1e-6)

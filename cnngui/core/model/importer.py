@@ -422,7 +422,11 @@ def load_weights_into(
     model = build_model(spec)
     try:
         assign_weights(
-            model, file_layers(config, str(path)), read_weight_groups(path, kind), str(path)
+            model,
+            file_layers(config, str(path)),
+            read_weight_groups(path, kind),
+            str(path),
+            by_class=kind == "keras",
         )
     except WeightsError as exc:
         raise ModelImportError(str(exc)) from None

@@ -108,11 +108,16 @@ def assign_weights(
     file_layers: list[tuple[str, str]],
     groups: Groups,
     where: str,
+    by_class: bool = False,
 ) -> None:
     """Set the weights of ``model`` (one layer per ``(name, Keras class)`` of the file).
 
-    Each layer takes the group filed under its own name, else under Keras 3's
-    ``<snake_case class>_<n>`` name, else the next unused group of the right shapes.
+    ``.keras`` archives file each layer's weights under ``<snake_case class>_<n>`` (the
+    n-th layer of that class), ``.h5`` files under the layer's own name; ``by_class``
+    says which comes first. A layer takes the group filed under that name, else under
+    the other one, else the next unused group of the right shapes. (A layer's own name
+    can be another layer's filing name: cnngui calls the second Dense ``dense_2``, Keras
+    files it as ``dense_1``.)
     """
     layers = [layer for layer in model.layers if type(layer).__name__ != "InputLayer"]
     if len(layers) != len(file_layers):  # pragma: no cover - the spec came from the same config
@@ -126,7 +131,8 @@ def assign_weights(
         expected = [tuple(int(d) for d in w.shape) for w in layer.weights]
         if not expected:
             continue
-        candidates = [name, keras3_name, *groups]
+        first = [keras3_name, name] if by_class else [name, keras3_name]
+        candidates = [*first, *(sorted(groups, key=_filing_order) if by_class else groups)]
         chosen = next(
             (
                 key
@@ -147,6 +153,16 @@ def assign_weights(
             )
         used.add(chosen)
         layer.set_weights([a.astype(np.float32) for a in groups[chosen]])
+
+
+def _filing_order(key: str) -> tuple[str, int]:
+    """``dense_10`` after ``dense_2``: archives list groups alphabetically, Keras counts.
+
+    >>> sorted(["dense_10", "dense", "dense_2"], key=_filing_order)
+    ['dense', 'dense_2', 'dense_10']
+    """
+    base, _, number = key.rpartition("_")
+    return (base, int(number)) if base and number.isdigit() else (key, -1)
 
 
 def _shapes(arrays: list[np.ndarray]) -> list[tuple[int, ...]]:
