@@ -361,6 +361,12 @@ _KIND = {
     "padding": st.sampled_from(["valid", "same"]),
     "activation": st.sampled_from([None, "relu", "softmax", "tanh"]),
     "str": st.none(),
+    "shape": st.lists(_small, min_size=1, max_size=4),
+    "padding2d": st.one_of(
+        _small,
+        st.tuples(_small, _small).map(list),
+        st.tuples(st.tuples(_small, _small), st.tuples(_small, _small)).map(list),
+    ),
 }
 
 

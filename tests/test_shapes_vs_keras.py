@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from cnngui.core.model.presets import PRESETS, get_preset
 from cnngui.core.model.shapes import analyze
-from cnngui.core.model.spec import LayerSpec, ModelSpec
+from cnngui.core.model.spec import ACTIVATIONS, LayerSpec, ModelSpec
 
 keras = pytest.importorskip("keras")
 
@@ -92,13 +92,46 @@ pool = st.builds(
     paddings,
 )
 bn = st.builds(
-    lambda c, s: ("BatchNormalization", {"center": c, "scale": s}), st.booleans(), st.booleans()
+    lambda c, s, axis: ("BatchNormalization", {"center": c, "scale": s, "axis": axis}),
+    st.booleans(),
+    st.booleans(),
+    st.one_of(st.just(-1), st.just(-1), st.integers(-4, 4)),  # some invalid for the rank
 )
 drop = st.builds(lambda r: ("Dropout", {"rate": r}), st.floats(0, 0.9))
-act = st.builds(lambda a: ("Activation", {"activation": a}), st.sampled_from(["relu", "tanh"]))
-image_layer = st.one_of(conv, conv, dilated, pool, bn, drop, act)
+act = st.builds(lambda a: ("Activation", {"activation": a}), st.sampled_from(ACTIVATIONS))
+rescale = st.builds(
+    lambda sc, off: ("Rescaling", {"scale": sc, "offset": off}),
+    st.sampled_from([1 / 255, 255.0, -1.0, 0.5]),
+    st.sampled_from([0.0, -1.0, 0.5]),
+)
+zero_pad = st.builds(
+    lambda p: ("ZeroPadding2D", {"padding": p}),
+    st.one_of(
+        st.integers(0, 3),
+        st.tuples(st.integers(0, 3), st.integers(0, 3)).map(list),
+        st.tuples(
+            st.tuples(st.integers(0, 3), st.integers(0, 3)),
+            st.tuples(st.integers(0, 3), st.integers(0, 3)),
+        ).map(lambda p: [list(p[0]), list(p[1])]),
+    ),
+)
+# Reshapes that may or may not fit the input: both sides must agree either way.
+reshape = st.builds(
+    lambda t: ("Reshape", {"target_shape": t}),
+    st.one_of(
+        st.just([-1]),
+        st.tuples(st.just(-1), st.integers(1, 6)).map(list),
+        st.tuples(st.integers(1, 6), st.just(-1), st.integers(1, 3)).map(list),
+    ),
+)
+image_layer = st.one_of(conv, conv, dilated, pool, bn, drop, act, zero_pad, rescale)
 to_flat = st.sampled_from(
-    [("Flatten", {}), ("GlobalAveragePooling2D", {}), ("GlobalMaxPooling2D", {})]
+    [
+        ("Flatten", {}),
+        ("GlobalAveragePooling2D", {}),
+        ("GlobalMaxPooling2D", {}),
+        ("Reshape", {"target_shape": [-1]}),
+    ]
 )
 dense = st.builds(
     lambda u, a, b: ("Dense", {"units": u, "activation": a, "use_bias": b}),
@@ -106,9 +139,9 @@ dense = st.builds(
     activations,
     st.booleans(),
 )
-flat_layer = st.one_of(dense, dense, bn, drop, act)
+flat_layer = st.one_of(dense, dense, bn, drop, act, rescale)
 # Layers Keras applies to the last axis of any shape: on an image they act per pixel.
-any_rank_layer = st.one_of(dense, bn, drop, act)
+any_rank_layer = st.one_of(dense, bn, drop, act, rescale, reshape)
 
 
 @st.composite
@@ -116,14 +149,31 @@ def architectures(draw):
     h = draw(st.integers(4, 40))
     w = draw(st.one_of(st.just(h), st.integers(4, 40)))
     c = draw(st.integers(1, 3))
-    layers = draw(st.lists(st.one_of(image_layer, image_layer, any_rank_layer), max_size=6))
+    form = draw(st.integers(0, 9))
+    if form <= 1:  # flat (784,) or grid (28, 28) inputs, as MLPs declare them
+        shape = (h * w * c,) if form == 0 else (h, w * c)
+        if draw(st.booleans()):  # an MLP: Dense layers straight on the input
+            layers = draw(st.lists(flat_layer, max_size=3))
+            layers.append(("Dense", {"units": 10, "activation": "softmax"}))
+            return _spec(shape, layers)
+        target = draw(st.sampled_from([[h, w, c], [h, w, -1], [-1, w, c]]))
+        prefix = [("Reshape", {"target_shape": target})]
+    else:
+        shape, prefix = (h, w, c), []
+    layers = prefix + draw(
+        st.lists(st.one_of(image_layer, image_layer, any_rank_layer), max_size=6)
+    )
     if draw(st.integers(0, 9)) < 8:  # most end like classifiers; some stop anywhere
         layers.append(draw(to_flat))
         layers += draw(st.lists(flat_layer, min_size=0, max_size=3))
         layers.append(("Dense", {"units": 10, "activation": "softmax"}))
     elif draw(st.booleans()) or not layers:
         layers.append(draw(st.one_of(conv, pool, to_flat)))  # may land on a flat input
-    return ModelSpec("random", (h, w, c), tuple(LayerSpec.create(t, **a) for t, a in layers))
+    return _spec(shape, layers)
+
+
+def _spec(shape, layers) -> ModelSpec:
+    return ModelSpec("random", shape, tuple(LayerSpec.create(t, **a) for t, a in layers))
 
 
 def test_random_architectures_match_keras():
@@ -157,3 +207,12 @@ def test_random_architectures_match_keras():
         if any(info.warning and info.type == "Dense" for info in analyze(spec).layers)
     ]
     assert len(per_pixel) >= 20, f"only {len(per_pixel)} had Dense on an image"
+    for kind in ("Reshape", "Rescaling", "ZeroPadding2D", "BatchNormalization", "Activation"):
+        count = sum(any(layer.type == kind for layer in spec.layers) for spec in valid)
+        assert count >= 20, f"only {count} valid architectures had {kind}"
+    assert sum(len(spec.input_shape) < 3 for spec in valid) >= 20
+    assert any(
+        layer.type == "BatchNormalization" and layer.args["axis"] != -1
+        for spec in valid
+        for layer in spec.layers
+    )

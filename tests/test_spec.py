@@ -86,7 +86,7 @@ def test_design_example_parses():
         ('{"layers": ["Dense"]}', "must be an object"),
         ('{"version": 7, "layers": []}', "newer cnngui"),
         ('{"format": "keras", "layers": []}', "not a cnngui model spec"),
-        ('{"input_shape": [28, 28], "layers": []}', "input_shape"),
+        ('{"input_shape": [28, 28, 1, 1], "layers": []}', "input_shape"),
         ('{"input_shape": [0, 28, 1], "layers": []}', "below 1"),
     ],
 )

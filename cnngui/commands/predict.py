@@ -1,6 +1,9 @@
-"""``cnngui predict IMAGE... [--model MODEL.keras] [--json]``: classify digit image files.
+"""``cnngui predict IMAGE... [--model MODEL.keras|MODEL.h5] [--json]``: classify digit images.
 
-Each file goes through the same MNIST-style preprocessing as the canvas. A bad file gets
+Each file goes through the same MNIST-style preprocessing as the canvas, then is fitted
+to the model's input and pixel convention by the one loader
+(:mod:`cnngui.core.inference.loader`), which says in one line on stderr when the model
+is fed other than 0–1, white on black. A bad file gets
 one sentence on stderr and the others are still predicted; the exit code is 2 if any
 file failed.
 """
@@ -22,9 +25,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("images", nargs="+", metavar="IMAGE", help="image files (PNG, JPEG, ...)")
     p.add_argument(
         "--model",
-        metavar="MODEL.keras",
+        metavar="MODEL",
         default=None,
-        help="a Keras model file (default: the bundled pre-trained model)",
+        help="a Keras model file, .keras or .h5, Keras 2.0 on (default: the bundled model)",
     )
     p.add_argument(
         "--json",
@@ -44,8 +47,16 @@ def run(args: argparse.Namespace) -> int:
             f"the bundled model {default_model_path()} is missing; "
             "give one with --model MODEL.keras (e.g. from `cnngui train`)."
         )
-    # XLA pays for its few seconds of compiling only over many images
-    predictor = Predictor.from_file(path, jit=None if len(args.images) > 200 else False)
+    # XLA pays for its few seconds of compiling only over many images; the bundled model
+    # is known to take pixels 0–1, white on black, so only other files are checked
+    predictor = Predictor.from_file(
+        path, jit=None if len(args.images) > 200 else False, detect=args.model is not None
+    )
+    loaded = predictor.loaded
+    if loaded is not None:
+        for line in [loaded.message, *(w for w in loaded.warnings if "MNIST" in w)]:
+            if line:
+                print(f"cnngui predict: {line}", file=sys.stderr, flush=True)
     failed = False
     for name in args.images:
         try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,8 @@ from cnngui.core.resources import resource
 
 if TYPE_CHECKING:
     import keras
+
+    from cnngui.core.inference.loader import LoadedModel
 
 
 @dataclass
@@ -51,16 +54,28 @@ def default_model_path() -> Path:
 class Predictor:
     """Probabilities and all activations of ``model`` for one 28×28 image per call."""
 
-    def __init__(self, model: keras.Model, jit: bool | None = None) -> None:
+    def __init__(
+        self,
+        model: keras.Model,
+        jit: bool | None = None,
+        fit: Callable[[np.ndarray], np.ndarray] | None = None,
+    ) -> None:
         """Compile the call; ``jit`` uses XLA (about 3× faster per call on a CPU, but a
-        few seconds to compile) when it can. None: on unless ``CNNGUI_XLA=0``."""
+        few seconds to compile) when it can. None: on unless ``CNNGUI_XLA=0``.
+
+        ``fit`` turns the 28×28 drawing into the model's input (see
+        :meth:`cnngui.core.inference.loader.LoadedModel.fit`); without it the model must
+        take 28×28 values in [0, 1]."""
         import tensorflow as tf
 
         if jit is None:
             jit = os.environ.get("CNNGUI_XLA", "1") != "0"
 
         self.model = model
-        self.input_shape = _input_shape(model)
+        self.fit = fit
+        #: how the model was opened and is fed, when it came from :meth:`from_file`
+        self.loaded: LoadedModel | None = None
+        self.input_shape = _input_shape(model, any_size=fit is not None)
         self._layers = [
             layer for layer in model.layers if type(layer).__name__ not in ("InputLayer",)
         ]
@@ -85,13 +100,24 @@ class Predictor:
             self._call(tf.zeros((1, *self.input_shape), tf.float32))
 
     @classmethod
-    def from_file(cls, path: str | Path, jit: bool | None = None) -> Predictor:
-        """Load a ``.keras`` model safely (no arbitrary code) and compile its predictor."""
-        return cls(load_model(path), jit=jit)
+    def from_file(cls, path: str | Path, jit: bool | None = None, detect: bool = True) -> Predictor:
+        """Open a ``.keras`` / ``.h5`` model with the one loader and compile its predictor.
+
+        ``detect`` finds the pixel convention the model was trained with (see
+        :func:`~cnngui.core.inference.loader.load_network`); ``self.loaded`` keeps it.
+        """
+        from cnngui.core.inference.loader import load_network
+
+        loaded = load_network(path, detect=detect)
+        predictor = cls(loaded.model, jit=jit, fit=loaded.fit)
+        predictor.loaded = loaded
+        return predictor
 
     def __call__(self, image28: np.ndarray) -> Prediction:
         """Predict one (28, 28) or (28, 28, 1) image with values in [0, 1] (ink = 1)."""
         x = np.asarray(image28, dtype=np.float32)
+        if self.fit is not None:
+            x = np.asarray(self.fit(x.reshape(28, 28)), dtype=np.float32)
         if x.size != int(np.prod(self.input_shape)):
             raise UserError(
                 f"the model expects input of shape {self.input_shape}, "
@@ -161,7 +187,7 @@ def first_conv_kernels(model: keras.Model) -> tuple[str, np.ndarray] | None:
 # ---------------------------------------------------------------- helpers
 
 
-def _input_shape(model: keras.Model) -> tuple[int, ...]:
+def _input_shape(model: keras.Model, any_size: bool = False) -> tuple[int, ...]:
     try:
         shape = tuple(model.inputs[0].shape[1:])
     except (AttributeError, IndexError, TypeError, ValueError):
@@ -171,7 +197,7 @@ def _input_shape(model: keras.Model) -> tuple[int, ...]:
             "the model has no fixed input shape; build it with keras.Input(shape=(28, 28, 1))."
         )
     dims = tuple(int(d) for d in shape)
-    if int(np.prod(dims)) != 28 * 28:
+    if not any_size and int(np.prod(dims)) != 28 * 28:
         raise UserError(
             f"the model takes inputs of shape {dims}, but digits are 28×28×1; "
             "use a model with input_shape [28, 28, 1]."

@@ -11,10 +11,7 @@ explanation before TensorFlow sees the file — the same guarantee as Keras's
 
 from __future__ import annotations
 
-import contextlib
 import json
-import shutil
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from cnngui.core.errors import UserError
 from cnngui.core.files import read_user_file
+from cnngui.core.model.layers import KERAS_NAMES, REGISTRY
 from cnngui.core.model.shapes import analyze, fmt_shape
 from cnngui.core.model.spec import LAYER_ARGS, LAYER_TYPES, LayerSpec, ModelSpec, SpecError
 
@@ -33,18 +31,6 @@ ZIP_MAGIC = b"PK\x03\x04"
 HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
 MNIST_INPUT = (28, 28, 1)
 
-#: Keras arguments that change what a layer computes, with the only value cnngui supports.
-_FIXED_ARGS: dict[str, dict[str, Any]] = {
-    "Conv2D": {"data_format": ("channels_last", None), "groups": (1, None)},
-    "MaxPooling2D": {"data_format": ("channels_last", None)},
-    "AveragePooling2D": {"data_format": ("channels_last", None)},
-    "GlobalMaxPooling2D": {"data_format": ("channels_last", None)},
-    "GlobalAveragePooling2D": {"data_format": ("channels_last", None)},
-    "Flatten": {"data_format": ("channels_last", None)},
-    "BatchNormalization": {"axis": (-1, 3, [-1], [3]), "synchronized": (False, None)},
-    "Dropout": {"noise_shape": (None,)},
-    "Dense": {"lora_rank": (None,)},
-}
 #: Training-only settings that are dropped on import (with a note), never refused.
 _DROPPED_WITH_NOTE = (
     "kernel_regularizer",
@@ -59,14 +45,6 @@ _DROPPED_WITH_NOTE = (
 )
 _MODEL_CLASSES = ("Sequential", "Functional", "Model")
 _INPUT_CLASSES = ("InputLayer",)
-# Older names of the same layers, as Keras 2 files may spell them.
-_ALIASES = {
-    "MaxPool2D": "MaxPooling2D",
-    "AvgPool2D": "AveragePooling2D",
-    "GlobalMaxPool2D": "GlobalMaxPooling2D",
-    "GlobalAvgPool2D": "GlobalAveragePooling2D",
-    "Convolution2D": "Conv2D",
-}
 _CODE_CLASSES = ("Lambda", "TFOpLambda", "SlicingOpLambda", "TFLambda")
 
 
@@ -113,13 +91,13 @@ def read_config(path: str | Path) -> tuple[dict[str, Any], str]:
     if kind == "keras":
         try:
             with zipfile.ZipFile(p) as zf:
-                names = zf.namelist()
+                names = [n.replace("\\", "/") for n in zf.namelist()]
                 if "config.json" not in names:
                     raise ModelImportError(
                         f"{p}: this archive holds no model config (config.json); "
                         f"it is not a model saved with model.save()."
                     )
-                raw = zf.read("config.json")
+                raw = zf.read(zf.namelist()[names.index("config.json")])
                 if "model.weights.h5" not in names:
                     raise ModelImportError(f"{p}: the archive holds no weights (model.weights.h5).")
         except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
@@ -200,6 +178,8 @@ def _layer_entries(config: dict[str, Any], where: str) -> tuple[list[dict[str, A
     """The model's layer dicts (a simple chain) and its class name."""
     cls = config.get("class_name")
     body = config.get("config")
+    if cls == "Sequential" and isinstance(body, list):
+        body = {"layers": body}  # Keras 2.0–2.1 wrote a Sequential's config as a bare list
     if cls not in _MODEL_CLASSES or not isinstance(body, dict):
         raise ModelImportError(
             f"{where}: this is a custom {cls or 'unknown'} model (Python code of its own), which "
@@ -306,12 +286,13 @@ def spec_from_config(
     layers: list[LayerSpec] = []
     body = [e for e in entries if e.get("class_name") not in _INPUT_CLASSES]
     for entry in body:
-        cls = _ALIASES.get(str(entry.get("class_name")), str(entry.get("class_name")))
+        cls = KERAS_NAMES.get(str(entry.get("class_name")), str(entry.get("class_name")))
         if cls not in LAYER_ARGS:
             unsupported.append(cls)
             continue
         cfg = entry.get("config") if isinstance(entry.get("config"), dict) else {}
-        layers.append(_layer_from_config(cls, cfg, len(layers), where, notes))
+        original = str(entry.get("class_name"))
+        layers.append(_layer_from_config(cls, cfg, len(layers), where, notes, original))
     if unsupported:
         names = ", ".join(dict.fromkeys(unsupported))
         raise ModelImportError(
@@ -326,33 +307,58 @@ def spec_from_config(
         )
     if len(shape) == 2 and layers and layers[0].type == "Flatten":
         shape = [*shape, 1]  # Flatten(input_shape=(28, 28)) is the same network on 28×28×1
-    if len(shape) != 3:
+    if not 1 <= len(shape) <= 3:
         raise ModelImportError(
             f"{where}: the model takes input of shape {fmt_shape(tuple(shape))}, but cnngui "
-            f"models take images (height×width×channels) such as 28×28×1."
+            f"models take images (height×width×channels) such as 28×28×1, or flat inputs."
         )
-    try:
-        spec = ModelSpec(name, tuple(shape), tuple(layers))
-    except SpecError as exc:  # pragma: no cover - layers are already validated
-        raise ModelImportError(f"{where}: {exc}") from None
+    spec = _last_axis_as_minus_one(ModelSpec(name, tuple(shape), tuple(layers)))
     return spec, notes
 
 
+def _last_axis_as_minus_one(spec: ModelSpec) -> ModelSpec:
+    """BatchNormalization over the last axis reads as axis -1 (tf.keras 2 wrote e.g. ``[1]``)."""
+    infos = analyze(spec, num_classes=None).layers
+    layers = [
+        layer.replace(axis=-1)
+        if layer.type == "BatchNormalization"
+        and info.input_shape is not None
+        and layer.args["axis"] == len(info.input_shape)
+        else layer
+        for layer, info in zip(spec.layers, infos)
+    ]
+    return spec.with_layers(layers)
+
+
+def file_layers(config: dict[str, Any], where: str = "model") -> list[tuple[str, str]]:
+    """``(name, Keras class)`` of each layer of the file (inputs left out), in order."""
+    entries, _ = _layer_entries(config, where)
+    return [
+        (str(e.get("name") or (e.get("config") or {}).get("name") or ""), str(e.get("class_name")))
+        for e in entries
+        if e.get("class_name") not in _INPUT_CLASSES
+    ]
+
+
 def _layer_from_config(
-    cls: str, cfg: dict[str, Any], index: int, where: str, notes: list[str]
+    cls: str, cfg: dict[str, Any], index: int, where: str, notes: list[str], original: str = ""
 ) -> LayerSpec:
     label = f"{where}: layer {index} {cls}"
-    for arg, allowed in _FIXED_ARGS.get(cls, {}).items():
+    kind = REGISTRY[cls]
+    form = kind.keras_forms.get(original)
+    if form is not None:
+        made = form({k: _plain_value(v) for k, v in cfg.items()})
+        if isinstance(made, str):
+            raise ModelImportError(f"{where}: layer {index} {original}: {made}.")
+        return LayerSpec.create(cls, index=index, **made)
+    for arg, allowed in kind.fixed.items():
         value = _plain_value(cfg.get(arg))
         if arg in cfg and value not in allowed:
             raise ModelImportError(
                 f"{label}: {arg}={value!r} is not supported by cnngui (it needs "
                 f"{allowed[0]!r}); rebuild the layer without it."
             )
-    if cls == "Dropout" and cfg.get("noise_shape") not in (None,):
-        raise ModelImportError(
-            f"{label}: noise_shape is not supported; remove it."
-        )  # pragma: no cover
+    cfg = {**{ours: cfg[theirs] for theirs, ours in kind.renames.items() if theirs in cfg}, **cfg}
     args: dict[str, Any] = {}
     for arg in LAYER_ARGS[cls]:
         if arg == "name" or arg not in cfg:
@@ -364,10 +370,8 @@ def _layer_from_config(
                 f'use a named one such as "relu".'
             )
         args[arg] = value
-    if cls in ("MaxPooling2D", "AveragePooling2D") and args.get("strides") is not None:
-        pool = _plain_value(cfg.get("pool_size"))
-        if args["strides"] == pool:
-            args["strides"] = None  # the same network; reads as "step by the pool size"
+    if kind.from_keras is not None:
+        args = kind.from_keras(args, cfg)
     for arg in _DROPPED_WITH_NOTE:
         if cfg.get(arg) is not None:
             notes.append(f"layer {index} {cls}: {arg} was dropped (it only affects training).")
@@ -402,42 +406,28 @@ def import_model(
     analysis = analyze(spec)
     if not analysis.ok:
         raise ModelImportError(f"{p}: {analysis.errors[0]}")
-    model = load_weights_into(spec, p, kind)
+    model = load_weights_into(spec, p, kind, config)
     return ImportedModel(spec, model, notes + analysis.warnings, p)
 
 
-def load_weights_into(spec: ModelSpec, path: Path, kind: str | None = None) -> keras.Model:
-    """Build ``spec`` and load the weight arrays of ``path`` (no config is deserialized)."""
+def load_weights_into(
+    spec: ModelSpec, path: Path, kind: str | None = None, config: dict[str, Any] | None = None
+) -> keras.Model:
+    """Build ``spec`` and set the weight arrays of ``path`` (no config is deserialized)."""
     from cnngui.core.model.keras_build import build_model
+    from cnngui.core.model.weights import WeightsError, assign_weights, read_weight_groups
 
-    kind = kind or sniff(path)
+    if config is None or kind is None:
+        config, kind = read_config(path)
     model = build_model(spec)
-    suffix = ".keras" if kind == "keras" else ".h5"
-    with _with_suffix(path, suffix) as usable:
-        try:
-            model.load_weights(str(usable))
-        except Exception as exc:  # any failure here is a problem of the file, not of cnngui
-            raise ModelImportError(
-                f"{path}: the weights in the file do not fit its layers "
-                f"({_first_line(exc)}); save the model again with model.save()."
-            ) from None
+    try:
+        assign_weights(
+            model,
+            file_layers(config, str(path)),
+            read_weight_groups(path, kind),
+            str(path),
+            by_class=kind == "keras",
+        )
+    except WeightsError as exc:
+        raise ModelImportError(str(exc)) from None
     return model
-
-
-@contextlib.contextmanager
-def _with_suffix(path: Path, suffix: str) -> Iterator[Path]:
-    """Keras picks the reader by file name; give it a copy with the right one if needed."""
-    name = path.name.lower()
-    if name.endswith(suffix) and not name.endswith(".weights.h5"):
-        yield path
-        return
-    with tempfile.TemporaryDirectory(prefix="cnngui-import-") as tmp:
-        target = Path(tmp) / f"model{suffix}"
-        shutil.copyfile(path, target)
-        yield target
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    line = text[0] if text else type(exc).__name__
-    return line if len(line) < 160 else line[:157] + "…"

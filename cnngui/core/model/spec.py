@@ -18,31 +18,26 @@ from pathlib import Path
 from typing import Any
 
 from cnngui.core.errors import UserError
+from cnngui.core.model.layers import ACTIVATIONS, PADDINGS, REGISTRY, ArgDef
+
+__all__ = [
+    "ACTIVATIONS",
+    "LAYER_ARGS",
+    "LAYER_DESCRIPTIONS",
+    "LAYER_TYPES",
+    "MAX_LAYERS",
+    "NEW_LAYER_ARGS",
+    "PADDINGS",
+    "PRIMARY_ARGS",
+    "ArgDef",
+    "LayerSpec",
+    "ModelSpec",
+    "SpecError",
+]
 
 FORMAT_NAME = "cnngui-model"
 FORMAT_VERSION = 1
 
-ACTIVATIONS = (
-    "linear",
-    "relu",
-    "relu6",
-    "leaky_relu",
-    "elu",
-    "selu",
-    "gelu",
-    "silu",
-    "swish",
-    "mish",
-    "sigmoid",
-    "hard_sigmoid",
-    "tanh",
-    "softplus",
-    "softsign",
-    "exponential",
-    "softmax",
-    "log_softmax",
-)
-PADDINGS = ("valid", "same")
 #: more layers than any digit classifier needs; beyond it the builder table and the Keras
 #: build would take minutes (a spec file with thousands of layers is a mistake or an attack)
 MAX_LAYERS = 500
@@ -61,86 +56,19 @@ class SpecError(UserError, ValueError):
     """A spec that cannot be read; the message is one sentence a student can act on."""
 
 
-@dataclass(frozen=True)
-class ArgDef:
-    """One Keras constructor argument: its kind, Keras's default, and a plain description."""
-
-    kind: str  # "int", "pair", "pair_or_none", "float", "bool", "padding", "activation", "str"
-    default: Any
-    help: str
-    required: bool = False
-
-
 _NAME = ArgDef("str", None, "optional layer name shown in summaries")
 
+#: each layer type's Keras constructor arguments (from the registry, plus the optional name)
 LAYER_ARGS: dict[str, dict[str, ArgDef]] = {
-    "Conv2D": {
-        "filters": ArgDef("int", 32, "number of filters (output channels)", required=True),
-        "kernel_size": ArgDef("pair", (3, 3), "height × width of each filter", required=True),
-        "strides": ArgDef("pair", (1, 1), "step of the filter in pixels"),
-        "padding": ArgDef("padding", "valid", '"valid" shrinks the image, "same" keeps its size'),
-        "activation": ArgDef("activation", None, "function applied to each output value"),
-        "use_bias": ArgDef("bool", True, "add one learned bias per filter"),
-        "dilation_rate": ArgDef("pair", (1, 1), "spacing between the filter's taps"),
-        "name": _NAME,
-    },
-    "MaxPooling2D": {
-        "pool_size": ArgDef("pair", (2, 2), "window whose maximum is kept"),
-        "strides": ArgDef("pair_or_none", None, "step of the window (null: the pool size)"),
-        "padding": ArgDef("padding", "valid", '"valid" drops the border, "same" pads it'),
-        "name": _NAME,
-    },
-    "AveragePooling2D": {
-        "pool_size": ArgDef("pair", (2, 2), "window whose average is kept"),
-        "strides": ArgDef("pair_or_none", None, "step of the window (null: the pool size)"),
-        "padding": ArgDef("padding", "valid", '"valid" drops the border, "same" pads it'),
-        "name": _NAME,
-    },
-    "GlobalMaxPooling2D": {
-        "keepdims": ArgDef("bool", False, "keep the 1×1 spatial dimensions"),
-        "name": _NAME,
-    },
-    "GlobalAveragePooling2D": {
-        "keepdims": ArgDef("bool", False, "keep the 1×1 spatial dimensions"),
-        "name": _NAME,
-    },
-    "BatchNormalization": {
-        "momentum": ArgDef("float", 0.99, "how slowly the running statistics move"),
-        "epsilon": ArgDef("float", 0.001, "small number that avoids dividing by zero"),
-        "center": ArgDef("bool", True, "learn a shift (beta) per channel"),
-        "scale": ArgDef("bool", True, "learn a scale (gamma) per channel"),
-        "name": _NAME,
-    },
-    "Dropout": {
-        "rate": ArgDef("float", 0.5, "fraction of values set to zero while training", True),
-        "name": _NAME,
-    },
-    "Flatten": {"name": _NAME},
-    "Dense": {
-        "units": ArgDef("int", 10, "number of neurons", required=True),
-        "activation": ArgDef("activation", None, "function applied to each output value"),
-        "use_bias": ArgDef("bool", True, "add one learned bias per neuron"),
-        "name": _NAME,
-    },
-    "Activation": {
-        "activation": ArgDef("activation", "relu", "function applied to each value", True),
-        "name": _NAME,
-    },
+    name: {**t.args, "name": _NAME} for name, t in REGISTRY.items()
 }
-
 LAYER_TYPES: tuple[str, ...] = tuple(LAYER_ARGS)
-
-LAYER_DESCRIPTIONS: dict[str, str] = {
-    "Conv2D": "slides small learned filters over the image; each filter finds one pattern",
-    "MaxPooling2D": "keeps the strongest response in each window, shrinking the image",
-    "AveragePooling2D": "averages each window, shrinking the image",
-    "GlobalMaxPooling2D": "keeps each channel's single strongest response",
-    "GlobalAveragePooling2D": "averages each channel down to one number",
-    "BatchNormalization": "rescales each channel to a steady range, which speeds up training",
-    "Dropout": "switches random values off while training so the network cannot memorise",
-    "Flatten": "unrolls the image into one long list of numbers for Dense layers",
-    "Dense": "every output neuron looks at every input number",
-    "Activation": "applies a function such as relu or softmax to every value",
+LAYER_DESCRIPTIONS: dict[str, str] = {name: t.description for name, t in REGISTRY.items()}
+#: the settings the builder's table edits in place (all of them are in its panel)
+PRIMARY_ARGS: dict[str, tuple[str, ...]] = {name: t.primary for name, t in REGISTRY.items()}
+#: a new layer's arguments when added from the menu: common, valid choices for MNIST
+NEW_LAYER_ARGS: dict[str, dict[str, Any]] = {
+    name: dict(t.new_args) for name, t in REGISTRY.items() if t.new_args
 }
 
 
@@ -200,11 +128,38 @@ def _coerce(where: str, arg: str, kind: str, value: Any) -> Any:
             fix = f'; did you mean "{hint}"?' if hint else f"; use one of {', '.join(ACTIVATIONS)}."
             raise SpecError(f"{where}: unknown activation {value!r}{fix}")
         raise SpecError(f'{where}: activation must be a name such as "relu", got {value!r}.')
+    if kind == "shape":
+        if _is_int(value):
+            value = [value]
+        if isinstance(value, (list, tuple)) and 1 <= len(value) <= 8 and all(map(_is_int, value)):
+            return tuple(value)
+        raise SpecError(
+            f"{where}: {arg} must be a list of whole numbers like [28, 28, 1], got {value!r}."
+        )
+    if kind == "padding2d":
+        if _is_int(value):
+            return ((value, value), (value, value))
+        if isinstance(value, (list, tuple)) and len(value) == 2:
+            if all(_is_int(v) for v in value):
+                return ((value[0], value[0]), (value[1], value[1]))
+            if all(
+                isinstance(v, (list, tuple)) and len(v) == 2 and all(map(_is_int, v)) for v in value
+            ):
+                return ((value[0][0], value[0][1]), (value[1][0], value[1][1]))
+        raise SpecError(
+            f"{where}: {arg} must be a whole number, a pair [rows, columns] or "
+            f"[[top, bottom], [left, right]], got {value!r}."
+        )
     if kind == "str":
         if value is None or isinstance(value, str):
             return value
         raise SpecError(f"{where}: {arg} must be text, got {value!r}.")
     raise AssertionError(kind)  # pragma: no cover - programming error
+
+
+def _json_value(value: Any) -> Any:
+    """Tuples (pairs, shapes, pairs of pairs) as JSON lists."""
+    return [_json_value(v) for v in value] if isinstance(value, tuple) else value
 
 
 @dataclass(frozen=True)
@@ -251,7 +206,7 @@ class LayerSpec:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type}
         for k, v in self.args.items():
-            out[k] = list(v) if isinstance(v, tuple) else v
+            out[k] = _json_value(v)
         return out
 
     def keras_kwargs(self) -> dict[str, Any]:
@@ -260,41 +215,17 @@ class LayerSpec:
 
     def describe(self) -> str:
         """Short human text of the settings, e.g. ``32 × 3×3, same, relu``."""
-        a = self.args
-
-        def pair(p: tuple[int, int] | None) -> str:
-            return "auto" if p is None else f"{p[0]}×{p[1]}"
-
-        if self.type == "Conv2D":
-            parts = [f"{a['filters']} × {pair(a['kernel_size'])}"]
-            if a["strides"] != (1, 1):
-                parts.append(f"stride {pair(a['strides'])}")
-            if a["dilation_rate"] != (1, 1):
-                parts.append(f"dilation {pair(a['dilation_rate'])}")
-            parts.append(a["padding"])
-            parts.append(a["activation"] or "linear")
-            if not a["use_bias"]:
-                parts.append("no bias")
-            return ", ".join(parts)
-        if self.type in ("MaxPooling2D", "AveragePooling2D"):
-            parts = [pair(a["pool_size"])]
-            if a["strides"] is not None and a["strides"] != a["pool_size"]:
-                parts.append(f"stride {pair(a['strides'])}")
-            parts.append(a["padding"])
-            return ", ".join(parts)
-        if self.type == "Dropout":
-            return f"rate {a['rate']:g}"
-        if self.type == "Dense":
-            text = f"{a['units']} units, {a['activation'] or 'linear'}"
-            return text if a["use_bias"] else text + ", no bias"
-        if self.type == "Activation":
-            return str(a["activation"] or "linear")
-        return ""
+        describe = REGISTRY[self.type].describe
+        return describe(self.args) if describe else ""
 
 
 @dataclass(frozen=True)
 class ModelSpec:
-    """A whole network: a name, an H×W×C input shape and an ordered tuple of layers."""
+    """A whole network: a name, an input shape and an ordered tuple of layers.
+
+    The input is an H×W×C image, or for networks of Dense layers an H×W grid or a flat
+    vector (e.g. 784 numbers): the shapes real MNIST models declare.
+    """
 
     name: str = "model"
     input_shape: tuple[int, ...] = (28, 28, 1)
@@ -348,9 +279,14 @@ class ModelSpec:
         if not isinstance(name, str):
             raise SpecError(f"name must be text, got {name!r}.")
         shape = data.get("input_shape", [28, 28, 1])
-        if not isinstance(shape, list) or len(shape) != 3 or not all(_is_int(v) for v in shape):
+        if (
+            not isinstance(shape, list)
+            or not 1 <= len(shape) <= 3
+            or not all(_is_int(v) for v in shape)
+        ):
             raise SpecError(
-                f"input_shape must be [height, width, channels] whole numbers, got {shape!r}."
+                f"input_shape must be [height, width, channels], [height, width] or [length] "
+                f"whole numbers, got {shape!r}."
             )
         if any(v < 1 for v in shape):
             raise SpecError(
