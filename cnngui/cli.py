@@ -16,9 +16,21 @@ from cnngui import __version__
 from cnngui.core.errors import UserError
 
 #: subcommand → module in cnngui.commands (each defines add_parser and run)
-COMMANDS = ("gui", "summary", "train", "predict", "export", "presets", "selftest")
+COMMANDS = (
+    "gui",
+    "summary",
+    "train",
+    "predict",
+    "evaluate",
+    "export",
+    "presets",
+    "selftest",
+    "drawings",
+    "handin",
+    "leaderboard",
+)
 #: subcommands that need TensorFlow: it is imported up front, quietly (see tf_import)
-TENSORFLOW_COMMANDS = ("train", "predict", "selftest")
+TENSORFLOW_COMMANDS = ("train", "predict", "evaluate", "selftest", "handin", "leaderboard")
 EXIT_USER_ERROR = 2
 
 

@@ -125,6 +125,11 @@ class Assignment:
                 f"this run trains {config.epochs} epochs, but the assignment allows at most "
                 f"{self.max_epochs}; set epochs to {self.max_epochs} or fewer."
             )
+        return problems + self.check_locks(config)
+
+    def check_locks(self, config: TrainingConfig) -> list[str]:
+        """One sentence per locked setting that ``config`` changes."""
+        problems = []
         for key, want in self.locked.items():
             have = getattr(config, key)
             same = _dataset_matches(want, have) if key == "dataset" else have == want
