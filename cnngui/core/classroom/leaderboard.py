@@ -101,7 +101,7 @@ def score_submission(path: Path, assignment: Assignment, x: np.ndarray, y: np.nd
         model = sub.build_model()
         predicted = _predict(model, x, tuple(sub.spec.input_shape))
     except UserError as exc:
-        row.reason = str(exc).replace(f"{path}: ", "", 1)
+        row.reason = _without_path(str(exc), path)
         return row
     except Exception as exc:  # a hand-in must never stop the rest, whatever TensorFlow says
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
@@ -118,6 +118,19 @@ def score_submission(path: Path, assignment: Assignment, x: np.ndarray, y: np.nd
         more = len(row.violations) - 1
         row.reason = row.violations[0] + (f" (and {more} more rule(s) broken)" if more else "")
     return row
+
+
+_VERBS = ("is", "was", "holds", "has", "does", "unpacks", "cannot")
+
+
+def _without_path(message: str, path: Path) -> str:
+    """The row already names the file: "x.cnnsub: is 2 GB …" → "this hand-in is 2 GB …"."""
+    rest = message.removeprefix(f"{path}: ")
+    if rest == message:
+        return message
+    if rest.startswith("its "):
+        return "this hand-in's " + rest[4:]
+    return ("this hand-in " + rest) if rest.split(" ", 1)[0] in _VERBS else rest
 
 
 def _violations(assignment: Assignment, sub: Any, image_shape: tuple[int, ...]) -> list[str]:
