@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cnngui.core.classroom.drawings import (
+from cnngui.core.classroom.record import (
     NUM_CLASSES,
     SIDE,
     Drawing,
