@@ -148,3 +148,18 @@ def test_the_example_assignments_open_and_mean_what_they_say():
     assert redo.check(get_preset("three-conv"), TrainingConfig(epochs=5)) == []
     assert redo.check(redo.start) == ["the network has 0 layers but the assignment asks for 9."]
     assert "### " not in redo.instructions and redo.instructions.startswith("# ")
+
+
+def test_training_is_refused_with_the_first_broken_rule():
+    a = Assignment.from_json(BASE)
+    with pytest.raises(AssignmentError, match="5 epochs"):
+        a.refuse_training(tiny(), TrainingConfig(epochs=5, batch_size=32, dataset="mnist+x.npz"))
+    a.refuse_training(tiny(), TrainingConfig(epochs=3, batch_size=32, dataset="mnist+x.npz"))
+
+
+def test_the_drawings_word_becomes_the_collection_file():
+    a = Assignment.from_json(BASE | {"dataset": "mnist+drawings"})
+    assert a.training_dataset("/data/drawings.npz") == "mnist+/data/drawings.npz"
+    with pytest.raises(AssignmentError, match="collect some drawings"):
+        a.training_dataset(None)
+    assert Assignment.from_json(BASE).training_dataset() == "mnist"

@@ -179,3 +179,34 @@ def test_rerender_recomputes_inputs_from_strokes(tmp_path):
     expected = strokes_to_input(first.strokes)
     assert any(np.array_equal(d.image, expected) for d in again)
     assert again.rerender() == 0
+
+
+def test_training_file_is_rewritten_only_when_the_collection_changed(tmp_path):
+    store = _store(tmp_path, per_digit=1)
+    path = store.training_file()
+    assert path == store.path.with_suffix(".npz") and load_dataset(str(path)).num_classes == 10
+    stamp = path.stat().st_mtime_ns
+    assert store.training_file().stat().st_mtime_ns == stamp
+    store.add(polyline_strokes([[(0.5, 0.2), (0.5, 0.8)]]), 1)
+    os.utime(store.path, ns=(stamp + 10**9, stamp + 10**9))  # coarse file-system clocks
+    store.training_file()
+    assert len(read_npz(path)) == 11
+
+
+def test_drawings_command_exports_imports_and_merges(tmp_path, capsys):
+    from cnngui.cli import main
+
+    store = _store(tmp_path / "a", per_digit=2)
+    out = tmp_path / "a.npz"
+    assert main(["drawings", "--file", str(store.path), "--export", str(out)]) == 0
+    assert "20 drawings written" in capsys.readouterr().out
+    (tmp_path / "bad.npz").write_text("x")
+    mine = tmp_path / "mine.jsonl"
+    code = main(["drawings", "--file", str(mine), "--import", str(out), str(tmp_path / "bad.npz")])
+    captured = capsys.readouterr()
+    assert code == 2 and "20 new drawings from 1 file(s)" in captured.out
+    assert captured.err.count("\n") == 1 and "bad.npz" in captured.err
+    assert len(DrawingStore(mine)) == 20
+    merged = tmp_path / "merged.npz"
+    assert main(["drawings", "--merge", str(out), str(out), "--out", str(merged)]) == 0
+    assert "20 duplicates skipped" in capsys.readouterr().out and len(read_npz(merged)) == 20

@@ -34,16 +34,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def per_class_accuracy(confusion: list[list[int]]) -> list[float | None]:
-    """Share of each true class predicted right (None for a class with no test images)."""
-    out: list[float | None] = []
-    for i, row in enumerate(confusion):
-        total = sum(row)
-        out.append(row[i] / total if total else None)
-    return out
-
-
 def run(args: argparse.Namespace) -> int:
+    from cnngui.core.classroom.leaderboard import per_class_accuracy
     from cnngui.core.datasets import load_dataset
     from cnngui.core.inference.predictor import load_model
     from cnngui.core.training.run import evaluate
@@ -65,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         )
     ev = evaluate(model, data.x_test, data.y_test, data.num_classes)
     confusion = ev.confusion.tolist()
-    per_class = per_class_accuracy(confusion)
+    per_class = per_class_accuracy(ev.confusion)
     if args.json:
         doc = {
             "file": args.model,

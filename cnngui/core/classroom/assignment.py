@@ -117,6 +117,24 @@ class Assignment:
             problems.extend(self.check_config(config))
         return problems
 
+    def refuse_training(self, spec: ModelSpec, config: TrainingConfig) -> None:
+        """Raise AssignmentError with the first broken rule (the window's Train button)."""
+        problems = self.check(spec, config)
+        if problems:
+            raise AssignmentError(problems[0])
+
+    def training_dataset(self, drawings_npz: str | Path | None = None) -> str:
+        """The assignment's dataset for ``load_dataset``: ``drawings`` → the drawings file."""
+        parts = [p.strip() for p in self.dataset.split("+")]
+        if DRAWINGS in parts:
+            if drawings_npz is None:
+                raise AssignmentError(
+                    "this assignment trains on the class's drawings; collect some drawings "
+                    "(Draw panel → Collect) or import the class's file first."
+                )
+            parts = [str(drawings_npz) if p == DRAWINGS else p for p in parts]
+        return "+".join(parts)
+
     def check_config(self, config: TrainingConfig) -> list[str]:
         """The rules about training settings: the epoch limit and the locked settings."""
         problems = []

@@ -248,6 +248,21 @@ class DrawingStore:
 
         return write_npz(list(self._items.values()), path, test_share)
 
+    def training_file(self, test_share: float = 0.2) -> Path:
+        """The collection as a ``.npz`` beside the log, rewritten only when the log changed.
+
+        What the Training panel's "class drawings" and "MNIST + class drawings" choices
+        pass to ``load_dataset`` (``mnist+<this path>``).
+        """
+        target = self.path.with_suffix(".npz")
+        try:
+            fresh = target.stat().st_mtime_ns >= self.path.stat().st_mtime_ns
+        except OSError:
+            fresh = False
+        if not fresh:
+            self.export_npz(target, test_share)
+        return target
+
     def import_npz(self, paths: Iterable[str | Path]) -> Any:
         """Merge ``.npz`` files into the collection, skipping drawings already in it.
 

@@ -48,6 +48,8 @@ class Row:
     per_class: list[float | None] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
     goal_met: bool = False
+    #: the hand-in's full path (not in the JSON line): the window loads the network from it
+    path: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -63,6 +65,24 @@ class Row:
             "violations": self.violations,
             "goal_met": self.goal_met,
         }
+
+
+def per_class_accuracy(confusion: Any) -> list[float | None]:
+    """Share of each true class predicted right (None for a class with no images).
+
+    ``confusion`` rows are true classes, columns predicted (as in
+    :class:`~cnngui.core.training.events.Evaluation`); the Evaluation panel shows these
+    beside the matrix, the leaderboard per hand-in.
+    """
+    m = np.asarray(confusion)
+    totals = m.sum(axis=1)
+    return [float(m[i, i] / t) if t else None for i, t in enumerate(totals)]
+
+
+def confusion_matrix(y: np.ndarray, predicted: np.ndarray, num_classes: int = NUM_CLASSES):
+    """Counts of (true, predicted) pairs as a ``num_classes`` square matrix."""
+    flat = np.asarray(y, np.int64) * num_classes + np.asarray(predicted, np.int64)
+    return np.bincount(flat, minlength=num_classes * num_classes).reshape(num_classes, -1)
 
 
 def load_held_out(path: str | Path) -> tuple[np.ndarray, np.ndarray]:
@@ -90,7 +110,7 @@ def list_submissions(folder: str | Path) -> list[Path]:
 
 def score_submission(path: Path, assignment: Assignment, x: np.ndarray, y: np.ndarray) -> Row:
     """One row; a problem with the file is its ``reason``, never an exception."""
-    row = Row(path.name)
+    row = Row(path.name, path=str(path))
     try:
         sub = read_submission(path, assignment)
         row.name, row.epochs = sub.student, sub.epochs
@@ -108,10 +128,7 @@ def score_submission(path: Path, assignment: Assignment, x: np.ndarray, y: np.nd
         row.reason = f"its network could not be run ({first.rstrip('.')})."
         return row
     row.accuracy = float(np.mean(predicted == y)) if len(y) else math.nan
-    row.per_class = [
-        float(np.mean(predicted[y == c] == c)) if np.any(y == c) else None
-        for c in range(NUM_CLASSES)
-    ]
+    row.per_class = per_class_accuracy(confusion_matrix(y, predicted))
     row.goal_met = assignment.goal_met(row.accuracy)
     row.valid = not row.violations
     if row.violations:
