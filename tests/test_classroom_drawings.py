@@ -210,3 +210,15 @@ def test_drawings_command_exports_imports_and_merges(tmp_path, capsys):
     merged = tmp_path / "merged.npz"
     assert main(["drawings", "--merge", str(out), str(out), "--out", str(merged)]) == 0
     assert "20 duplicates skipped" in capsys.readouterr().out and len(read_npz(merged)) == 20
+
+
+def test_someone_elses_file_is_refused_and_left_alone(tmp_path):
+    other = tmp_path / "notes.jsonl"
+    other.write_text('{"op": "add", "text": "my notes"}\n')
+    with pytest.raises(DrawingsError, match="not a cnngui drawings file"):
+        DrawingStore(other)
+    assert other.read_text() == '{"op": "add", "text": "my notes"}\n'
+    newer = tmp_path / "newer.jsonl"
+    newer.write_text('{"op": "header", "format": "cnngui-drawings", "version": 9}\n')
+    with pytest.raises(DrawingsError, match="newer cnngui"):
+        DrawingStore(newer)

@@ -56,6 +56,14 @@ def default_path() -> Path:
     return user_data_dir() / "classroom" / FILE_NAME
 
 
+def _is_header(record: Any) -> bool:
+    return (
+        isinstance(record, dict)
+        and record.get("op") == "header"
+        and (record.get("format") == FORMAT)
+    )
+
+
 class DrawingStore:
     """The collection in one JSON-lines file; every change is appended (see module doc).
 
@@ -86,8 +94,22 @@ class DrawingStore:
                 continue
             self._lines += 1
             try:
-                self._apply(json.loads(line))
-            except (ValueError, UserError, TypeError, KeyError, RecursionError):
+                record = json.loads(line)
+            except (ValueError, RecursionError):
+                self.skipped_lines += 1  # a torn line (a crash mid-append) or damage
+                continue
+            if self._lines - self.skipped_lines == 1 and not _is_header(record):
+                # someone else's file: refuse it rather than compact it away on the next add
+                raise DrawingsError(
+                    f"{self.path} is not a cnngui drawings file; choose another file name."
+                )
+            if _is_header(record) and record.get("version", 1) > VERSION:
+                raise DrawingsError(
+                    f"{self.path} was written by a newer cnngui; update cnngui to open it."
+                )
+            try:
+                self._apply(record)
+            except (ValueError, UserError, TypeError, KeyError, AttributeError):
                 self.skipped_lines += 1
 
     def _apply(self, rec: Any) -> None:

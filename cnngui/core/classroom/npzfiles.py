@@ -35,6 +35,8 @@ from cnngui.core.errors import UserError
 KEYS = ("x_train", "y_train", "x_test", "y_test")
 #: a class's drawings are a few thousand images; a bigger file is a mistake (or MNIST itself)
 MAX_FILE_BYTES = 200 * 1024 * 1024
+#: what its arrays may unpack to: a compressed file must not turn into gigabytes in memory
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 
 
 def is_test(drawing_hash: str, test_share: float) -> bool:
@@ -117,6 +119,14 @@ def read_npz(path: str | Path) -> list[Drawing]:
             "drawings can be; give an exported drawings file."
         )
     try:
+        if zipfile.is_zipfile(p):
+            with zipfile.ZipFile(p) as zf:
+                unpacked = sum(info.file_size for info in zf.infolist())
+            if unpacked > MAX_UNPACKED_BYTES:
+                raise DrawingsError(
+                    f"{p}: unpacks to {unpacked / 2**30:,.1f} GB, more than a class's drawings "
+                    "can be; give an exported drawings file."
+                )
         with np.load(p, allow_pickle=False) as f:
             missing = [k for k in KEYS if k not in f.files]
             if missing:
