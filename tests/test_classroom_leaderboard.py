@@ -138,3 +138,30 @@ def test_a_handin_round_trips_and_checks_its_checksum(tmp_path, assignment):
         read_submission(good[0], other)
     with pytest.raises(SubmissionError, match="was not opened"):
         read_submission(good[0], a, max_bytes=100)
+
+
+def test_a_network_without_ten_outputs_or_of_unknown_layers_is_not_scored(tmp_path, assignment):
+    from classroom_helpers import _rewrite, student_weights
+
+    from cnngui.core.model.spec import LayerSpec, ModelSpec
+
+    _, a = assignment
+    folder = tmp_path / "handins"
+    folder.mkdir()
+    five = ModelSpec("five", (28, 28, 1), (*tiny_spec(2).layers[:-1],
+                     LayerSpec.create("Dense", units=5, activation="softmax")))  # fmt: skip
+    rng = np.random.default_rng(1)
+    write_submission(folder / "five.cnnsub", student="Five", assignment=a, spec=five,
+                     weights=student_weights(five, rng), history=[{}])  # fmt: skip
+    custom = write_good(folder, a, 1)[0]
+
+    def custom_layer(meta):
+        meta["spec"]["layers"][1] = {"type": "MyAttention", "heads": 4}
+
+    _rewrite(custom, meta_change=custom_layer)
+    rows = {
+        r.name or r.file: r for r in score_folder(folder, a, write_held_out(tmp_path / "h.npz", 1))
+    }
+    assert not rows["Five"].valid and "vector of 10 numbers" in rows["Five"].reason
+    reason = rows["student00.cnnsub"].reason
+    assert "network cannot be read" in reason and "'MyAttention'" in reason

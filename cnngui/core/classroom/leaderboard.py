@@ -87,9 +87,14 @@ def confusion_matrix(y: np.ndarray, predicted: np.ndarray, num_classes: int = NU
 
 def load_held_out(path: str | Path) -> tuple[np.ndarray, np.ndarray]:
     """All images of a held-out ``.npz`` (both splits: none of it was trained on) and labels."""
-    from cnngui.core.datasets import load_dataset
+    from cnngui.core.datasets import DatasetError, load_dataset
 
     data = load_dataset(str(path))
+    if data.num_classes != NUM_CLASSES:
+        raise DatasetError(
+            f"{path}: has {data.num_classes} classes, but a held-out set for the leaderboard "
+            "holds the digits 0–9."
+        )
     x = np.concatenate([data.x_train, data.x_test])
     y = np.concatenate([data.y_train, data.y_test])
     return x, y
@@ -119,13 +124,13 @@ def score_submission(path: Path, assignment: Assignment, x: np.ndarray, y: np.nd
             row.params, row.macs = analysis.total_params, analysis.total_macs
         row.violations = _violations(assignment, sub, x.shape[1:])
         model = sub.build_model()
-        predicted = _predict(model, x, tuple(sub.spec.input_shape))
+        predicted = _predict(model, x)
     except UserError as exc:
         row.reason = _without_path(str(exc), path)
         return row
     except Exception as exc:  # a hand-in must never stop the rest, whatever TensorFlow says
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
-        row.reason = f"its network could not be run ({first.rstrip('.')})."
+        row.reason = f"this hand-in's network could not be run ({first.rstrip('.')})."
         return row
     row.accuracy = float(np.mean(predicted == y)) if len(y) else math.nan
     row.per_class = per_class_accuracy(confusion_matrix(y, predicted))
@@ -155,8 +160,8 @@ def _violations(assignment: Assignment, sub: Any, image_shape: tuple[int, ...]) 
 
     problems = assignment.check(sub.spec)
     blocker = analyze(sub.spec).training_blocker(NUM_CLASSES)
-    if blocker and blocker not in problems:
-        problems.append(blocker)
+    if blocker:  # it does not end in 10 class scores: there is nothing to score
+        raise UserError(blocker)
     if assignment.max_epochs is not None:
         if sub.epochs is None:
             problems.append(
@@ -182,7 +187,7 @@ def _violations(assignment: Assignment, sub: Any, image_shape: tuple[int, ...]) 
     return problems
 
 
-def _predict(model: Any, x: np.ndarray, input_shape: tuple[int, ...]) -> np.ndarray:
+def _predict(model: Any, x: np.ndarray) -> np.ndarray:
     """Predicted classes, one compiled-free direct call per batch (faster than predict)."""
     out = []
     for start in range(0, len(x), BATCH):
