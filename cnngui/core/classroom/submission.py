@@ -169,6 +169,9 @@ def read_submission(
     try:
         with open(p, "rb") as fh:
             head = fh.read(4)
+    except OSError as exc:
+        raise SubmissionError(f"{p}: cannot be read ({exc.strerror or exc}).") from None
+    try:
         with zipfile.ZipFile(p) as zf:
             meta_bytes, weight_bytes = _members(p, zf, max_bytes)
     except SubmissionError:
