@@ -128,3 +128,19 @@ def test_joined_datasets_are_checked_in_one_sentence(tmp_path):
     plus = tmp_path / "a+b.npz"  # a real file whose name has a + is one dataset
     plus.write_bytes(path.read_bytes())
     assert load_dataset(str(plus)).name == "a+b"
+
+
+def test_train_refuses_a_run_that_breaks_the_assignment(tmp_path, capsys):
+    task = tmp_path / "task.cnnassign"
+    task.write_text(json.dumps(ASSIGNMENT))
+    spec_path = tmp_path / "tiny.json"
+    tiny_spec(2).save(spec_path)
+    out = tmp_path / "m.keras"
+    code = main(["train", str(spec_path), "--assignment", str(task), "--epochs", "5",
+                 "--batch-size", "32", "--limit", "50", "--out", str(out)])  # fmt: skip
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and not out.exists()
+    assert err == (
+        "cnngui train: this run trains 5 epochs, but the assignment allows at most 3; set "
+        "epochs to 3 or fewer."
+    )

@@ -29,6 +29,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--preset", metavar="NAME", help="a named architecture (see `cnngui presets`)")
     p.add_argument("--out", required=True, metavar="MODEL.keras", help="where to save the model")
     p.add_argument("--history", metavar="FILE.json", help="write metrics, config and device here")
+    p.add_argument(
+        "--assignment",
+        metavar="A.cnnassign",
+        help="refuse to train when the network or the settings break this assignment's rules",
+    )
     g = p.add_argument_group("training settings")
     g.add_argument(
         "--dataset",
@@ -71,6 +76,10 @@ def run(args: argparse.Namespace) -> int:
     analysis = analyze(spec)
     if not analysis.ok:
         raise UserError(analysis.errors[0])
+    if args.assignment:
+        from cnngui.core.classroom.assignment import load_assignment
+
+        load_assignment(args.assignment).refuse_training(spec, config)
 
     from cnngui.core.datasets import load_dataset
 
