@@ -163,3 +163,15 @@ def test_the_drawings_word_becomes_the_collection_file():
     with pytest.raises(AssignmentError, match="collect some drawings"):
         a.training_dataset(None)
     assert Assignment.from_json(BASE).training_dataset() == "mnist"
+
+
+def test_a_new_assignment_saves_and_reopens_with_the_same_rules(tmp_path):
+    a = Assignment.from_json(BASE | {"start": {"preset": "fast"}})
+    saved = a.save(tmp_path / "new.cnnassign")
+    again = load_assignment(tmp_path / "new.cnnassign")
+    assert again == saved and again.hash == saved.hash
+    assert again.start == a.start and again.locked == a.locked and again.max_macs == 10000
+    for name in ("small-net-class-drawings", "reproduce-three-conv"):
+        shipped = load_assignment(resource(f"assignments/{name}.cnnassign"))
+        copy = shipped.save(tmp_path / f"{name}.cnnassign")
+        assert copy.check(get_preset("three-conv")) == shipped.check(get_preset("three-conv"))

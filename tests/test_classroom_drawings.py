@@ -222,3 +222,17 @@ def test_someone_elses_file_is_refused_and_left_alone(tmp_path):
     newer.write_text('{"op": "header", "format": "cnngui-drawings", "version": 9}\n')
     with pytest.raises(DrawingsError, match="newer cnngui"):
         DrawingStore(newer)
+
+
+def test_prompt_me_asks_for_each_digit_in_turn():
+    from cnngui.core.classroom.drawings import PromptPlan
+
+    plan = PromptPlan(rounds=2)
+    asked = []
+    while not plan.done:
+        asked.append(plan.current)
+        plan.skip() if plan.current == 3 else plan.keep()
+    assert asked == list(range(10)) * 2 and plan.kept == 18 and plan.current is None
+    assert PromptPlan(3).progress == "0 · 1 of 30" and plan.progress == "done · 18 kept"
+    with pytest.raises(DrawingsError):
+        PromptPlan(0)

@@ -203,6 +203,42 @@ class Assignment:
     def starting_spec(self) -> ModelSpec | None:
         return self.start
 
+    def to_json(self) -> dict[str, Any]:
+        """The file's JSON (File → New assignment writes this); presets are written out."""
+
+        def spec(s: ModelSpec | None) -> dict[str, Any] | None:
+            return None if s is None else s.to_json()
+
+        goal = {"metric": self.goal.metric, "value": self.goal.value, "dataset": self.goal.dataset}
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "id": self.id,
+            "title": self.title,
+            "instructions": self.instructions,
+            "start": spec(self.start),
+            "allowed_layers": None if self.allowed_layers is None else list(self.allowed_layers),
+            "max_params": self.max_params,
+            "max_macs": self.max_macs,
+            "max_epochs": self.max_epochs,
+            "locked": dict(self.locked),
+            "dataset": self.dataset,
+            "goal": goal,
+            "require_network": spec(self.require_network),
+        }
+
+    def save(self, path: str | Path) -> Assignment:
+        """Write the file atomically; returns the assignment as read back (with its hash)."""
+        from cnngui.core.atomic import atomic_write_text
+
+        data = self.to_json()
+        checked = Assignment.from_json(data)  # never write a file that cannot be opened
+        try:
+            atomic_write_text(Path(path), json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            raise AssignmentError(f"{path}: cannot be written ({exc.strerror or exc}).") from None
+        return checked
+
     # -------------------------------------------------------------- files
 
     @classmethod

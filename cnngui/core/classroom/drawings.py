@@ -296,3 +296,42 @@ class DrawingStore:
         report = merge_files(paths, known=self.hashes())
         self.add_drawings(report.drawings)
         return report
+
+
+class PromptPlan:
+    """Collect mode's "prompt me": ask for each digit in turn, ``rounds`` times.
+
+    ``current`` is the digit to ask for (None when done); keeping a drawing (Enter) or
+    skipping one (Esc) both move on, so a digit a student cannot draw well does not
+    block the rest. ``progress`` is the text for the prompt, e.g. "7 · 18 of 50".
+    """
+
+    def __init__(self, rounds: int = 10, digits: tuple[int, ...] = tuple(range(NUM_CLASSES))):
+        if isinstance(rounds, bool) or not isinstance(rounds, int) or rounds < 1:
+            raise DrawingsError(f"the number of rounds must be a whole number ≥ 1, not {rounds!r}.")
+        self.order = [d for _ in range(rounds) for d in digits]
+        self.position = 0
+        self.kept = 0
+
+    @property
+    def current(self) -> int | None:
+        return self.order[self.position] if self.position < len(self.order) else None
+
+    @property
+    def done(self) -> bool:
+        return self.position >= len(self.order)
+
+    def keep(self) -> None:
+        if not self.done:
+            self.kept += 1
+            self.position += 1
+
+    def skip(self) -> None:
+        if not self.done:
+            self.position += 1
+
+    @property
+    def progress(self) -> str:
+        if self.done:
+            return f"done · {self.kept} kept"
+        return f"{self.current} · {self.position + 1} of {len(self.order)}"
