@@ -165,3 +165,18 @@ def test_a_network_without_ten_outputs_or_of_unknown_layers_is_not_scored(tmp_pa
     assert not rows["Five"].valid and "vector of 10 numbers" in rows["Five"].reason
     reason = rows["student00.cnnsub"].reason
     assert "network cannot be read" in reason and "'MyAttention'" in reason
+
+
+def test_a_small_file_that_unpacks_to_too_much_is_not_opened(tmp_path, assignment):
+    import zipfile
+
+    _, a = assignment
+    path = write_good(tmp_path, a, 1)[0]
+    with zipfile.ZipFile(path) as zf:
+        meta = zf.read("submission.json")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("submission.json", meta)
+        zf.writestr("weights.npz", bytes(4 * 1024 * 1024))
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(SubmissionError, match="unpacks to more than"):
+        read_submission(path, a, max_bytes=1024 * 1024)
