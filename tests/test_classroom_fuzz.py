@@ -13,13 +13,20 @@ from cnngui.core.classroom.strokes import check_strokes
 from cnngui.core.errors import UserError
 
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.just(10**400)
+    | st.floats()
+    | st.text(max_size=8),
     lambda inner: (
         st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
     ),
     max_leaves=20,
 )
-POINT = st.lists(st.floats(allow_nan=True) | st.integers() | st.text(max_size=2), max_size=3)
+POINT = st.lists(
+    st.floats() | st.integers() | st.just(-(10**400)) | st.text(max_size=2), max_size=3
+)
 STROKE = st.fixed_dictionaries({"points": st.lists(POINT, max_size=5)}, optional={"width": JSON})
 
 

@@ -252,7 +252,9 @@ class Assignment:
             )
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise AssignmentError(f"version must be a positive whole number, not {version!r}.")
+            raise AssignmentError(
+                f"version must be a positive whole number, not {_shown(version)}."
+            )
         if version > VERSION:
             raise AssignmentError(
                 f"this assignment is format version {version}, made by a newer cnngui; update "
@@ -261,7 +263,7 @@ class Assignment:
         unknown = sorted(set(data) - _KEYS)
         if unknown:
             raise AssignmentError(
-                f"unknown key {unknown[0]!r}; an assignment has {', '.join(sorted(_KEYS))}."
+                f"unknown key {_shown(unknown[0])}; an assignment has {', '.join(sorted(_KEYS))}."
             )
         title = _text(data, "title", required=True)
         ident = _text(data, "id") or _slug(title)
@@ -319,6 +321,12 @@ def fingerprint(data: dict[str, Any]) -> str:
 # ------------------------------------------------------------------ parsing helpers
 
 
+def _shown(value: Any) -> str:
+    """``repr`` clipped: a sentence must stay one line even for a 400-digit number."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
 def _slug(title: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in title.lower()).split()) or "task"
 
@@ -329,7 +337,7 @@ def _text(data: dict[str, Any], key: str, required: bool = False) -> str:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
         raise AssignmentError(
-            f"{key} must be {'non-empty ' if required else ''}text, not {value!r}."
+            f"{key} must be {'non-empty ' if required else ''}text, not {_shown(value)}."
         )
     return value
 
@@ -341,7 +349,9 @@ def _budget(data: dict[str, Any], key: str) -> int | None:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise AssignmentError(f"{key} must be a whole number of at least 1 or null, not {value!r}.")
+        raise AssignmentError(
+            f"{key} must be a whole number of at least 1 or null, not {_shown(value)}."
+        )
     return value
 
 
@@ -353,7 +363,7 @@ def _layers(value: Any) -> tuple[str, ...] | None:
     for name in value:
         if name not in LAYER_TYPES:
             raise AssignmentError(
-                f"allowed_layers names {name!r}, which is not a layer type; use "
+                f"allowed_layers names {_shown(name)}, which is not a layer type; use "
                 f"{', '.join(LAYER_TYPES)}."
             )
     return tuple(value)
@@ -367,8 +377,8 @@ def _network(value: Any, key: str) -> ModelSpec | None:
 
         if value["preset"] not in PRESETS:
             raise AssignmentError(
-                f"{key} names the preset {value['preset']!r}, which does not exist; use one of "
-                f"{', '.join(PRESETS)}."
+                f"{key} names the preset {_shown(value['preset'])}, which does not exist; use "
+                f"one of {', '.join(PRESETS)}."
             )
         return PRESETS[value["preset"]].spec()
     try:
@@ -396,15 +406,15 @@ def _goal(value: Any) -> Goal:
         raise AssignmentError('goal must be an object like {"metric": "accuracy", "value": 0.98}.')
     metric = value.get("metric", "accuracy")
     if metric not in METRICS:
-        raise AssignmentError(f"goal metric must be {' or '.join(METRICS)}, not {metric!r}.")
+        raise AssignmentError(f"goal metric must be {' or '.join(METRICS)}, not {_shown(metric)}.")
     target = value.get("value")
     if isinstance(target, bool) or not isinstance(target, (int, float)) or not 0 <= target <= 1:
         raise AssignmentError(
-            f"goal value must be a fraction from 0 to 1 (0.98 for 98 %), not {target!r}."
+            f"goal value must be a fraction from 0 to 1 (0.98 for 98 %), not {_shown(target)}."
         )
     where = value.get("dataset", "held-out set")
     if not isinstance(where, str):
-        raise AssignmentError(f"goal dataset must be text, not {where!r}.")
+        raise AssignmentError(f"goal dataset must be text, not {_shown(where)}.")
     return Goal(metric, float(target), where)
 
 

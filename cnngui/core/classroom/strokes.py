@@ -45,27 +45,34 @@ def check_strokes(strokes: Any) -> Strokes:
     for i, stroke in enumerate(strokes):
         if not isinstance(stroke, dict) or not isinstance(stroke.get("points"), list):
             raise StrokeError(f'stroke {i} must be an object with a "points" list.')
-        width = stroke.get("width", 20.0)
-        if isinstance(width, bool) or not isinstance(width, (int, float)):
-            raise StrokeError(f"stroke {i}: the pen width must be a number, not {width!r}.")
-        if not math.isfinite(width) or not 0 < width <= RENDER_SIDE:
-            raise StrokeError(f"stroke {i}: the pen width {width!r} is outside 0–{RENDER_SIDE}.")
+        width = _number(stroke.get("width", 20.0))
+        if width is None or not 0 < width <= RENDER_SIDE:
+            raise StrokeError(
+                f"stroke {i}: the pen width must be a number from 0 to {RENDER_SIDE} pixels."
+            )
         points = []
         for p in stroke["points"]:
-            if (
-                not isinstance(p, (list, tuple))
-                or len(p) != 2
-                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in p)
-                or not all(math.isfinite(v) for v in p)
-            ):
-                raise StrokeError(f"stroke {i}: a point must be [x, y] numbers, not {p!r}.")
-            points.append([_unit(p[0]), _unit(p[1])])
+            xy = [_number(v) for v in p] if isinstance(p, (list, tuple)) and len(p) == 2 else []
+            if len(xy) != 2 or None in xy:
+                raise StrokeError(f"stroke {i}: a point must be two finite numbers [x, y].")
+            points.append([_unit(xy[0]), _unit(xy[1])])
         total += len(points)
         if total > MAX_POINTS:
             raise StrokeError(f"a drawing has at most {MAX_POINTS:,} points in all its strokes.")
         if points:
             out.append({"points": points, "width": round(float(width), 2)})
     return out
+
+
+def _number(v: Any) -> float | None:
+    """``v`` as a finite float, or None (bools, text, NaN, infinity, ints too big for a float)."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return None
+    try:
+        f = float(v)
+    except OverflowError:
+        return None
+    return f if math.isfinite(f) else None
 
 
 def _unit(v: float) -> float:
