@@ -21,14 +21,26 @@ COMMANDS = (
     "summary",
     "train",
     "predict",
+    "evaluate",
     "kernel",
     "saliency",
     "export",
     "presets",
     "selftest",
+    "drawings",
+    "handin",
+    "leaderboard",
 )
 #: subcommands that need TensorFlow: it is imported up front, quietly (see tf_import)
-TENSORFLOW_COMMANDS = ("train", "predict", "saliency", "selftest")
+TENSORFLOW_COMMANDS = (
+    "train",
+    "predict",
+    "evaluate",
+    "saliency",
+    "selftest",
+    "handin",
+    "leaderboard",
+)
 EXIT_USER_ERROR = 2
 
 

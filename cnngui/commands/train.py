@@ -29,8 +29,24 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--preset", metavar="NAME", help="a named architecture (see `cnngui presets`)")
     p.add_argument("--out", required=True, metavar="MODEL.keras", help="where to save the model")
     p.add_argument("--history", metavar="FILE.json", help="write metrics, config and device here")
+    p.add_argument(
+        "--assignment",
+        metavar="A.cnnassign",
+        help="refuse to train when the network or the settings break this assignment's rules",
+    )
     g = p.add_argument_group("training settings")
-    g.add_argument("--dataset", help="mnist (bundled), fashion_mnist or a .npz file")
+    g.add_argument(
+        "--dataset",
+        help="mnist (bundled), fashion_mnist, a .npz file, or several joined by + "
+        "(e.g. mnist+drawings.npz)",
+    )
+    g.add_argument(
+        "--oversample",
+        type=int,
+        default=1,
+        metavar="N",
+        help="with mnist+FILE.npz: repeat the smaller set's training images N times",
+    )
     g.add_argument("--epochs", type=int)
     g.add_argument("--batch-size", type=int)
     g.add_argument("--optimizer", help="adam, rmsprop, sgd, nadam or adamw")
@@ -60,10 +76,14 @@ def run(args: argparse.Namespace) -> int:
     analysis = analyze(spec)
     if not analysis.ok:
         raise UserError(analysis.errors[0])
+    if args.assignment:
+        from cnngui.core.classroom.assignment import load_assignment
+
+        load_assignment(args.assignment).refuse_training(spec, config)
 
     from cnngui.core.datasets import load_dataset
 
-    data = load_dataset(config.dataset, config.limit)
+    data = load_dataset(config.dataset, config.limit, args.oversample)
     print(f"{data.describe()}; network {spec.name}, {analysis.total_params:,} parameters")
 
     from cnngui.core.training import TrainingControl, train

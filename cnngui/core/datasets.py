@@ -104,16 +104,80 @@ def keras_cache_dir() -> Path:
     return Path(home) / "datasets"
 
 
-def load_dataset(source: str = "mnist", limit: int | None = None) -> Dataset:
-    """Load ``"mnist"``, ``"fashion_mnist"`` or a ``.npz`` path with the four Keras arrays.
+def load_dataset(source: str = "mnist", limit: int | None = None, oversample: int = 1) -> Dataset:
+    """Load ``"mnist"``, ``"fashion_mnist"``, a ``.npz`` path, or several joined by ``+``.
 
     ``limit`` keeps only the first ``limit`` training and test images (quick runs).
+    ``"mnist+class.npz"`` concatenates the parts (see :func:`combine`); ``oversample``
+    repeats the training images of every part but the largest that many times, so a
+    class's few hundred drawings are not drowned by 60,000 MNIST digits.
     Raises :class:`DatasetError` with one sentence when nothing usable is found.
     """
     if limit is not None and (not isinstance(limit, int) or limit < 1):
         raise DatasetError(f"limit must be a whole number of at least 1, not {limit!r}.")
-    name, arrays, class_names = _find(str(source))
+    source = str(source)
+    parts = split_sources(source)
+    if len(parts) > 1:
+        return combine([load_dataset(part, limit) for part in parts], oversample)
+    name, arrays, class_names = _find(source)
     return _prepare(name, arrays, class_names, limit)
+
+
+def split_sources(source: str) -> list[str]:
+    """``"mnist+class.npz"`` → its parts; a path that exists (even with a ``+``) is one part."""
+    if "+" not in source or Path(source).expanduser().exists():
+        return [source]
+    parts = [part.strip() for part in source.split("+")]
+    if any(not part for part in parts):
+        raise DatasetError(
+            f"dataset {source!r} has an empty part; join datasets like mnist+drawings.npz."
+        )
+    return parts
+
+
+def combine(parts: list[Dataset], oversample: int = 1) -> Dataset:
+    """One dataset of several with the same classes and image size.
+
+    Training images are concatenated (the smaller parts repeated ``oversample`` times)
+    and shuffled with a fixed seed: a run's validation share and ``limit`` take the last
+    or first images, and they must see every part, not only the one appended last. Test
+    images are concatenated as they are (never repeated), so accuracy counts each once.
+    """
+    if (
+        isinstance(oversample, bool)
+        or not isinstance(oversample, int)
+        or not 1 <= oversample <= 1000
+    ):
+        raise DatasetError(
+            f"the oversampling factor must be a whole number from 1 to 1,000, not {oversample!r}."
+        )
+    first = parts[0]
+    for other in parts[1:]:
+        if other.class_names != first.class_names:
+            raise DatasetError(
+                f"{first.name} and {other.name} have different classes "
+                f"({first.num_classes} and {other.num_classes}); only datasets of the same "
+                "classes can be joined with +."
+            )
+        if other.image_shape != first.image_shape:
+            raise DatasetError(
+                f"{first.name} images are {first.image_shape[0]}×{first.image_shape[1]} but "
+                f"{other.name} images are {other.image_shape[0]}×{other.image_shape[1]}; "
+                "only datasets of the same image size can be joined with +."
+            )
+    largest = max(range(len(parts)), key=lambda i: len(parts[i].x_train))
+    reps = [1 if i == largest else oversample for i in range(len(parts))]
+    x_train = np.concatenate([np.repeat(p.x_train, r, axis=0) for p, r in zip(parts, reps)])
+    y_train = np.concatenate([np.repeat(p.y_train, r, axis=0) for p, r in zip(parts, reps)])
+    order = np.random.default_rng(0).permutation(len(x_train))
+    return Dataset(
+        "+".join(p.name for p in parts),
+        x_train[order],
+        y_train[order],
+        np.concatenate([p.x_test for p in parts]),
+        np.concatenate([p.y_test for p in parts]),
+        list(first.class_names),
+    )
 
 
 def mnist_test_digits(n: int) -> tuple[np.ndarray, np.ndarray]:
