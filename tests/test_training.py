@@ -341,3 +341,18 @@ def test_real_mnist_small_model_learns():
     result = train(get_preset("mlp"), config, data)
     assert result.reason == "completed"
     assert result.evaluation.accuracy > 0.7  # chance is 0.1
+
+
+@pytest.mark.parametrize("shape", [(784,), (28, 28)])
+def test_a_network_with_a_flat_or_2d_input_trains_on_the_images(shape):
+    spec = ModelSpec(
+        "flat",
+        shape,
+        (
+            *((LayerSpec.create("Flatten"),) if len(shape) == 2 else ()),
+            LayerSpec.create("Dense", units=16, activation="relu"),
+            LayerSpec.create("Dense", units=4, activation="softmax"),
+        ),
+    )
+    result = train(spec, cfg(epochs=2), squares())
+    assert result.reason == "completed" and result.evaluation.accuracy > 0.5

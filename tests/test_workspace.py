@@ -131,3 +131,32 @@ def test_saved_projects_get_the_umask(ws, tmp_path):
         os.umask(old)
     assert path.stat().st_mode & 0o777 == 0o644
     assert path.with_suffix(".keras").stat().st_mode & 0o777 == 0o644
+
+
+def test_an_imported_raw_pixel_network_is_fed_its_way_and_keeps_it_when_saved(tmp_path):
+    """Import, project save and reopen all feed the network pixels 0–255, as it was trained."""
+    from cnngui.core.datasets import mnist_test_digits
+
+    keras.utils.set_random_seed(4)
+    x, y = mnist_test_digits(3000)
+    L = keras.layers
+    model = keras.Sequential(
+        [keras.Input((28, 28, 1)), L.Flatten(), L.Dense(48, activation="relu"), L.Dense(10)]
+    )
+    model.compile(
+        optimizer=keras.optimizers.Adam(1e-3),
+        loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+    )
+    model.fit(x[500:, ..., None] * 255.0, y[500:], epochs=8, batch_size=32, verbose=0)
+    path = tmp_path / "raw.h5"
+    model.save(path)
+    ws = Workspace()
+    notes = ws.import_keras(path)
+    assert "pixels 0–255" in notes[0]
+    np.testing.assert_allclose(ws.active.fit(x[0]), x[0][..., None] * 255, atol=1e-4)
+    saved = ws.save(tmp_path / "raw-lesson.cnnproj")
+    again = Workspace()
+    again.open(saved)
+    assert again.active.feed is not None and again.active.feed.convention.scale == 255
+    batch = again.active.fit_batch(x[:5, ..., None])
+    assert batch.shape == (5, 28, 28, 1) and float(batch.max()) > 1.5

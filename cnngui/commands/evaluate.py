@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from cnngui.core.errors import UserError
 
@@ -37,11 +38,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from cnngui.core.classroom.leaderboard import per_class_accuracy
     from cnngui.core.datasets import load_dataset
-    from cnngui.core.inference.predictor import load_model
+    from cnngui.core.inference.loader import load_network
     from cnngui.core.training.run import evaluate
 
-    model = load_model(args.model)
     data = load_dataset(args.dataset, args.limit)
+    digits = data.image_shape[:2] == (28, 28)
+    # the same loader and input fitting as `cnngui predict` and the window
+    loaded = load_network(args.model, detect=digits)
+    model = loaded.model
     outputs = model.output_shape[-1] if len(model.output_shape) == 2 else None
     if outputs != data.num_classes:
         raise UserError(
@@ -50,12 +54,15 @@ def run(args: argparse.Namespace) -> int:
             "classes it was trained on."
         )
     want = tuple(int(d) for d in model.input_shape[1:])
-    if want != tuple(data.image_shape):
+    if not digits and want != tuple(data.image_shape):
         raise UserError(
             f"{args.model} takes images of shape {want} but {data.name} images are "
             f"{tuple(data.image_shape)}; evaluate it on a dataset of the same image size."
         )
-    ev = evaluate(model, data.x_test, data.y_test, data.num_classes)
+    if loaded.message:
+        print(f"cnngui evaluate: {loaded.message}", file=sys.stderr)
+    prepare = loaded.fit_batch if digits else None
+    ev = evaluate(model, data.x_test, data.y_test, data.num_classes, prepare=prepare)
     confusion = ev.confusion.tolist()
     per_class = per_class_accuracy(ev.confusion)
     if args.json:

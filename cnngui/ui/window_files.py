@@ -34,7 +34,7 @@ class FileActions(QObject):
     def error(self, title: str, message: str) -> None:
         text = message[:1].upper() + message[1:]
         self.w.statusBar().showMessage(text, 15000)
-        QMessageBox.warning(self, title, text)
+        QMessageBox.warning(self.w, title, text)
 
     def update_title(self) -> None:
         if self.w.workspace is None:
@@ -55,7 +55,7 @@ class FileActions(QObject):
         if not self.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self,
+            self.w,
             "Open a project or network",
             str(self.last_dir()),
             "cnngui projects (*.cnnproj);;Model specs (*.json);;All files (*)",
@@ -86,7 +86,7 @@ class FileActions(QObject):
     def _ask_save_path(self, title: str, suffix: str, file_filter: str) -> str:
         """A file name from the save dialog ("" when cancelled), named after the project."""
         default = self.last_dir() / self.w.workspace.default_export_name(suffix)
-        path, _ = QFileDialog.getSaveFileName(self, title, str(default), file_filter)
+        path, _ = QFileDialog.getSaveFileName(self.w, title, str(default), file_filter)
         return path
 
     def save_as(self) -> bool:
@@ -108,7 +108,7 @@ class FileActions(QObject):
 
     def import_keras_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a Keras model", str(self.last_dir()), "Keras models (*.keras *.h5)"
+            self.w, "Import a Keras model", str(self.last_dir()), "Keras models (*.keras *.h5)"
         )
         if path:
             self.import_keras(path)

@@ -89,7 +89,7 @@ class WindowMenus(QObject):
         # Undo has a scope: the last stroke while the drawing has the focus, the builder's
         # last edit otherwise; the menu says which (see update_undo_text)
         undo = self._action(edit, "&Undo", self.undo, s.Undo, "Undo the last stroke or edit.")
-        redo = self.w.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.w.undo_stack.createRedoAction(self.w, "&Redo")
         redo.setShortcut(QKeySequence(s.Redo))
         edit.addAction(redo)
         a["undo"], a["redo"] = undo, redo

@@ -52,7 +52,7 @@ class NetworkView(QObject):
             task.cancelled.connect(lambda: view.set_busy(False, "cancelled"))
         dataset = self.w.training.config().dataset
         view.set_busy(True, f"evaluating {active.origin}…")
-        self.evaluation_task.start(active.model, dataset)
+        self.evaluation_task.start(active.model, dataset, active.fit_batch)
         return True
 
     def cancel_evaluation(self) -> None:

@@ -315,10 +315,11 @@ class EvaluationWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, model: Any, dataset: str) -> None:
+    def __init__(self, model: Any, dataset: str, prepare: Any = None) -> None:
         super().__init__()
         self.model = model
         self.dataset = dataset
+        self.prepare = prepare  # an imported network's own input fitting, or None
         self.cancel = threading.Event()
 
     @Slot()
@@ -334,6 +335,7 @@ class EvaluationWorker(QObject):
                 data.num_classes,
                 progress=self.progress.emit,
                 cancelled=self.cancel.is_set,
+                prepare=self.prepare,
             )
         except Cancelled:
             self.cancelled.emit()
@@ -364,13 +366,13 @@ class EvaluationTask(QObject):
     def running(self) -> bool:
         return self._thread is not None and self._thread.isRunning()
 
-    def start(self, model: Any, dataset: str) -> None:
+    def start(self, model: Any, dataset: str, prepare: Any = None) -> None:
         if self.running:
             return
         self.shutdown()
         thread = QThread()
         thread.setObjectName("cnngui-evaluation")
-        worker = EvaluationWorker(model, dataset)
+        worker = EvaluationWorker(model, dataset, prepare)
         worker.moveToThread(thread)
         for name in ("progress", "finished", "failed", "cancelled"):
             getattr(worker, name).connect(getattr(self, name))

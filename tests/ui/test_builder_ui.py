@@ -180,3 +180,41 @@ def test_input_shape_at_the_top(builder):
     assert cell(builder, 0, COL_SHAPE) == f"{28 * 28 * 3:,}".replace(",", "")
     builder.undo_stack.undo()
     assert builder.input_boxes[2].value() == 1
+
+
+def test_every_layer_type_of_the_registry_can_be_added_and_edited(builder, qtbot):
+    """The builder reads the registry: a new layer type needs no change here."""
+    from cnngui.core.model.spec import LAYER_TYPES
+    from cnngui.ui.builder import new_layer
+
+    for layer_type in LAYER_TYPES:
+        layer = new_layer(layer_type)
+        for compact in (False, True):
+            form = SettingsForm(compact=compact)
+            qtbot.addWidget(form)
+            form.set_layer(layer)
+            assert all(e.toolTip() for e in form.editors.values()), layer_type
+
+
+def test_shape_padding_and_axis_editors(qtbot):
+    from cnngui.core.model.spec import LayerSpec
+
+    changes: list[tuple[str, object]] = []
+    form = SettingsForm()
+    qtbot.addWidget(form)
+    form.arg_changed.connect(lambda name, value: changes.append((name, value)))
+    form.set_layer(LayerSpec.create("Reshape", target_shape=[784]))
+    line = form.editors["target_shape"]
+    assert line.text() == "784"
+    line.setText("7 × 7 × 16")
+    line.editingFinished.emit()
+    assert changes[-1] == ("target_shape", [7, 7, 16])
+    form.set_layer(LayerSpec.create("ZeroPadding2D", padding=1))
+    from PySide6.QtWidgets import QSpinBox
+
+    spins = form.editors["padding"].findChildren(QSpinBox)
+    assert [s.value() for s in spins] == [1, 1, 1, 1]
+    spins[0].setValue(2)
+    assert changes[-1] == ("padding", [[2, 1], [1, 1]])
+    form.set_layer(LayerSpec.create("BatchNormalization"))
+    assert form.editors["axis"].minimum() < 0 and form.editors["axis"].value() == -1

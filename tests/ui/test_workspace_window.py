@@ -130,3 +130,25 @@ def test_an_evaluation_can_be_cancelled(window, qtbot):
     )
     qtbot.waitUntil(lambda: not window.network.evaluation_task.running, timeout=30_000)
     assert window.evaluation.evaluate_button.isEnabled()
+
+
+def test_file_dialogs_open_on_the_window(window, monkeypatch, tmp_path):
+    """Every dialog of the file actions gets the window as its parent (a QWidget)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+    parents = []
+
+    def fake(parent, *args, **kwargs):
+        parents.append(parent)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, *a: parents.append(parent))
+    files = window.files
+    for action in (files.open_dialog, files.import_keras_dialog, files.save_as):
+        action()
+    files.export_script_dialog()
+    files.export_report_dialog()
+    files.error("Title", "a message.")
+    assert parents and all(isinstance(p, QWidget) and p is window for p in parents)

@@ -154,6 +154,15 @@ class LoadedModel:
         """A preprocessed 28×28 drawing in [0, 1] → exactly what this model takes."""
         return self.convention.apply(fit_input(image28, self.input_shape))
 
+    def fit_batch(self, images: np.ndarray) -> np.ndarray:
+        """Many 28×28 images ``(N, 28, 28[, 1])`` in [0, 1] → a batch of this model's input."""
+        x = np.asarray(images, dtype=np.float32).reshape(-1, SIZE, SIZE)
+        if self.input_shape in ((SIZE, SIZE, 1), (SIZE, SIZE)):
+            fitted = x.reshape(len(x), *self.input_shape)
+        else:
+            fitted = np.stack([fit_input(image, self.input_shape) for image in x])
+        return self.convention.apply(fitted)
+
     @property
     def convention_line(self) -> str:
         """How the network is fed, in one line, whatever the convention (for the window)."""

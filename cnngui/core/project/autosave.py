@@ -77,6 +77,7 @@ class Autosaver:
         copy = Project(project.spec, project.config, list(project.runs))
         copy.weights_file = project.weights_file
         copy.trained_spec = project.trained_spec
+        copy.convention = project.convention
         return save_project(copy, self.path, model=model, extra=extra)
 
     def discard(self) -> None:

@@ -250,6 +250,8 @@ class Project:
     runs: list[RunRecord] = field(default_factory=list)
     weights_file: Path | None = None  # absolute path of the trained model, when there is one
     trained_spec: ModelSpec | None = None  # the network the weights belong to
+    #: how an imported network is fed (InputConvention.to_json()); None: as trained here
+    convention: dict[str, Any] | None = None
 
     @property
     def name(self) -> str:
@@ -276,6 +278,8 @@ class Project:
         if weights_name:
             trained = self.trained_spec or self.spec
             weights = {"file": weights_name, "spec": trained.to_json()}
+            if self.convention is not None:
+                weights["convention"] = self.convention
         return {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
@@ -480,6 +484,8 @@ def _attach_weights(loaded: LoadedProject, weights: Any, load_model: bool) -> No
         with contextlib.suppress(SpecError):
             trained = ModelSpec.from_json(weights["spec"])
     loaded.project.trained_spec = trained
+    if isinstance(weights.get("convention"), dict):
+        loaded.project.convention = weights["convention"]
     if not target.is_file():
         loaded.warnings.append(
             f"the trained model {name} is missing beside {p.name}; the network, settings and "

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     import keras
     import numpy as np
 
+    from cnngui.core.inference.loader import InputConvention, LoadedModel
     from cnngui.core.training.events import Evaluation, RunOutcome
 
 UNTITLED = "untitled"
@@ -52,6 +53,17 @@ class ActiveNetwork:
     origin: str
     run: int | None = None  # index into Workspace.runs when the weights come from a run
     accuracy: float | None = None  # test accuracy, when known
+    #: how an imported network is fed (input size, pixel scale, inversion); None: as trained
+    #: here (28×28×1, pixels 0–1, white on black)
+    feed: LoadedModel | None = None
+
+    def fit(self, image28: np.ndarray) -> np.ndarray | None:
+        """The drawing as this network takes it (None: the 28×28×1 image as it is)."""
+        return None if self.feed is None else self.feed.fit(image28)
+
+    @property
+    def fit_batch(self) -> Callable[[np.ndarray], np.ndarray] | None:
+        return None if self.feed is None else self.feed.fit_batch
 
 
 @dataclass
@@ -240,7 +252,13 @@ class Workspace:
                 (r.test_accuracy for r in project.runs if r.test_accuracy is not None),
                 default=None,
             )
-            self._activate(ActiveNetwork(loaded.model, trained, where, None, best))
+            feed = None
+            if project.convention is not None:
+                from cnngui.core.inference.loader import InputConvention, LoadedModel
+
+                convention = InputConvention.from_json(project.convention)
+                feed = LoadedModel(loaded.model, trained, p).with_convention(convention)
+            self._activate(ActiveNetwork(loaded.model, trained, where, None, best, feed))
         else:
             self._activate(self.bundled)
         self._emit("runs", "evaluation", "name", "dirty")
@@ -248,8 +266,12 @@ class Workspace:
 
     def project(self) -> Project:
         """The project as it would be saved now."""
-        trained = self.active.spec if self.active is not None else None
-        return Project(self.editor.spec, self.config, list(self.runs), None, trained)
+        active = self.active
+        trained = active.spec if active is not None else None
+        project = Project(self.editor.spec, self.config, list(self.runs), None, trained)
+        if active is not None and active.feed is not None:
+            project.convention = active.feed.convention.to_json()
+        return project
 
     def saved_model(self) -> keras.Model | None:
         """The weights a save writes beside the project (never the bundled network's)."""
@@ -270,20 +292,27 @@ class Workspace:
         return written
 
     def import_keras(self, path: str | Path) -> list[str]:
-        """Import a Keras file: its network goes into the builder and becomes active."""
-        from cnngui.core.model.importer import import_model
+        """Import a Keras file: its network goes into the builder and becomes active.
 
-        imported = import_model(path)
-        self.editor.replace_spec(imported.spec)
-        self._activate(
-            ActiveNetwork(
-                imported.model,
-                imported.spec,
-                f"the network imported from {Path(path).name}",
-            )
-        )
+        The same loader as ``cnngui predict``: any supported Keras 2/3 file, fed the way
+        it was trained. Returns what to tell the user (how it is fed, warnings).
+        """
+        from cnngui.core.inference.loader import load_network
+
+        loaded = load_network(path)
+        self.editor.replace_spec(loaded.spec)
+        origin = f"the network imported from {Path(path).name}"
+        self._activate(ActiveNetwork(loaded.model, loaded.spec, origin, feed=loaded))
         self._emit("dirty")
-        return list(imported.warnings)
+        return [loaded.convention_line, *loaded.warnings]
+
+    def set_convention(self, convention: InputConvention) -> None:
+        """Feed the active imported network another way (the student's override)."""
+        active = self.active
+        if active is None or active.feed is None:
+            return
+        active.feed = active.feed.with_convention(convention)
+        self._emit("active", "dirty")
 
     def same_architecture_active(self, spec: ModelSpec) -> bool:
         """Whether the active network has ``spec``'s architecture (weights can be poured in)."""

@@ -12,6 +12,7 @@ import contextlib
 import math
 import time
 from collections.abc import Callable
+from math import prod
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -62,7 +63,8 @@ def check_trainable(spec: ModelSpec, data: Dataset, batch_size: int = 1) -> None
             f"{fmt_bytes(needed)} of memory but only {fmt_bytes(free)} is free; use a smaller "
             f"batch size, fewer filters or units, or pool earlier."
         )
-    if tuple(spec.input_shape) != tuple(data.image_shape):
+    same_pixels = prod(spec.input_shape) == prod(data.image_shape)
+    if tuple(spec.input_shape) != tuple(data.image_shape) and not same_pixels:
         raise UserError(
             f"the network expects input {fmt_shape(tuple(spec.input_shape))} but the "
             f"{data.name} images are {fmt_shape(data.image_shape)}; set the input shape to "
@@ -99,6 +101,10 @@ def train(
     data.check()
     check_trainable(spec, data, config.batch_size)
     x_train, y_train, x_val, y_val = split(data, config)
+    shape = tuple(spec.input_shape)
+    if shape != tuple(data.image_shape):  # e.g. a [784] network: the image row by row
+        x_train = x_train.reshape(len(x_train), *shape)
+        x_val = x_val.reshape(len(x_val), *shape)
     reporter = reporter or Reporter()
     control = control or TrainingControl()
     t0 = time.perf_counter()
@@ -246,7 +252,8 @@ class _Session:
             reason, message = "completed", f"completed {len(history)} epoch(s)."
         if self.mixed:
             model = self._float32_copy(model)
-        evaluation = evaluate(model, data.x_test, data.y_test, data.num_classes)
+        x_test = data.x_test.reshape(len(data.x_test), *self.spec.input_shape)
+        evaluation = evaluate(model, x_test, data.y_test, data.num_classes)
         message += f" Test accuracy {evaluation.accuracy:.2%}."
         result = TrainingResult(reason, message, history, model, evaluation, self.device)
         result.stopped_at = live.stopped_at
@@ -317,17 +324,22 @@ def evaluate(
     batch_size: int = 128,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    prepare: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> Evaluation:
     """Accuracy, loss, confusion matrix and the misclassified indices on a test set.
 
     With ``progress``, reports (images done, total) after every chunk of images; with
     ``cancelled``, checks it between chunks and raises :class:`Cancelled` when it is True.
+    ``prepare`` turns a chunk of images into the model's input (an imported model fed
+    its own way, see :meth:`cnngui.core.inference.loader.LoadedModel.fit_batch`).
     """
     parts = []
     for start in range(0, len(x), EVAL_CHUNK):
         if cancelled is not None and cancelled():
             raise Cancelled
         chunk = x[start : start + EVAL_CHUNK]
+        if prepare is not None:
+            chunk = prepare(chunk)
         parts.append(np.asarray(model.predict(chunk, batch_size=batch_size, verbose=0)))
         if progress is not None:
             progress(min(start + EVAL_CHUNK, len(x)), len(x))

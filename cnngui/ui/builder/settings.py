@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -29,9 +30,9 @@ from cnngui.core.model.spec import (
     ACTIVATIONS,
     LAYER_ARGS,
     PADDINGS,
+    PRIMARY_ARGS,
     LayerSpec,
 )
-from cnngui.ui.builder.table import PRIMARY_ARGS
 
 
 # -- editors -----------------------------------------------------------------------------
@@ -106,7 +107,7 @@ class SettingsForm(QWidget):
         emit = self._emit
         if kind == "int":
             box = QSpinBox()
-            box.setRange(0, 100_000)
+            box.setRange(-8 if name == "axis" else 0, 100_000)  # axis: -1 is the last
             box.valueChanged.connect(lambda v: emit(name, v))
             return box, _quiet(box, lambda v: box.setValue(int(v)))
         if kind == "float":
@@ -118,6 +119,10 @@ class SettingsForm(QWidget):
             return dbox, _quiet(dbox, lambda v: dbox.setValue(float(v)))
         if kind in ("pair", "pair_or_none"):
             return self._pair_editor(name, kind == "pair_or_none")
+        if kind == "shape":
+            return self._shape_editor(name)
+        if kind == "padding2d":
+            return self._padding_editor(name)
         if kind == "bool":
             check = QCheckBox()
             check.toggled.connect(lambda v: emit(name, bool(v)))
@@ -139,6 +144,52 @@ class SettingsForm(QWidget):
         line.setPlaceholderText("automatic")
         line.textEdited.connect(lambda t: emit(name, t or None))
         return line, _quiet(line, lambda v: line.setText(v or ""))
+
+    def _shape_editor(self, name: str) -> tuple[QWidget, Callable[[Any], None]]:
+        """A shape such as Reshape's target_shape, typed as ``7, 7, 16``."""
+        from PySide6.QtWidgets import QLineEdit
+
+        line = QLineEdit()
+        line.setPlaceholderText("e.g. 7, 7, 16")
+
+        def finished() -> None:
+            shape = _parse_shape(line.text())
+            if shape is not None:
+                self._emit(name, shape)
+
+        line.editingFinished.connect(finished)
+        return line, _quiet(line, lambda v: line.setText(_shape_text(v)))
+
+    def _padding_editor(self, name: str) -> tuple[QWidget, Callable[[Any], None]]:
+        """ZeroPadding2D's rows of zeros: top, bottom, left, right."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        spins = []
+        for side in ("top", "bottom", "left", "right"):
+            spin = QSpinBox()
+            spin.setRange(0, 99)
+            spin.setToolTip(f"rows or columns of zeros added at the {side}")
+            row.addWidget(QLabel(side[0].upper()))
+            row.addWidget(spin)
+            spins.append(spin)
+
+        def changed() -> None:
+            t, b, left, right = (s.value() for s in spins)
+            self._emit(name, [[t, b], [left, right]])
+
+        for spin in spins:
+            spin.valueChanged.connect(changed)
+
+        def set_padding(v: Any) -> None:
+            (t, b), (left, right) = v or ((0, 0), (0, 0))
+            for spin, value in zip(spins, (t, b, left, right)):
+                spin.blockSignals(True)
+                spin.setValue(int(value))
+                spin.blockSignals(False)
+
+        return box, set_padding
 
     def _pair_editor(self, name: str, allow_auto: bool) -> tuple[QWidget, Callable[[Any], None]]:
         box = QWidget()
@@ -170,6 +221,18 @@ class SettingsForm(QWidget):
                 spin.blockSignals(False)
 
         return box, set_pair
+
+
+def _shape_text(value: Any) -> str:
+    return ", ".join(str(v) for v in (value or ()))
+
+
+def _parse_shape(text: str) -> list[int] | None:
+    """``"7, 7, 16"`` or ``"7×7×16"`` → ``[7, 7, 16]``; None when it is not whole numbers."""
+    parts = [p for p in re.split(r"[\s,×x*]+", text.strip()) if p]
+    if not parts or not all(p.lstrip("-").isdigit() for p in parts):
+        return None
+    return [int(p) for p in parts]
 
 
 def _quiet(widget: QWidget, setter: Callable[[Any], None]) -> Callable[[Any], None]:

@@ -23,6 +23,8 @@ from cnngui.core.model.editor import ChangeEvent, SpecEditor
 from cnngui.core.model.shapes import fmt_int, fmt_shape
 from cnngui.core.model.spec import (
     LAYER_DESCRIPTIONS,
+    NEW_LAYER_ARGS,
+    PRIMARY_ARGS,
     LayerSpec,
     ModelSpec,
 )
@@ -40,28 +42,6 @@ COLUMN_TIPS = (
 ERROR_BG = QColor(255, 225, 225)
 WARNING_BG = QColor(255, 243, 205)
 ROW_MIME = "application/x-cnngui-layer-row"
-
-#: a new layer's arguments when added from the menu: common, valid choices for MNIST
-NEW_LAYER_ARGS: dict[str, dict[str, Any]] = {
-    "Conv2D": {"filters": 32, "kernel_size": 3, "padding": "same", "activation": "relu"},
-    "Dense": {"units": 64, "activation": "relu"},
-    "Dropout": {"rate": 0.25},
-    "Activation": {"activation": "relu"},
-}
-
-#: the settings shown in the table's own in-place editor (all are in the panel below)
-PRIMARY_ARGS: dict[str, tuple[str, ...]] = {
-    "Conv2D": ("filters", "kernel_size", "padding", "activation"),
-    "MaxPooling2D": ("pool_size", "strides", "padding"),
-    "AveragePooling2D": ("pool_size", "strides", "padding"),
-    "GlobalMaxPooling2D": ("keepdims",),
-    "GlobalAveragePooling2D": ("keepdims",),
-    "BatchNormalization": ("momentum",),
-    "Dropout": ("rate",),
-    "Flatten": (),
-    "Dense": ("units", "activation"),
-    "Activation": ("activation",),
-}
 
 
 def new_layer(layer_type: str) -> LayerSpec:
