@@ -7,7 +7,9 @@ import tempfile
 from pathlib import Path
 
 # Forced, not defaulted: a desktop session's platform, scaling or theme must not leak in.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# the offscreen screen is a 1366×768 laptop's (Qt's own default is 800×800)
+_SCREEN = Path(__file__).with_name("offscreen-laptop.json")
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 for _name in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_FONT_DPI", "QT_QPA_PLATFORMTHEME"):
     os.environ.pop(_name, None)
 # The core suite tests the CPU path, the same on every machine: a GPU (present on some

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.errors import UserError
 from cnngui.ui.window_files import FileActions
+from cnngui.ui.window_layout import WindowLayout
 from cnngui.ui.window_menus import WindowMenus
 from cnngui.ui.window_network import NetworkView
 
@@ -37,7 +38,6 @@ if TYPE_CHECKING:  # the rest is imported after the first paint (see finish_setu
 
 APP_NAME = "cnngui"
 SETTINGS_VERSION = 1
-DEFAULT_SIZE = (1360, 740)  # fits a 1366×768 screen with a task bar
 
 
 def _loading(name: str) -> QLabel:
@@ -102,9 +102,10 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.setWindowTitle(APP_NAME)
         self.statusBar().showMessage("Loading TensorFlow in the background… the builder works now.")
-        self.resize(*DEFAULT_SIZE)
-        self._default_state = self.saveState(SETTINGS_VERSION)
-        self._restore_window()
+        self.layout_ = WindowLayout(self)
+        if not self._restore_window():
+            self.layout_.place_first()
+            self.layout_.arrange()
         if not progressive:
             self.finish_setup()
 
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.builder.select_row(0)
         if self._pending_model is not None:
             self.on_default_model(*self._pending_model)
+        self.layout_.restore()
         self.files.start_autosave()
 
     # -- layout ------------------------------------------------------------------------
@@ -167,46 +169,36 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        draw = self._dock(
+        self._dock(
             "draw",
             "Draw && predict",
             self.draw,
             "Draw a digit; see what the network predicts and the 28×28 image it really sees.",
         )
-        features = self._dock(
+        self._dock(
             "features",
             "Feature maps",
             self.features,
             "What every layer of the network computes for your drawing.",
         )
-        builder = self._dock(
+        self._dock(
             "builder",
             "Model builder",
             self.builder,
             "The layers of the network with their output shapes and parameter counts.",
         )
-        training = self._dock(
+        self._dock(
             "training",
             "Training",
             self.training,
             "Train the network in the background and watch it learn.",
         )
-        evaluation = self._dock(
+        self._dock(
             "evaluation",
             "Evaluation",
             self.evaluation,
             "How the trained network does on test images it never saw.",
         )
-        # three columns at 1366×768: drawing | feature maps | builder, training, evaluation
-        self.addDockWidget(left, draw)
-        self.splitDockWidget(draw, features, Qt.Orientation.Horizontal)
-        self.addDockWidget(right, builder)
-        self.tabifyDockWidget(builder, training)
-        self.tabifyDockWidget(training, evaluation)
-        builder.raise_()
-        self.resizeDocks([draw, features, builder], [350, 420, 590], Qt.Orientation.Horizontal)
         placeholder = QWidget()
         placeholder.setMaximumSize(0, 0)
         self.setCentralWidget(placeholder)
@@ -280,14 +272,20 @@ class MainWindow(QMainWindow):
     def on_tf_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)
 
-    def _restore_window(self) -> None:
+    def _restore_window(self) -> bool:
+        """The size and dock layout the user left (False: none remembered, or off-screen)."""
         s = self.settings
         geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
         state = s.value("window/state")
+        if not isinstance(geometry, QByteArray) or geometry.isEmpty():
+            return False
+        self.restoreGeometry(geometry)
+        screen = self.screen()
+        if screen is not None and not screen.availableGeometry().intersects(self.geometry()):
+            return False  # remembered on a screen that is gone (a projector unplugged)
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state, SETTINGS_VERSION)
+            return self.restoreState(state, SETTINGS_VERSION)
+        return False
 
     def _restore_settings(self) -> None:
         from cnngui.core.model.spec import ModelSpec, SpecError
@@ -308,16 +306,16 @@ class MainWindow(QMainWindow):
         s = self.settings
         if not self.ready:
             return
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState(SETTINGS_VERSION))
+        if not self.layout_.presenting:  # full screen is not a size to come back to
+            s.setValue("window/geometry", self.saveGeometry())
+            s.setValue("window/state", self.saveState(SETTINGS_VERSION))
         s.setValue("training/config", json.dumps(self.training.config().to_json()))
         s.setValue("builder/spec", self.editor.spec.dumps())
         s.sync()
 
     def reset_layout(self) -> None:
-        self.restoreState(self._default_state, SETTINGS_VERSION)
-        for dock in self.docks.values():
-            dock.show()
+        """Every panel back where the arrangement for this window's width puts it."""
+        self.layout_.arrange()
 
     # -- help --------------------------------------------------------------------------
     def show_guide(self) -> QDialog:

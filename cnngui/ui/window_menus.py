@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -102,6 +102,27 @@ class WindowMenus(QObject):
             view.addAction(self.w.docks[key].toggleViewAction())
         view.addSeparator()
         self._action(view, "Reset &layout", self.w.reset_layout, None, "Put every panel back.")
+        view.addSeparator()
+        layout = self.w.layout_
+        present = self._action(
+            view,
+            "&Presentation mode",
+            layout.set_presenting,
+            Qt.Key.Key_F11,
+            "Full screen with large text, for a projector (F11 again to leave).",
+        )
+        present.setCheckable(True)
+        a["presentation"] = present
+        a["zoom_in"] = self._action(
+            view, "Zoom &in", layout.zoom_in, s.ZoomIn, "Larger text and plots (Ctrl+=)."
+        )
+        a["zoom_in"].setShortcuts([QKeySequence(s.ZoomIn), QKeySequence("Ctrl+=")])
+        a["zoom_out"] = self._action(
+            view, "Zoom &out", layout.zoom_out, s.ZoomOut, "Smaller text and plots (Ctrl+−)."
+        )
+        a["zoom_reset"] = self._action(
+            view, "&Actual size", layout.reset_zoom, "Ctrl+0", "Text and plots at their usual size."
+        )
 
         help_menu = self.w._menus["help"]
         self._action(
