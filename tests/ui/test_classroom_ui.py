@@ -125,3 +125,65 @@ def assert_tooltips(widget):
                 type(w).__name__,
                 w.text() if hasattr(w, "text") else "",
             )
+
+
+ASSIGNMENT = {
+    "format": "cnngui-assignment",
+    "version": 1,
+    "id": "tiny-net",
+    "title": "A tiny network",
+    "instructions": "# Tiny\\n\\nBuild a **tiny** network.",
+    "max_params": 1000,
+    "max_epochs": 3,
+    "locked": {"batch_size": 32, "optimizer": "sgd", "dataset": "mnist+drawings"},
+    "goal": {"metric": "accuracy", "value": 0.5, "dataset": "held-out drawings"},
+}
+
+
+def tiny_spec(filters=2):
+    from classroom_helpers import tiny_spec as spec
+
+    return spec(filters)
+
+
+def test_training_panel_class_datasets_and_locks(qtbot, filled_store):
+    from cnngui.core.classroom.assignment import Assignment
+    from cnngui.ui.training_panel import TrainingPanel
+    from cnngui.ui.workers import TrainingRunner
+
+    runner = TrainingRunner()
+    panel = TrainingPanel(runner)
+    qtbot.addWidget(panel)
+    keys = [panel.dataset.itemData(i) for i in range(panel.dataset.count())]
+    assert "drawings" in keys and "mnist+drawings" in keys
+    panel.dataset.setCurrentIndex(keys.index("mnist+drawings"))
+    assert panel.classroom.oversample.isEnabled()
+    assert panel.config().dataset == "mnist+drawings"  # no store yet: nothing to resolve
+    panel.set_drawings_store(filled_store)
+    dataset = panel.config().dataset
+    assert dataset == f"mnist+{filled_store.training_file()}"
+    panel.classroom.oversample.setValue(3)
+    from cnngui.core.datasets import load_dataset
+
+    data = panel.classroom.load_data(dataset)
+    drawings = load_dataset(str(filled_store.training_file()))
+    mnist = load_dataset("mnist")
+    assert len(data.y_train) == len(mnist.y_train) + 3 * len(drawings.y_train)
+    # an assignment: locked values applied, widgets greyed out with the reason
+    assignment = Assignment.from_json(ASSIGNMENT)
+    panel.epochs.setValue(10)
+    panel.apply_assignment(assignment)
+    assert panel.batch_size.value() == 32 and panel.optimizer.currentText() == "sgd"
+    assert not panel.batch_size.isEnabled() and not panel.optimizer.isEnabled()
+    assert "Locked by the assignment" in panel.batch_size.toolTip()
+    assert panel.epochs.value() == 3 and panel.epochs.isEnabled()
+    assert panel.dataset.currentData() == "mnist+drawings" and not panel.dataset.isEnabled()
+    # Start refuses a network over the budget with the assignment's sentence
+    panel.spec_provider = lambda: tiny_spec(16)
+    panel.set_blocker(None)
+    assert panel.start() is False
+    assert "budget" in panel.message.text() and not runner.running
+    # unlocking restores the controls
+    panel.apply_assignment(None)
+    assert panel.batch_size.isEnabled() and "Locked" not in panel.batch_size.toolTip()
+    assert_tooltips(panel)
