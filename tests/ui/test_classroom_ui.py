@@ -3,6 +3,7 @@ chooser, assignment panel, hand-in and the leaderboard (pytest-qt, tiny syntheti
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
@@ -187,3 +188,37 @@ def test_training_panel_class_datasets_and_locks(qtbot, filled_store):
     panel.apply_assignment(None)
     assert panel.batch_size.isEnabled() and "Locked" not in panel.batch_size.toolTip()
     assert_tooltips(panel)
+
+
+def test_evaluation_dataset_chooser_and_per_class_accuracy(qtbot, filled_store):
+    from cnngui.core.errors import UserError
+    from cnngui.core.training import Evaluation
+    from cnngui.ui.evaluation import EvaluationView
+
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    assert view.evaluation_dataset() == "mnist"
+    view.dataset.setCurrentIndex(view.dataset.findData("drawings"))
+    with pytest.raises(UserError, match="no class drawings"):
+        view.evaluation_dataset()
+    view.set_drawings_store(filled_store)
+    assert view.evaluation_dataset() == str(filled_store.training_file())
+    view.dataset.setCurrentIndex(view.dataset.findData("mnist+drawings"))
+    assert view.evaluation_dataset() == f"mnist+{filled_store.training_file()}"
+    y = np.arange(100) % 10
+    predicted = y.copy()
+    predicted[[3, 13]] = 5  # two of ten 3s wrong
+    confusion = np.zeros((10, 10), dtype=np.int64)
+    np.add.at(confusion, (y, predicted), 1)
+    wrong = np.flatnonzero(predicted != y)
+    evaluation = Evaluation(0.98, 0.1, confusion, predicted, np.ones(100), wrong)
+    view.show_evaluation(evaluation, np.zeros((100, 28, 28, 1), np.float32), y)
+    assert view.per_class.values[3] == pytest.approx(0.8) and view.per_class.values[0] == 1.0
+    rows = view.per_class.text().splitlines()
+    assert len(rows) == 11 and rows[4].strip().startswith("3") and "80.0 %" in rows[4]
+    view.clear()
+    assert view.per_class.values == []
+    view.set_busy(True)
+    assert not view.dataset.isEnabled()
+    view.set_busy(False)
+    assert_tooltips(view)
