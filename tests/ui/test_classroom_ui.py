@@ -133,7 +133,7 @@ ASSIGNMENT = {
     "version": 1,
     "id": "tiny-net",
     "title": "A tiny network",
-    "instructions": "# Tiny\\n\\nBuild a **tiny** network.",
+    "instructions": "# Tiny\n\nBuild a **tiny** network.",
     "max_params": 1000,
     "max_epochs": 3,
     "locked": {"batch_size": 32, "optimizer": "sgd", "dataset": "mnist+drawings"},
@@ -222,3 +222,64 @@ def test_evaluation_dataset_chooser_and_per_class_accuracy(qtbot, filled_store):
     assert not view.dataset.isEnabled()
     view.set_busy(False)
     assert_tooltips(view)
+
+
+def test_assignment_panel_progress_rules_new_and_hand_in(qtbot, tmp_path):
+    import json
+
+    from cnngui.core.classroom.submission import read_submission
+    from cnngui.core.training import TrainingConfig
+    from cnngui.ui.classroom.assignment_panel import AssignmentPanel
+    from cnngui.ui.classroom.handin import HandInDialog
+    from cnngui.ui.classroom.new_assignment import NewAssignmentDialog
+
+    path = tmp_path / "tiny.cnnassign"
+    path.write_text(json.dumps(ASSIGNMENT))
+    panel = AssignmentPanel()
+    qtbot.addWidget(panel)
+    assert not panel.hand_in_button.isEnabled()
+    bad = tmp_path / "bad.cnnassign"
+    bad.write_text("{")
+    assert panel.open_path(str(bad)) is None and "JSON" in panel.message.text()
+    with qtbot.waitSignal(panel.assignment_opened) as opened:
+        assignment = panel.open_path(str(path))
+    assert opened.args[0] is assignment and panel.title.text() == "A tiny network"
+    assert "tiny" in panel.instructions.toPlainText() and "50.0%" in panel.goal.text()
+    config = TrainingConfig(epochs=2, batch_size=32, optimizer="sgd", dataset="mnist+x.npz")
+    problems = panel.update_state(tiny_spec(2), config, 0.61, 2)
+    assert problems == []
+    assert panel.progress.text() == "61.0 % / 50.0 % · 210 / 1,000 parameters · 2 / 3 epochs"
+    assert "keeps every rule" in panel.violations.text()
+    problems = panel.update_state(tiny_spec(16), TrainingConfig(epochs=5), None, None)
+    assert len(problems) >= 3 and "budget" in panel.violations.text()
+    with qtbot.waitSignal(panel.hand_in_requested):
+        panel.hand_in_button.click()
+    # the teacher's form writes a file that opens again
+    dialog = NewAssignmentDialog(tiny_spec(2), TrainingConfig(batch_size=16))
+    qtbot.addWidget(dialog)
+    assert dialog.save() is None and "choose where" in dialog.message.text()
+    dialog.title.setText("Reproduce tiny")
+    dialog.require.setChecked(True)
+    dialog.max_epochs.setValue(2)
+    dialog.lock_optimizer.setChecked(True)
+    dialog.path.setText(str(tmp_path / "new"))
+    saved = dialog.save()
+    assert saved is not None and (tmp_path / "new.cnnassign").exists()
+    again = panel.open_path(str(tmp_path / "new.cnnassign"))
+    assert again.locked == {"optimizer": "adam", "batch_size": 16} and again.max_epochs == 2
+    assert again.require_network is not None
+    # hand in: name and path, then core writes a readable .cnnsub
+    from classroom_helpers import student_weights
+
+    weights = student_weights(tiny_spec(2), np.random.default_rng(0))
+    hand = HandInDialog(assignment, tiny_spec(2), weights=weights, config=config, epochs=2)
+    qtbot.addWidget(hand)
+    assert hand.hand_in() is None  # no name: one sentence
+    hand.name.setText("Min-jun Kim")
+    assert hand.path.text().endswith("Min-jun-Kim-tiny-net.cnnsub")
+    hand.path.setText(str(tmp_path / "kim.cnnsub"))
+    written = hand.hand_in()
+    sub = read_submission(written, assignment)
+    assert sub.student == "Min-jun Kim" and sub.epochs == 2
+    for w in (panel, dialog, hand):
+        assert_tooltips(w)
