@@ -283,3 +283,45 @@ def test_assignment_panel_progress_rules_new_and_hand_in(qtbot, tmp_path):
     assert sub.student == "Min-jun Kim" and sub.epochs == 2
     for w in (panel, dialog, hand):
         assert_tooltips(w)
+
+
+def test_leaderboard_panel_fills_in_and_loads_a_row(qtbot, tmp_path):
+    import json
+
+    from classroom_helpers import write_bad, write_good, write_held_out
+
+    from cnngui.core.classroom.assignment import Assignment
+    from cnngui.ui.classroom.leaderboard_panel import LeaderboardPanel
+
+    data = dict(ASSIGNMENT, locked={"batch_size": 32})
+    assignment = Assignment.from_json(data)
+    folder = tmp_path / "handins"
+    folder.mkdir()
+    write_good(folder, assignment, 4)
+    write_bad(folder, assignment, "truncated")
+    write_bad(folder, assignment, "lambda")
+    (tmp_path / "a.cnnassign").write_text(json.dumps(data))
+    held = write_held_out(tmp_path / "held.npz", per_digit=3)
+    panel = LeaderboardPanel()
+    qtbot.addWidget(panel)
+    assert panel.start() is False and "assignment" in panel.message.text()
+    panel.assignment_path.setText(str(tmp_path / "a.cnnassign"))
+    panel.folder.setText(str(folder))
+    panel.held_out.setText(str(held))
+    arrived = []
+    panel_rows = panel.table.rowCount
+    with qtbot.waitSignal(panel.scoring_finished, timeout=120_000) as done:
+        panel.table.model().rowsInserted.connect(lambda *a: arrived.append(panel_rows()))
+        assert panel.start() is True and panel.stop_button.isEnabled()
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=10_000)
+    rows = done.args[0]
+    assert len(rows) == 6 and sum(r.valid for r in rows) == 4 and arrived
+    assert panel.table.rowCount() == 6 and panel.table.item(0, 1).text() == "yes"
+    assert panel.table.item(5, 1).text() == "no" and panel.table.item(5, 6).text()
+    assert "4 valid, 2 refused" in panel.message.text() and panel.score_button.isEnabled()
+    with qtbot.waitSignal(panel.network_chosen) as chosen:
+        panel.table.cellClicked.emit(0, 0)
+    model, spec, label = chosen.args
+    assert model.output_shape[-1] == 10 and spec.layers and "Student" in label
+    assert panel.choose(5) is False and panel.message.text().startswith("⚠")
+    assert_tooltips(panel)
