@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from ui_helpers import save_shot
 
 from cnngui.core.classroom.drawings import DrawingStore
 from cnngui.core.classroom.synthetic import synthetic_drawings
@@ -72,6 +73,10 @@ def test_collect_keeps_with_enter_and_skips_with_esc(qtbot, store):
     draw_seven(panel.canvas)
     qtbot.keyClick(panel.canvas, Qt.Key.Key_Return)
     assert len(store) == 2
+    panel.collect_button.click()
+    draw_seven(panel.canvas)
+    panel.resize(560, 900)
+    save_shot(panel, "classroom-collect")
     for w in panel.collect_bar.findChildren(type(panel.collect_button)):
         assert w.toolTip()
 
@@ -112,6 +117,9 @@ def test_gallery_view_delete_undo_relabel_export_import(qtbot, filled_store, tmp
     lines = view2.message.text().splitlines()
     assert len(lines) == 2 and "bad.npz" in lines[1]
     assert_tooltips(gallery)
+    gallery.digit.setCurrentIndex(0)
+    gallery.resize(640, 420)
+    save_shot(gallery, "classroom-gallery")
 
 
 def assert_tooltips(widget):
@@ -184,6 +192,8 @@ def test_training_panel_class_datasets_and_locks(qtbot, filled_store):
     panel.set_blocker(None)
     assert panel.start() is False
     assert "budget" in panel.message.text() and not runner.running
+    panel.resize(720, 420)
+    save_shot(panel, "classroom-training-locks")
     # unlocking restores the controls
     panel.apply_assignment(None)
     assert panel.batch_size.isEnabled() and "Locked" not in panel.batch_size.toolTip()
@@ -283,6 +293,10 @@ def test_assignment_panel_progress_rules_new_and_hand_in(qtbot, tmp_path):
     assert sub.student == "Min-jun Kim" and sub.epochs == 2
     for w in (panel, dialog, hand):
         assert_tooltips(w)
+    panel.open_path(str(path))
+    panel.update_state(tiny_spec(16), config, 0.42, 3)
+    panel.resize(460, 560)
+    save_shot(panel, "classroom-assignment")
 
 
 def test_leaderboard_panel_fills_in_and_loads_a_row(qtbot, tmp_path):
@@ -325,3 +339,11 @@ def test_leaderboard_panel_fills_in_and_loads_a_row(qtbot, tmp_path):
     assert model.output_shape[-1] == 10 and spec.layers and "Student" in label
     assert panel.choose(5) is False and panel.message.text().startswith("⚠")
     assert_tooltips(panel)
+    panel.resize(760, 420)
+    save_shot(panel, "classroom-leaderboard")
+    # Stop: the worker polls between hand-ins and ends early, the thread quits
+    with qtbot.waitSignal(panel.scoring_finished, timeout=120_000):
+        panel.start()
+        panel.stop()
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=10_000)
+    assert "stopped early" in panel.message.text() and len(panel.rows) < 6

@@ -11,10 +11,12 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -99,7 +101,11 @@ class LeaderboardPanel(QWidget):
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for c in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
         self.table.setToolTip(
             "One row per hand-in, best first once scoring ends. Click a row to load that "
             "network into the drawing and feature-map panels."
@@ -211,7 +217,11 @@ class LeaderboardPanel(QWidget):
             row.reason,
         )
         for c, value in enumerate(values):
-            self.table.setItem(r, c, _cell(value))
+            item = _cell(value)
+            if not row.valid:
+                item.setForeground(QColor(160, 0, 0))
+            self.table.setItem(r, c, item)
+        self.table.resizeRowToContents(r)
 
     def _finished(self, rows: list[Any]) -> None:
         self.rows = list(rows)
