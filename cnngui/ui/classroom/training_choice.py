@@ -100,7 +100,7 @@ class ClassroomTraining:
 
     def widgets(self) -> tuple[QWidget, ...]:
         """The oversampling label and spin box, for the panel's settings grid."""
-        label = QLabel("Drawings ×")
+        label = QLabel("Drawings")
         label.setToolTip(OVERSAMPLE_TIP)
         return label, self.oversample
 
