@@ -319,10 +319,10 @@ class TrainingPanel(QWidget):
         self.seed.setValue(config.seed or 0)
         self.limit.setValue(config.limit or 0)
         self.mixed_precision.setChecked(config.mixed_precision)
-        index = self.dataset.findData(config.dataset)
+        index = self.dataset.findData(self.classroom.key_for(config.dataset))
         if index < 0:
             self.dataset.insertItem(self.dataset.count() - 1, config.dataset, config.dataset)
-            index = self.dataset.findData(config.dataset)
+            index = self.dataset.findData(self.classroom.key_for(config.dataset))
         self.dataset.setCurrentIndex(index)
 
     def apply_recipe(self, recipe: dict[str, Any]) -> None:

@@ -172,6 +172,9 @@ def test_training_panel_class_datasets_and_locks(qtbot, filled_store):
     dataset = panel.config().dataset
     assert dataset == f"mnist+{filled_store.training_file()}"
     panel.classroom.oversample.setValue(3)
+    panel.dataset.setCurrentIndex(0)
+    panel.set_config(panel.config().__class__(dataset=dataset))  # a reopened project
+    assert panel.dataset.currentData() == "mnist+drawings"
     from cnngui.core.datasets import load_dataset
 
     data = panel.classroom.load_data(dataset)
@@ -254,6 +257,7 @@ def test_assignment_panel_progress_rules_new_and_hand_in(qtbot, tmp_path):
     with qtbot.waitSignal(panel.assignment_opened) as opened:
         assignment = panel.open_path(str(path))
     assert opened.args[0] is assignment and panel.title.text() == "A tiny network"
+    assert panel.path == str(path)
     assert "tiny" in panel.instructions.toPlainText() and "50.0%" in panel.goal.text()
     config = TrainingConfig(epochs=2, batch_size=32, optimizer="sgd", dataset="mnist+x.npz")
     problems = panel.update_state(tiny_spec(2), config, 0.61, 2)

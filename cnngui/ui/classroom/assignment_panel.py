@@ -39,6 +39,7 @@ class AssignmentPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.assignment: Assignment | None = None
+        self.path = ""  #: the open assignment's file ("" when none or made in memory)
         self.spec_provider: Callable[[], Any] | None = None
         self.config_provider: Callable[[], Any] | None = None
         self.open_button = QPushButton("Open assignment…")
@@ -107,10 +108,13 @@ class AssignmentPanel(QWidget):
         except UserError as exc:
             self._say(f"⚠ {exc}")
             return None
+        self.path = str(path)
         self.set_assignment(assignment)
         return assignment
 
     def set_assignment(self, assignment: Assignment | None) -> None:
+        if assignment is None:
+            self.path = ""
         self.assignment = assignment
         self._say("")
         self._show()

@@ -113,6 +113,13 @@ class ClassroomTraining:
             raise UserError(refusal)
         return data if data is not None else self.load_data(config.dataset)
 
+    def key_for(self, dataset: str) -> str:
+        """A resolved dataset string back to its combo key (a reopened project's config)."""
+        if self.store is None or not self.store.path.with_suffix(".npz").exists():
+            return dataset
+        path = str(self.store.path.with_suffix(".npz"))
+        return "+".join(DRAWINGS if p == path else p for p in dataset.split("+"))
+
     def oversample_factor(self, dataset: str) -> int:
         return self.oversample.value() if "+" in dataset else 1
 
