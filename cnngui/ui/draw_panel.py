@@ -13,7 +13,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from cnngui.core.errors import UserError
 from cnngui.core.inference.preprocess import preprocess
 from cnngui.ui.canvas import DEFAULT_PEN, DrawingCanvas
+from cnngui.ui.classroom.collect import CollectBar, canvas_strokes
 from cnngui.ui.predictions import NetworkInputView, ProbabilityBars, TopDigit
 
 if TYPE_CHECKING:
+    from cnngui.core.classroom.drawings import DrawingStore
     from cnngui.core.inference.predictor import Prediction, Predictor
 
 MAX_RATE_HZ = 30.0  #: most predictions per second while a stroke is drawn (fewer if slow)
@@ -44,11 +46,16 @@ class DrawPanel(QWidget):
     ``last_prediction``; signals ``predicted(object)`` carrying a
     :class:`~cnngui.core.inference.predictor.Prediction` or None (nothing drawn / no model),
     ``model_ready(str)`` and ``model_failed(str)``.
+
+    Collect mode (the "Collect" toggle, ``set_collecting``): Enter keeps the drawing in
+    ``store`` (a DrawingStore; the user's data folder unless set) with the chosen label,
+    Esc skips it; ``drawing_kept(drawing)`` after each kept drawing.
     """
 
     predicted = Signal(object)
     model_ready = Signal(str)  #: the label of a model that now predicts
     model_failed = Signal(str)  #: one sentence: why the model cannot predict
+    drawing_kept = Signal(object)  #: a Drawing just stored in Collect mode
     _built = Signal(int, object, object)  # generation, Predictor or None, error or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -76,6 +83,21 @@ class DrawPanel(QWidget):
         self._canvas.changed.connect(self._on_changed)
         self._canvas.stroke_started.connect(self._on_stroke_started)
         self._canvas.stroke_finished.connect(self._on_stroke_finished)
+        self._canvas.installEventFilter(self)
+        self._store: DrawingStore | None = None
+        self.collect_bar = CollectBar()
+        self.collect_bar.setVisible(False)
+        self.collect_bar.keep_requested.connect(self.keep_drawing)
+        self.collect_bar.skip_requested.connect(self.skip_drawing)
+        self.collect_bar.kept.connect(self.drawing_kept)
+        self.collect_button = QPushButton("Collect")
+        self.collect_button.setObjectName("collect")
+        self.collect_button.setCheckable(True)
+        self.collect_button.setToolTip(
+            "Collect mode: build the class's own dataset. Draw the asked-for digit, press "
+            "Enter to keep it or Esc to skip it."
+        )
+        self.collect_button.toggled.connect(self.set_collecting)
 
         clear = QPushButton("Clear")
         clear.setToolTip("Clear the canvas (Esc, or right-click on it)")
@@ -92,6 +114,7 @@ class DrawPanel(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(clear)
         tools.addWidget(undo)
+        tools.addWidget(self.collect_button)
         tools.addStretch(1)
         tools.addWidget(QLabel("Pen"))
         tools.addWidget(self._pen)
@@ -109,6 +132,7 @@ class DrawPanel(QWidget):
         layout.addWidget(self._model_label)
         layout.addWidget(self._canvas, 1)
         layout.addLayout(tools)
+        layout.addWidget(self.collect_bar)
         layout.addLayout(result)
         layout.addWidget(self._seen)
 
@@ -117,6 +141,73 @@ class DrawPanel(QWidget):
     @property
     def canvas(self) -> DrawingCanvas:
         return self._canvas
+
+    @property
+    def store(self) -> DrawingStore:
+        """Where Collect mode keeps drawings (opened on first use)."""
+        if self._store is None:
+            from cnngui.core.classroom.drawings import DrawingStore
+
+            self._store = DrawingStore()
+        return self._store
+
+    @store.setter
+    def store(self, store: DrawingStore) -> None:
+        self._store = store
+        if self.collect_bar.isVisible() or self.collect_button.isChecked():
+            self.collect_bar.set_store(store)
+
+    def is_collecting(self) -> bool:
+        return self.collect_button.isChecked()
+
+    def set_collecting(self, on: bool) -> None:
+        """Show or hide Collect mode; live prediction carries on either way."""
+        if self.collect_button.isChecked() != on:
+            self.collect_button.setChecked(on)  # comes back here through toggled
+            return
+        if on:
+            try:
+                self.collect_bar.set_store(self.store)
+            except UserError as exc:
+                self.collect_bar.message.setText(str(exc))
+        self.collect_bar.setVisible(on)
+        if on:
+            self._canvas.setFocus()
+
+    def keep_drawing(self) -> bool:
+        """Collect mode's Enter: store the strokes with the label, then clear the canvas."""
+        if not self.is_collecting():
+            return False
+        side = min(self._canvas.width(), self._canvas.height())
+        if not self.collect_bar.keep(canvas_strokes(self._canvas), (side, side)):
+            return False
+        self.clear()
+        return True
+
+    def skip_drawing(self) -> None:
+        """Collect mode's Esc: clear without storing, move the prompt on."""
+        self.collect_bar.skip()
+        self.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In Collect mode Enter/Esc on the canvas keep/skip (the canvas would clear)."""
+        if (
+            watched is self._canvas
+            and event.type() == QEvent.Type.KeyPress
+            and self.is_collecting()
+            and self._collect_key(event)  # type: ignore[arg-type]
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _collect_key(self, event: QKeyEvent) -> bool:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.keep_drawing()
+            return True
+        if event.key() == Qt.Key.Key_Escape:
+            self.skip_drawing()
+            return True
+        return False
 
     @property
     def predictor(self) -> Predictor | None:
@@ -292,6 +383,9 @@ class DrawPanel(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc clears and Ctrl+Z undoes while the focus is anywhere in the panel."""
+        if self.is_collecting() and self._collect_key(event):
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Escape:
             self.clear()
         elif event.matches(QKeySequence.StandardKey.Undo):

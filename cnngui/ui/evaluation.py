@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cnngui.ui.classroom.per_class import PerClassAccuracy, make_dataset_chooser, resolve_dataset
+
 MAX_THUMBNAILS = 200
 
 
@@ -43,7 +45,12 @@ EMPTY_SUMMARY = (
 
 
 class EvaluationView(QWidget):
-    """Shows one run's test results; ``image_chosen(image28, caption)`` when a digit is clicked."""
+    """Shows one run's test results; ``image_chosen(image28, caption)`` when a digit is clicked.
+
+    ``evaluation_dataset()`` is the chosen test set as a ``load_dataset`` string (MNIST, the
+    class's drawings from ``set_drawings_store``, or both); per-class accuracy sits beside
+    the confusion matrix.
+    """
 
     image_chosen = Signal(object, str)
     evaluate_requested = Signal()
@@ -54,6 +61,7 @@ class EvaluationView(QWidget):
         self.evaluation: Any = None
         self.x_test: np.ndarray | None = None
         self.y_test: np.ndarray | None = None
+        self.store: Any = None  # the class's DrawingStore, for the drawings test sets
         self.class_names: list[str] = [str(i) for i in range(10)]
         self.cell: tuple[int, int] | None = None
         self.plot: Any = None
@@ -77,6 +85,8 @@ class EvaluationView(QWidget):
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.cancel_button.setEnabled(False)
         row.addWidget(self.evaluate_button)
+        self.dataset = make_dataset_chooser()
+        row.addWidget(self.dataset)
         row.addWidget(self.eval_progress, 1)
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
@@ -85,7 +95,11 @@ class EvaluationView(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self._plot_box = QVBoxLayout()
-        layout.addLayout(self._plot_box, 3)
+        self.per_class = PerClassAccuracy()
+        middle = QHBoxLayout()
+        middle.addLayout(self._plot_box, 1)
+        middle.addWidget(self.per_class, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(middle, 3)
         self.cell_label = QLabel("")
         self.cell_label.setObjectName("cell_label")
         self.cell_label.setWordWrap(True)
@@ -134,9 +148,17 @@ class EvaluationView(QWidget):
         return self.plot
 
     # the evaluation task ----------------------------------------------------------------
+    def set_drawings_store(self, store: Any) -> None:
+        self.store = store
+
+    def evaluation_dataset(self) -> str:
+        """The chosen test set for ``load_dataset``; UserError when there are no drawings."""
+        return resolve_dataset(self.dataset.currentData() or "mnist", self.store)
+
     def set_busy(self, busy: bool, text: str = "") -> None:
         """While evaluating: Cancel instead of Evaluate, and a progress bar."""
         self.evaluate_button.setEnabled(not busy)
+        self.dataset.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.eval_progress.setFormat(text)
         if busy:
@@ -155,6 +177,7 @@ class EvaluationView(QWidget):
         self.summary.setText(EMPTY_SUMMARY)
         self.cell_label.setText("")
         self.gallery.clear()
+        self.per_class.show_values(None)
         if self.plot is not None:
             for item in self._texts:
                 self.plot.removeItem(item)
@@ -177,6 +200,7 @@ class EvaluationView(QWidget):
         self.class_names = list(class_names or [str(i) for i in range(n)])
         plot = self.ensure_plot()
         total = int(evaluation.confusion.sum())
+        self.per_class.show_confusion(evaluation.confusion, self.class_names)
         self.summary.setText(
             f"<b>Test accuracy {evaluation.accuracy:.2%}</b> · test loss {evaluation.loss:.4f} · "
             f"{len(evaluation.misclassified):,} of {total:,} test images wrong."

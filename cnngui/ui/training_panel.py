@@ -33,6 +33,7 @@ from cnngui.core.model.spec import ModelSpec
 from cnngui.core.project.file import default_label, end_text
 from cnngui.core.training import OPTIMIZERS, SCHEDULES, TrainingConfig
 from cnngui.core.training.events import RunOutcome
+from cnngui.ui.classroom.training_choice import ClassroomTraining
 from cnngui.ui.workers import TrainingRunner
 
 PROGRESS_INTERVAL_MS = 200  # the progress text changes 5 times a second at most
@@ -78,7 +79,7 @@ def format_duration(seconds: float) -> str:
 
 
 class TrainingPanel(QWidget):
-    """Settings, controls, progress and curves for training the builder's network."""
+    """Settings, controls, progress and curves; class drawings and assignment locks."""
 
     run_started = Signal(object)  # ModelSpec being trained
 
@@ -100,7 +101,6 @@ class TrainingPanel(QWidget):
         self.progress.setObjectName("progress")
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.progress.setTextVisible(True)
         self.progress.setFormat("not started")
         self.progress.setToolTip("How far the whole run is.")
         layout.addWidget(self.progress)
@@ -161,6 +161,8 @@ class TrainingPanel(QWidget):
         self.dataset.addItem(CHOOSE_FILE, "")
         self.dataset.setToolTip(TIPS["dataset"])
         self.dataset.activated.connect(self._dataset_chosen)
+        self.classroom = ClassroomTraining(self)
+        self.classroom.add_choices()
         self.epochs = self._spin("epochs", 1, 1000, 5)
         self.batch_size = self._spin("batch_size", 1, 65536, 64)
         self.optimizer = QComboBox()
@@ -224,8 +226,9 @@ class TrainingPanel(QWidget):
         extra2 = QHBoxLayout()
         seed_label = QLabel("Seed")
         seed_label.setToolTip(TIPS["seed"])
-        for w in (seed_label, self.seed, self.mixed_precision, self.device):
+        for w in (seed_label, self.seed, *self.classroom.widgets(), self.mixed_precision):
             extra2.addWidget(w)
+        extra2.addWidget(self.device)
         extra2.addStretch(1)
         grid.addLayout(extra2, len(rows) + 1, 0, 1, 4)
         grid.setColumnStretch(1, 1)
@@ -269,8 +272,20 @@ class TrainingPanel(QWidget):
         else:
             self.dataset.setCurrentIndex(0)
 
-    def config(self) -> TrainingConfig:
-        """The settings as a TrainingConfig (validated by core when training starts)."""
+    def set_drawings_store(self, store: Any) -> None:
+        """The class's DrawingStore behind the "class drawings" dataset choices."""
+        self.classroom.set_store(store)
+
+    def apply_assignment(self, assignment: Any) -> None:
+        """Apply and grey out an assignment's locked settings (None: unlock)."""
+        self.classroom.apply_assignment(assignment)
+
+    def config(self, resolve: bool = True) -> TrainingConfig:
+        """The settings (``resolve``: "class drawings" → the drawings file's path)."""
+        dataset = self.dataset.currentData() or "mnist"
+        if resolve:
+            with contextlib.suppress(UserError):
+                dataset = self.classroom.resolve(dataset)
         return TrainingConfig(
             epochs=self.epochs.value(),
             batch_size=self.batch_size.value(),
@@ -285,7 +300,7 @@ class TrainingPanel(QWidget):
             augmentation=self.augmentation.isChecked(),
             seed=self.seed.value() or None,
             limit=self.limit.value() or None,
-            dataset=self.dataset.currentData() or "mnist",
+            dataset=dataset,
             mixed_precision=self.mixed_precision.isChecked(),
         )
 
@@ -304,10 +319,10 @@ class TrainingPanel(QWidget):
         self.seed.setValue(config.seed or 0)
         self.limit.setValue(config.limit or 0)
         self.mixed_precision.setChecked(config.mixed_precision)
-        index = self.dataset.findData(config.dataset)
+        index = self.dataset.findData(self.classroom.key_for(config.dataset))
         if index < 0:
             self.dataset.insertItem(self.dataset.count() - 1, config.dataset, config.dataset)
-            index = self.dataset.findData(config.dataset)
+            index = self.dataset.findData(self.classroom.key_for(config.dataset))
         self.dataset.setCurrentIndex(index)
 
     def apply_recipe(self, recipe: dict[str, Any]) -> None:
@@ -332,8 +347,7 @@ class TrainingPanel(QWidget):
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
         self.pause_button.setText("Resume" if running and self.runner.paused else "Pause")
-        for w in (self.dataset, self.epochs, self.batch_size, self.optimizer, self.limit):
-            w.setEnabled(not running)
+        self.classroom.update_locks(running)
         if self._blocker and not running:
             self.blocker_label.setText(f"Cannot train: {self._blocker}")
             self.start_button.setToolTip(f"Training is off because {self._blocker}")
@@ -357,12 +371,12 @@ class TrainingPanel(QWidget):
         if self.runner.running or self._blocker is not None or self.spec_provider is None:
             return False
         config = self.config()
-        try:
-            config.validate()
+        spec = self.spec_provider()
+        try:  # the assignment's rules, then the (oversampled) class drawings
+            data = self.classroom.prepare(spec, config, self.data_override)
         except UserError as exc:
             self._show_error(str(exc))
             return False
-        spec = self.spec_provider()
         self._start_info = None
         self._last_batch = None
         self.message.setText("")
@@ -371,7 +385,7 @@ class TrainingPanel(QWidget):
         self.progress.setFormat("starting…")
         self.ensure_curves().new_run(default_label(0, spec, config), config.epochs)
         try:
-            self.runner.start(spec, config, self.data_override)
+            self.runner.start(spec, config, data)
         except UserError as exc:
             self._show_error(str(exc))
             return False

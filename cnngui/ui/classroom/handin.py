@@ -1,0 +1,108 @@
+"""File → Hand in: the student's name and where to write the ``.cnnsub`` (core writes it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from cnngui.core.classroom.submission import write_submission
+from cnngui.core.errors import UserError
+
+
+class HandInDialog(QDialog):
+    """``hand_in()`` writes the submission of ``spec`` with ``weights`` (or ``model``)."""
+
+    def __init__(
+        self,
+        assignment: Any,
+        spec: Any,
+        *,
+        weights: Any = None,
+        model: Any = None,
+        config: Any = None,
+        history: Any = (),
+        epochs: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Hand in: {assignment.title}")
+        self.assignment, self.spec = assignment, spec
+        self.kwargs = dict(weights=weights, model=model, config=config, history=history)
+        self.epochs = epochs
+        self.written = None
+        self.name = QLineEdit()
+        self.name.setToolTip("Your name, as the teacher's leaderboard will show it.")
+        self.name.textChanged.connect(self._suggest_path)
+        self.path = QLineEdit()
+        self.path.setToolTip("Where to write the .cnnsub file (e.g. the class's shared folder).")
+        browse = QPushButton("Browse…")
+        browse.setToolTip("Choose where to write the hand-in.")
+        browse.clicked.connect(self._browse)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a00000;")
+        self.message.setToolTip("Why the hand-in could not be written.")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"<b>{assignment.title}</b>"))
+        form.addRow("Your name", self.name)
+        form.addRow("Save as", row)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        for b in buttons.buttons():
+            b.setToolTip("Write the hand-in file" if b.text() == "OK" else "Close")
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def hand_in(self) -> Any:
+        """Write the file; a problem is one sentence in the dialog."""
+        try:
+            path = self.path.text().strip()
+            if not path:
+                raise UserError("choose where to write the hand-in.")
+            self.written = write_submission(
+                path,
+                student=self.name.text(),
+                assignment=self.assignment,
+                spec=self.spec,
+                epochs=self.epochs,
+                **self.kwargs,
+            )
+        except UserError as exc:
+            self.message.setText(f"⚠ {exc}")
+            return None
+        return self.written
+
+    def _suggest_path(self, name: str) -> None:
+        if not self.path.isModified():
+            safe = "".join(c if c.isalnum() else "-" for c in name.strip()) or "hand-in"
+            self.path.setText(str(Path.home() / f"{safe}-{self.assignment.id}.cnnsub"))
+
+    def _ok(self) -> None:
+        if self.hand_in() is not None:
+            self.accept()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Hand in", self.path.text(), "Hand-ins (*.cnnsub)"
+        )
+        if path:
+            self.path.setText(path)
+            self.path.setModified(True)
