@@ -205,6 +205,9 @@ class LookInsidePanel(QWidget):
     """
 
     saliency_changed = Signal(object)  #: a core SaliencyMap, or None
+    #: the digit the saliency explains (int), or None for "the predicted digit" — for
+    #: ``ProbabilityBars.set_chosen``
+    explained_digit_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,6 +234,9 @@ class LookInsidePanel(QWidget):
         self._timer.timeout.connect(self._update_visible)
         self.tabs.currentChanged.connect(lambda _: self._update_visible())
         self.saliency.saliency_changed.connect(self.saliency_changed)
+        self.saliency.digit.currentIndexChanged.connect(
+            lambda i: self.explained_digit_changed.emit(None if i <= 0 else i - 1)
+        )
 
     def set_model(self, model: Any) -> None:
         """The network to look inside (a keras.Model; None when there is none yet)."""

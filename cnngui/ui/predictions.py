@@ -40,7 +40,7 @@ class ProbabilityBars(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         item = self.getPlotItem()
-        item.setYRange(0, 1, padding=0)
+        item.setYRange(0, 1.06, padding=0)  # room for the "100%" label
         item.getAxis("left").setTicks([[(0, "0%"), (0.5, "50%"), (1, "100%")]])
         item.getAxis("left").setWidth(36)
         self._classes = 0
@@ -55,6 +55,7 @@ class ProbabilityBars(pg.PlotWidget):
             pen=pg.mkPen(230, 120, 0, width=2),
         )
         self._mark.setVisible(False)
+        self._mark.setZValue(-1)  # behind the bars
         self.addItem(self._mark)
         self.setToolTip(
             "How sure the network is of each digit (0% to 100%). Click a bar to see which "

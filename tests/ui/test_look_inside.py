@@ -106,8 +106,10 @@ def test_saliency_and_nudge(panel, qtbot):
     panel.tabs.setCurrentWidget(panel.saliency)
     assert seen and seen[-1] is not None and seen[-1].values.shape == (28, 28)
     assert seen[-1].digit == 3
+    explained = []
+    panel.explained_digit_changed.connect(explained.append)
     panel.explain_digit(8)
-    assert seen[-1].digit == 8
+    assert seen[-1].digit == 8 and explained == [8]
     view = panel.saliency
     view.method.setCurrentIndex(view.method.findData("occlusion"))
     assert seen[-1].method == "occlusion"
