@@ -7,6 +7,9 @@ that epoch's weights into the drawing, feature maps and evaluation.
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
@@ -126,3 +129,11 @@ class EpochScrubber(QWidget):
         n = self.epochs()
         text = f"epoch {self.slider.value()} of {n}" if n else "no epochs to replay yet"
         self.label.setText(f"{text} · {self._note}" if self._note and n else text)
+
+
+def weights_for(store: Any, epoch: int) -> tuple[list[np.ndarray], str]:
+    """The weights to show for ``epoch`` from a core ``EpochWeights`` store, and a note for
+    :meth:`EpochScrubber.set_note` ("" when that epoch itself was kept)."""
+    kept = store.nearest(int(epoch))
+    note = "" if kept == epoch else f"weights of epoch {kept} ({epoch} was not kept)"
+    return store.get(kept), note

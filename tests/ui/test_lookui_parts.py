@@ -247,3 +247,54 @@ def test_every_control_has_a_tooltip_and_every_part_a_guide_entry(qtbot):
         "Colour legends",
     }
     assert all(40 < len(text) < 700 for text in (*GUIDE.values(), *PARTS_GUIDE.values()))
+
+
+def test_scrubbing_replays_each_kept_epochs_weights(qtbot, drawing):
+    """The wiring the window uses: epoch_chosen → weights_for(store, k) → the predictor
+    and feature maps show exactly what the saved weights of that epoch compute."""
+    pytest.importorskip("keras")
+    from ui_helpers import tiny_spec
+
+    from cnngui.core.inference.predictor import Predictor
+    from cnngui.core.model.keras_build import build_model
+    from cnngui.core.training.epoch_weights import EpochWeights
+    from cnngui.ui.feature_maps import FeatureMapView
+    from cnngui.ui.scrubber import EpochScrubber, weights_for
+
+    model = build_model(tiny_spec())
+    rng = np.random.default_rng(0)
+    store = EpochWeights()
+    for epoch in (1, 2, 4):  # epoch 3 "was let go" to stay within the budget
+        store.add(epoch, [rng.normal(0, 0.3, w.shape).astype(w.dtype) for w in model.get_weights()])
+    predictor = Predictor(model, jit=False)
+    maps = FeatureMapView()
+    qtbot.addWidget(maps)
+    maps.set_model(model)
+    scrubber = EpochScrubber()
+    qtbot.addWidget(scrubber)
+    shown: dict[int, np.ndarray] = {}
+
+    def replay(k: int) -> None:
+        weights, note = weights_for(store, k)
+        scrubber.set_note(note)
+        predictor.set_weights(weights)
+        prediction = predictor(drawing)
+        maps.show_prediction(prediction)
+        shown[k] = prediction.probabilities
+
+    scrubber.epoch_chosen.connect(replay)
+    scrubber.set_epochs(4)
+    scrubber.timer.setInterval(5)
+    scrubber.play.click()
+    qtbot.waitUntil(lambda: not scrubber.play.isChecked(), timeout=5000)
+    assert sorted(shown) == [1, 2, 3, 4] and "3 was not kept" not in scrubber.label.text()
+    reference = build_model(tiny_spec())
+    for k, kept in ((1, 1), (2, 2), (3, 2), (4, 4)):
+        reference.set_weights(store.get(kept))
+        expected = np.asarray(reference(drawing.reshape(1, 28, 28, 1), training=False))[0]
+        np.testing.assert_allclose(shown[k], expected, rtol=1e-5, atol=1e-6)
+    scrubber.set_epoch(3)
+    scrubber.step(0)  # nothing moves, nothing emitted
+    scrubber.back.click()
+    scrubber.forward.click()
+    assert scrubber.label.text() == "epoch 3 of 4 · weights of epoch 2 (3 was not kept)"
