@@ -266,6 +266,10 @@ class LookInsidePanel(QWidget):
         if on:
             self._schedule()
 
+    def shutdown(self) -> None:
+        """The window closes: wait for a running nudge's thread to end (a few seconds)."""
+        self.nudge.wait()
+
     def flush(self) -> None:
         """Run the pending update now (tests; the window never needs to)."""
         self._timer.stop()
