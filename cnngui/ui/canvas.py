@@ -69,6 +69,8 @@ class DrawingCanvas(QWidget):
         self._ink = QColor(20, 20, 20)
         self._paper = QColor(255, 255, 255)
         self._buffer = QImage()
+        self._overlay: QImage | None = None  # a saliency map laid over the paper
+        self._overlay_region = QRectF(0, 0, 1, 1)  # where it lies, in 0..1 canvas units
         self._render_all()
 
     # ------------------------------------------------------------ public API
@@ -94,11 +96,39 @@ class DrawingCanvas(QWidget):
         """True while the pen is down."""
         return self._current is not None
 
+    def set_overlay(
+        self,
+        rgba: np.ndarray | None,
+        region: tuple[float, float, float, float] | None = None,
+    ) -> None:
+        """Lay an (h, w, 4) uint8 RGBA map (e.g. ``render.heat_rgba`` of a saliency map)
+        semi-transparently over the paper, under the strokes; None removes it.
+
+        ``region`` is (x, y, width, height) of the map in canvas units (0..1): where the
+        28×28 grid the preprocessing made lies on the canvas. None: the whole canvas.
+        Pixels stay visible (no smoothing) so a student sees the grid the network sees.
+        """
+        if rgba is None:
+            self._overlay = None
+            self.update()
+            return
+        a = np.ascontiguousarray(np.asarray(rgba, dtype=np.uint8))
+        if a.ndim != 3 or a.shape[2] != 4:
+            raise ValueError(f"the overlay must be (h, w, 4) RGBA, not {a.shape}")
+        h, w = a.shape[:2]
+        self._overlay = QImage(a.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+        self._overlay_region = QRectF(*(region or (0.0, 0.0, 1.0, 1.0)))
+        self.update()
+
+    def has_overlay(self) -> bool:
+        return self._overlay is not None
+
     def clear(self) -> None:
-        """Remove every stroke and any loaded image."""
+        """Remove every stroke, any loaded image and the overlay."""
         self._strokes.clear()
         self._current = None
         self._background = None
+        self._overlay = None
         self._render_all()
         self.cleared.emit()
         self.changed.emit()
@@ -209,6 +239,16 @@ class DrawingCanvas(QWidget):
         o = self._origin()
         target = QRectF(o.x(), o.y(), side, side)
         painter.fillRect(target, self._paper)
+        if self._overlay is not None:
+            r = self._overlay_region
+            painter.save()
+            painter.setClipRect(target)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            place = QRectF(
+                o.x() + r.x() * side, o.y() + r.y() * side, r.width() * side, r.height() * side
+            )
+            painter.drawImage(place, self._overlay)
+            painter.restore()
         painter.drawImage(target, self._buffer)
         painter.setPen(QPen(QColor(160, 160, 160), 1))
         painter.drawRect(target.adjusted(0, 0, -1, -1))

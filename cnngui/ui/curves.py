@@ -82,6 +82,8 @@ class TrainingCurves(QWidget):
 
         pg.setConfigOptions(background="w", foreground="#333")
         self.runs: list[Run] = []
+        self.marked_epoch: int | None = None
+        self._epoch_lines: list[Any] = []
         self._dirty = False
         self.redraw_count = 0
         layout = QVBoxLayout(self)
@@ -101,6 +103,7 @@ class TrainingCurves(QWidget):
             plot.getPlotItem().vb.disableAutoRange()
             plots.addWidget(plot)
         self.acc_plot.setYRange(0, 1, padding=0.02)
+        self._add_epoch_lines()
         self._ranges: tuple[float, float] = (0.0, 0.0)
         self.loss_plot.setToolTip(
             "How wrong the network is: thick line with dots = training set per epoch, dashed "
@@ -199,6 +202,8 @@ class TrainingCurves(QWidget):
         self.acc_plot.clear()
         self.runs.clear()
         self.run_list.clear()
+        self._add_epoch_lines()  # plot.clear() removed them
+        self.mark_epoch(None)
         self._ranges = (0.0, 0.0)
         self._dirty = True
 
@@ -223,6 +228,26 @@ class TrainingCurves(QWidget):
             font = item.font()
             font.setBold(item.data(Qt.ItemDataRole.UserRole) == number)
             item.setFont(font)
+
+    def mark_epoch(self, epoch: int | None) -> None:
+        """A vertical line at ``epoch`` on both plots (the epoch scrubber's); None hides it."""
+        self.marked_epoch = None if epoch is None else int(epoch)
+        for line in self._epoch_lines:
+            if epoch is not None:
+                line.setValue(float(epoch))
+            line.setVisible(epoch is not None)
+
+    def _add_epoch_lines(self) -> None:
+        import pyqtgraph as pg
+
+        self._epoch_lines = []
+        for plot in (self.loss_plot, self.acc_plot):
+            line = pg.InfiniteLine(
+                angle=90, movable=False, pen=pg.mkPen("#e08000", width=2, style=Qt.PenStyle.DotLine)
+            )
+            line.setVisible(False)
+            plot.addItem(line, ignoreBounds=True)
+            self._epoch_lines.append(line)
 
     def set_run_visible(self, number: int, visible: bool) -> None:
         item = self.run_list.item(number - 1)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.inference.mosaic import Mosaic, display_scale
+from cnngui.ui.predictions import ColourLegend, label_cells
 
 if TYPE_CHECKING:
     from cnngui.core.inference.predictor import LayerActivation, Prediction
@@ -79,6 +80,7 @@ class _Row:
     values: np.ndarray | None = None  #: raw activations (for hover)
     scaled: np.ndarray | None = None  #: values mapped to [0, 1] (for the enlarged view)
     signed: bool = False
+    digits: list[Any] | None = None  #: "0"…"9" over a 10-unit strip
 
 
 class FeatureMapView(QWidget):
@@ -136,6 +138,10 @@ class FeatureMapView(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.kernels_box)
         side_layout.addWidget(self.detail, 1)
+        self.legend = ColourLegend()  # the enlarged layer's colours (the first until a click)
+        self.filter_legend = ColourLegend()  # the first-layer filters', while shown
+        side_layout.addWidget(self.legend)
+        side_layout.addWidget(self.filter_legend)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.scroll)
         self.splitter.addWidget(side)
@@ -181,6 +187,7 @@ class FeatureMapView(QWidget):
         for row, act in zip(self._rows, shown):
             self._set_row(row, act.values)
         self._update_detail()
+        self._update_legends()
 
     def layer_names(self) -> list[str]:
         """Names of the layers shown, top to bottom (for tests and the window)."""
@@ -197,6 +204,7 @@ class FeatureMapView(QWidget):
         """Enlarge ``channel`` of layer ``name`` (what a click does)."""
         self._selected = (name, channel)
         self._update_detail()
+        self._update_legends()
         self.channel_selected.emit(name, channel)
 
     # ------------------------------------------------------------ building
@@ -219,6 +227,7 @@ class FeatureMapView(QWidget):
         shown = [a for a in _model_layers(self._model) if _shown(a)]
         self._signature = tuple((a.name, tuple(a.values.shape)) for a in shown)
         self._rebuild(shown)
+        self._update_legends()
 
     def _rebuild(self, shown: list[Any]) -> None:
         if self._rows and self._plain and not self.kernels_box.isChecked():
@@ -277,9 +286,9 @@ class FeatureMapView(QWidget):
             row.item.clear()
             h, w = mosaic.shape
             row.view.setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
-            self._rows.append(
-                _Row(act.name, act.type, shape, mosaic, row.item, row.view, row.label)
-            )
+            new = _Row(act.name, act.type, shape, mosaic, row.item, row.view, row.label)
+            new.digits = label_cells(new.view, shape, row.digits)
+            self._rows.append(new)
         for row in old[len(shown) :]:
             self.graphics.ci.removeItem(row.label)
             self.graphics.ci.removeItem(row.view)
@@ -306,7 +315,9 @@ class FeatureMapView(QWidget):
         view.addItem(item)
         h, w = mosaic.shape
         view.setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
-        return _Row(name, kind, shape, mosaic, item, view, label)
+        row = _Row(name, kind, shape, mosaic, item, view, label)
+        row.digits = label_cells(view, shape, None)
+        return row
 
     # ------------------------------------------------------------ updating
 
@@ -318,6 +329,22 @@ class FeatureMapView(QWidget):
         row.scaled = scaled
         row.signed = signed
         row.item.setImage(row.mosaic.render(scaled), autoLevels=False, levels=(0.0, 1.0))
+
+    def _update_legends(self) -> None:
+        """The legend shows the enlarged layer (the first one until a channel is clicked)."""
+        name = self._selected[0] if self._selected else None
+        rows = [r for r in self._rows if r.values is not None]
+        row = next((r for r in rows if r.name == name), rows[0] if rows else None)
+        kernels = self._kernels if self.kernels_box.isChecked() else None
+        for legend, shown, suffix in (
+            (self.legend, row, ""),
+            (self.filter_legend, kernels, " filters"),
+        ):
+            ok = shown is not None and shown.values is not None
+            legend.setVisible(ok)
+            if ok:
+                v = np.nan_to_num(shown.values)
+                legend.set_range(shown.name + suffix, float(v.min()), float(v.max()), shown.signed)
 
     def _kernel_array(self) -> tuple[str, np.ndarray] | None:
         if self._model is None:

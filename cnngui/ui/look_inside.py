@@ -1,5 +1,5 @@
-"""The "Look inside" panel: the kernel playground, one convolution step by step, and
-saliency with the "what would make it a 3?" nudge — all on the current drawing and the
+"""The "Look inside" panel: the kernel playground, one convolution step by step,
+saliency, and the "what would make it a 3?" nudge — all on the current drawing and the
 student's own network.
 
 Self-contained: the window gives it the drawing (:meth:`LookInsidePanel.set_input`) and
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from cnngui.core.errors import UserError
 from cnngui.ui.kernel_playground import KernelPlayground
 from cnngui.ui.map_view import MapView
+from cnngui.ui.nudge_view import NudgeView
 from cnngui.ui.step_view import StepView
 
 PREDICTED = "the predicted digit"
@@ -52,20 +52,52 @@ GUIDE = {
         "the first sees many channels: each has its own kernel slice, and the sums of all "
         "channels add up to one output pixel."
     ),
-    "Saliency and nudge": (
+    "Saliency": (
         "Which pixels made the decision? Gradient × input and integrated gradients colour "
         "each pixel by how much its ink pushes the chosen digit's score up (red) or down "
         "(blue); occlusion erases a small patch at a time and shows how much the probability "
-        'drops; Grad-CAM shows where the last convolution looked. "What would make it a …?" '
-        "changes every pixel a little (never more than 0.2) in the direction that raises that "
-        "digit: often the network changes its mind while a person still sees the same digit "
-        "— an adversarial example."
+        "drops; Grad-CAM shows where the last convolution looked. Click a bar of the "
+        "probabilities to explain that digit instead of the predicted one."
+    ),
+    "What would make it a …?": (
+        "Choose a digit and press the button: the drawing is changed a little, step by step, "
+        "in the direction that raises that digit's probability, and no pixel moves by more "
+        "than the bound. Red shows ink added, blue ink removed. Often the network changes "
+        "its mind while a person still sees the same digit — an adversarial example: the "
+        "network follows pixel patterns, not the shape we see."
+    ),
+}
+
+#: Guide entries for the parts of the window that show what this panel computes
+PARTS_GUIDE = {
+    "Saliency on the canvas": (
+        "Turn on the overlay to colour your drawing while you draw: red pixels push the "
+        "network towards the digit being explained, blue ones away from it, and the "
+        "stronger the colour, the bigger the push. The map covers the 28×28 grid the "
+        "network sees, so its squares are the network's pixels."
+    ),
+    "Probability bars": (
+        "Each bar is how sure the network is of one digit, from 0% to 100%; they add up to "
+        "100%. Click a bar to explain that digit: the saliency map and the nudge then "
+        "follow it, and an orange frame marks it."
+    ),
+    "Epoch scrubber": (
+        "Every run keeps its weights after each epoch. Drag the slider, step with ◀ ▶ or "
+        "press Play to see the network as it was after epoch k: the prediction, the feature "
+        "maps, the filters and the saliency change, and a dotted line marks k on the curves. "
+        "Early epochs guess; later ones find edges and strokes."
+    ),
+    "Colour legends": (
+        "Grey maps run from black (0) to white (the largest value shown). Maps with negative "
+        "values, filters and the nudge's change are red where positive, blue where negative "
+        "and white at zero; the bar beside them gives the range. The output strip is "
+        "labelled 0–9: its brightest cell is the prediction."
     ),
 }
 
 
 class SaliencyView(QWidget):
-    """Which pixels made the decision, and a nudge towards another digit."""
+    """Which pixels made the decision (the nudge is :class:`NudgeView`, the next tab)."""
 
     saliency_changed = Signal(object)  #: a core SaliencyMap, or None when nothing is drawn
 
@@ -77,25 +109,21 @@ class SaliencyView(QWidget):
         self._explainer: Any = None
         self._image: np.ndarray | None = None
         self.result: Any = None  #: the latest SaliencyMap
-        self.nudged: Any = None  #: the latest core Nudged
 
         self.method = QComboBox()
         for key, name in METHOD_NAMES.items():
             self.method.addItem(name, key)
         self.digit = QComboBox()
         self.digit.addItems([PREDICTED, *map(str, range(10))])
-        self.target = QComboBox()
-        self.target.addItems([str(d) for d in range(10)])
-        self.target.setCurrentText("3")
-        self.nudge_button = QPushButton("What would make it a …?")
+        self.method.setToolTip(
+            "How the map is computed: gradient × input, integrated gradients, occlusion "
+            "(erase a patch, see the probability drop) or Grad-CAM (the last convolution)"
+        )
+        self.digit.setToolTip("Which digit to explain (or click its bar in the probabilities)")
         self.map_view = MapView("saliency: red pushes towards the digit, blue away")
         self.drawing_view = MapView("the drawing", legend=False)
-        self.nudged_view = MapView("nudged drawing")
-        self.change_view = MapView("change: red ink added, blue removed")
         self.caption = QLabel("Draw a digit.")
         self.caption.setWordWrap(True)
-        self.sentence = QLabel(" ")
-        self.sentence.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(QLabel("method"))
@@ -103,25 +131,16 @@ class SaliencyView(QWidget):
         top.addWidget(QLabel("explain"))
         top.addWidget(self.digit)
         top.addStretch(1)
-        top.addWidget(QLabel("towards"))
-        top.addWidget(self.target)
-        top.addWidget(self.nudge_button)
         maps = QHBoxLayout()
-        for view in (self.drawing_view, self.map_view, self.nudged_view, self.change_view):
+        for view in (self.drawing_view, self.map_view):
             maps.addWidget(view)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(maps, 1)
         layout.addWidget(self.caption)
-        layout.addWidget(self.sentence)
 
         self.method.currentIndexChanged.connect(self.update_map)
         self.digit.currentIndexChanged.connect(self.update_map)
-        self.nudge_button.clicked.connect(self.run_nudge)
-        self.target.currentTextChanged.connect(
-            lambda t: self.nudge_button.setText(f"What would make it a {t}?")
-        )
-        self.nudge_button.setText(f"What would make it a {self.target.currentText()}?")
 
     def set_model(self, model: Any) -> None:
         self._model = model
@@ -133,10 +152,6 @@ class SaliencyView(QWidget):
             return
         self._image = image
         self.drawing_view.set_map(self._image, signed=False)
-        self.nudged = None  # a nudge belongs to the drawing it was made from
-        self.nudged_view.set_map(None)
-        self.change_view.set_map(None)
-        self.sentence.setText(" ")
 
     def explain_digit(self, digit: int | None) -> None:
         """Explain ``digit`` (e.g. clicked in the probability bars); None: the prediction."""
@@ -180,20 +195,9 @@ class SaliencyView(QWidget):
         )
         self.saliency_changed.emit(self.result)
 
-    def run_nudge(self) -> None:
-        """A few bounded gradient steps towards the chosen digit; show the image and change."""
-        from cnngui.core.inference.explain.nudge import nudge
-
-        if not self._ready():
-            return
-        self.nudged = nudge(self._explainer.scores, self._image, int(self.target.currentText()))
-        self.nudged_view.set_map(self.nudged.image, signed=False)
-        self.change_view.set_map(self.nudged.change, signed=True)
-        self.sentence.setText(self.nudged.sentence())
-
 
 class LookInsidePanel(QWidget):
-    """Tabs: kernel playground, one convolution step by step, saliency and nudge.
+    """Tabs: kernel playground, one convolution step by step, saliency, and the nudge.
 
     API: ``set_input(image28_or_None)``, ``set_model(keras_model_or_None)``,
     ``explain_digit(digit_or_None)``, ``set_live_saliency(bool)``; signal
@@ -201,6 +205,9 @@ class LookInsidePanel(QWidget):
     """
 
     saliency_changed = Signal(object)  #: a core SaliencyMap, or None
+    #: the digit the saliency explains (int), or None for "the predicted digit" — for
+    #: ``ProbabilityBars.set_chosen``
+    explained_digit_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,10 +217,14 @@ class LookInsidePanel(QWidget):
         self.playground = KernelPlayground()
         self.steps = StepView()
         self.saliency = SaliencyView()
+        self.nudge = NudgeView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.playground, "Kernel playground")
         self.tabs.addTab(self.steps, "One convolution, step by step")
-        self.tabs.addTab(self.saliency, "Saliency and nudge")
+        self.tabs.addTab(self.saliency, "Saliency")
+        self.tabs.addTab(self.nudge, "What would make it a …?")
+        for i, text in enumerate(GUIDE.values()):
+            self.tabs.setTabToolTip(i, text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -223,12 +234,16 @@ class LookInsidePanel(QWidget):
         self._timer.timeout.connect(self._update_visible)
         self.tabs.currentChanged.connect(lambda _: self._update_visible())
         self.saliency.saliency_changed.connect(self.saliency_changed)
+        self.saliency.digit.currentIndexChanged.connect(
+            lambda i: self.explained_digit_changed.emit(None if i <= 0 else i - 1)
+        )
 
     def set_model(self, model: Any) -> None:
         """The network to look inside (a keras.Model; None when there is none yet)."""
         self.playground.set_model(model)
         self.steps.set_model(model)
         self.saliency.set_model(model)
+        self.nudge.set_model(model)
         self._schedule()
 
     def set_input(self, image28: np.ndarray | None) -> None:
@@ -238,8 +253,11 @@ class LookInsidePanel(QWidget):
         self._schedule()
 
     def explain_digit(self, digit: int | None) -> None:
-        """Explain ``digit`` in the saliency tab (None: the predicted digit)."""
+        """Explain ``digit`` in the saliency tab (None: the predicted digit); a digit also
+        becomes the nudge's target."""
         self.saliency.explain_digit(digit)
+        if digit is not None:
+            self.nudge.set_target(digit)
 
     def set_live_saliency(self, on: bool) -> None:
         """Keep :attr:`saliency_changed` coming with every drawing even while another tab
@@ -247,6 +265,10 @@ class LookInsidePanel(QWidget):
         self._live_saliency = bool(on)
         if on:
             self._schedule()
+
+    def shutdown(self) -> None:
+        """The window closes: wait for a running nudge's thread to end (a few seconds)."""
+        self.nudge.wait()
 
     def flush(self) -> None:
         """Run the pending update now (tests; the window never needs to)."""
@@ -262,5 +284,6 @@ class LookInsidePanel(QWidget):
         current = self.tabs.currentWidget()
         self.saliency.set_input(self._image)
         self.steps.set_input(self._image)
+        self.nudge.set_input(self._image)
         if current is self.saliency or self._live_saliency:
             self.saliency.update_map()

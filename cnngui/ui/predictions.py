@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QFont, QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -24,7 +24,13 @@ _TOP_UNSURE = (220, 150, 40)
 
 
 class ProbabilityBars(pg.PlotWidget):
-    """One bar per class (0–9 for digits); the most probable one coloured."""
+    """One bar per class (0–9 for digits); the most probable one coloured.
+
+    A click on a bar's column emits :attr:`digit_clicked` (so saliency and the nudge can
+    explain that digit); :meth:`set_chosen` outlines the digit being explained.
+    """
+
+    digit_clicked = Signal(int)  #: the class whose column was clicked
 
     def __init__(self, parent: QWidget | None = None, classes: int = 10) -> None:
         super().__init__(parent, background=None)
@@ -34,13 +40,54 @@ class ProbabilityBars(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         item = self.getPlotItem()
-        item.setYRange(0, 1, padding=0)
-        item.getAxis("left").setTicks([[(0, "0"), (0.5, "50%"), (1, "100%")]])
+        item.setYRange(0, 1.06, padding=0)  # room for the "100%" label
+        item.getAxis("left").setTicks([[(0, "0%"), (0.5, "50%"), (1, "100%")]])
         item.getAxis("left").setWidth(36)
         self._classes = 0
+        self.chosen: int | None = None
         self._bars = pg.BarGraphItem(x=[], height=[], width=0.75)
         self.addItem(self._bars)
+        self._mark = pg.BarGraphItem(  # an orange frame around the chosen digit's column
+            x=[0],
+            height=[1.0],
+            width=0.95,
+            brush=pg.mkBrush(255, 160, 0, 40),
+            pen=pg.mkPen(230, 120, 0, width=2),
+        )
+        self._mark.setVisible(False)
+        self._mark.setZValue(-1)  # behind the bars
+        self.addItem(self._mark)
+        self.setToolTip(
+            "How sure the network is of each digit (0% to 100%). Click a bar to see which "
+            "pixels push the network towards that digit; the orange frame marks it."
+        )
         self.set_classes(classes)
+
+    def digit_at(self, pos: QPointF) -> int | None:
+        """The class whose column is under widget position ``pos``, or None."""
+        view = self.getPlotItem().vb
+        point = view.mapSceneToView(self.mapToScene(pos.toPoint()))
+        digit = round(point.x())
+        if abs(point.x() - digit) > 0.5 or not 0 <= digit < self._classes:
+            return None
+        return int(digit)
+
+    def set_chosen(self, digit: int | None) -> None:
+        """Frame ``digit``'s column (the digit being explained); None removes the frame."""
+        self.chosen = None if digit is None or not 0 <= digit < self._classes else int(digit)
+        if self.chosen is not None:
+            self._mark.setOpts(x=[self.chosen])
+        self._mark.setVisible(self.chosen is not None)
+
+    def mousePressEvent(self, ev: QMouseEvent) -> None:
+        if ev.button() == Qt.MouseButton.LeftButton:
+            digit = self.digit_at(ev.position())
+            if digit is not None:
+                self.set_chosen(digit)
+                self.digit_clicked.emit(digit)
+                ev.accept()
+                return
+        super().mousePressEvent(ev)
 
     def set_classes(self, classes: int, names: list[str] | None = None) -> None:
         """Number of bars (and their labels) for the model shown."""
@@ -48,6 +95,7 @@ class ProbabilityBars(pg.PlotWidget):
         names = names or [str(i) for i in range(classes)]
         self.getPlotItem().getAxis("bottom").setTicks([list(enumerate(names))])
         self.getPlotItem().setXRange(-0.6, classes - 0.4, padding=0)
+        self.set_chosen(self.chosen)
         self.set_probabilities(None)
 
     def set_probabilities(self, probs: np.ndarray | None) -> None:
@@ -207,3 +255,85 @@ class NetworkInputView(QWidget):
                 pic.setPixmap(array_pixmap(image, self.STEP_SIDE))
         if not self._steps:
             self.title.setText("Nothing drawn yet.")
+
+
+class ColourLegend(QWidget):
+    """A small colour bar: what black/white (or blue/white/red) mean, with the value range.
+
+    ``set_range(name, low, high, signed)``: grey maps run black (0) → white (``high``);
+    signed ones blue (−peak) → white (0) → red (+peak), as the feature maps draw them.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name, self.low, self.high, self.signed = "", 0.0, 1.0, False
+        self.setMinimumHeight(46)
+        self.setToolTip(
+            "What the colours mean: grey maps run from black (0) to white (the largest value "
+            "of the layer); signed maps and filters are blue below zero, white at zero and "
+            "red above it."
+        )
+
+    def set_range(self, name: str, low: float, high: float, signed: bool) -> None:
+        if signed:
+            peak = max(abs(low), abs(high))
+            low, high = -peak, peak
+        else:
+            low = 0.0
+        new = (name, float(low), float(high), bool(signed))
+        if new != (self.name, self.low, self.high, self.signed):
+            self.name, self.low, self.high, self.signed = new
+            self.update()
+
+    def text(self) -> str:
+        """The legend in words (also what tests read)."""
+        if not self.name:
+            return ""
+        if self.signed:
+            return f"{self.name}: blue {self.low:.3g} · white 0 · red {self.high:+.3g}"
+        return f"{self.name}: black 0 · white {self.high:.3g}"
+
+    def paintEvent(self, event) -> None:
+        from PySide6.QtGui import QColor, QLinearGradient, QPainter
+
+        if not self.name:
+            return
+        p = QPainter(self)
+        w = self.width() - 8
+        bar = self.rect().adjusted(4, 18, -4, -14)
+        grad = QLinearGradient(bar.left(), 0, bar.right(), 0)
+        stops = (
+            [(0.0, (40, 90, 200)), (0.5, (245, 245, 245)), (1.0, (210, 50, 40))]
+            if self.signed
+            else [(0.0, (0, 0, 0)), (1.0, (255, 255, 255))]
+        )
+        for at, rgb in stops:
+            grad.setColorAt(at, QColor(*rgb))
+        p.fillRect(bar, grad)
+        p.setPen(QColor(120, 120, 120))
+        p.drawRect(bar)
+        p.setPen(self.palette().windowText().color())
+        p.drawText(4, 13, self.name)
+        left = f"{self.low:.3g}" if self.signed else "0"
+        p.drawText(4, self.height() - 2, left)
+        if self.signed:
+            p.drawText(4 + w // 2 - 3, self.height() - 2, "0")
+        right = f"{self.high:+.3g}" if self.signed else f"{self.high:.3g}"
+        p.drawText(4 + w - p.fontMetrics().horizontalAdvance(right), self.height() - 2, right)
+        p.end()
+
+
+def label_cells(view: pg.ViewBox, shape: tuple[int, ...], old: list | None) -> list | None:
+    """Put "0"…"9" over the cells of a 10-unit strip (the output layer) in ``view``;
+    remove the labels ``old`` of the row's previous layer. Returns the new labels."""
+    for text in old or []:
+        view.removeItem(text)
+    if tuple(shape) != (10,):
+        return None
+    labels = []
+    for i in range(10):
+        text = pg.TextItem(str(i), color=(255, 140, 0), anchor=(0.5, 0.5))
+        text.setPos(i + 0.5, 0.5)
+        view.addItem(text)
+        labels.append(text)
+    return labels

@@ -99,6 +99,19 @@ class StepView(QWidget):
         self.input_view = MapView("layer input (padding in grey)")
         self.output_view = MapView("output channel, filled in step by step")
         self.timer = QTimer(self)
+        for widget, tip in (
+            (self.layer, "A convolution or pooling layer of your network to watch"),
+            (self.channel, "Which output channel (filter) of that layer is filled in"),
+            (self.in_channel, "Which input channel's patch and kernel slice the tables show"),
+            (self.all_channels, "Show the sum of every input channel's products, not one"),
+            (self.restart, "Back to the first position"),
+            (self.back, "One position back"),
+            (self.play, "Slide the window automatically; press again to pause"),
+            (self.forward, "One position forward"),
+            (self.speed, "How fast the window slides while playing"),
+            (self.position, "Drag to any position of the window"),
+        ):
+            widget.setToolTip(tip)
 
         top = QHBoxLayout()
         for w in (self.layer, self.channel, self.in_channel, self.all_channels):
