@@ -235,3 +235,25 @@ def test_load_image_file_bad_files_give_one_sentence(tmp_path) -> None:
             load_image_file(tmp_path / name)
         message = str(info.value)
         assert "\n" not in message and message.endswith(".")
+
+
+@pytest.mark.parametrize("pen", [3, 25])
+def test_the_grid_says_where_the_28x28_input_lies_on_the_drawing(pen):
+    """A 28×28 map drawn over the input at ``grid`` covers the ink where the input has it."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (400, 300), 255)
+    ImageDraw.Draw(img).line([(150, 60), (230, 240)], fill=0, width=pen)
+    drawing = np.asarray(img)
+    pre = preprocess(drawing)
+    top, left, side = pre.grid
+    # the brightest input pixel, mapped back to the drawing, lands on ink
+    r, c = np.unravel_index(np.argmax(pre.image28), (28, 28))
+    y = int(top + (r + 0.5) * side / 28)
+    x = int(left + (c + 0.5) * side / 28)
+    window = drawing[max(0, y - pen - 6) : y + pen + 6, max(0, x - pen - 6) : x + pen + 6]
+    assert window.min() == 0, (y, x)
+    # and the empty corners of the input map to paper
+    y, x = int(top + 0.5 * side / 28), int(left + 0.5 * side / 28)
+    if 0 <= y < 300 and 0 <= x < 400:
+        assert drawing[y, x] == 255

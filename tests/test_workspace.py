@@ -160,3 +160,27 @@ def test_an_imported_raw_pixel_network_is_fed_its_way_and_keeps_it_when_saved(tm
     assert again.active.feed is not None and again.active.feed.convention.scale == 255
     batch = again.active.fit_batch(x[:5, ..., None])
     assert batch.shape == (5, 28, 28, 1) and float(batch.max()) > 1.5
+
+
+def test_epoch_weights_are_kept_per_run_and_saved_with_the_project(ws, tmp_path):
+    spec = ws.editor.spec
+    model = build_model(spec)
+    store = ws.new_epoch_store()
+    base = model.get_weights()
+    for epoch in (1, 2, 3):
+        store.add(epoch, [w + epoch for w in base])
+    ws.record_run(outcome(model, "completed", 0.9, 3), TrainingConfig(), spec, model, store)
+    path = ws.save(tmp_path / "scrub.cnnproj")
+    assert (tmp_path / "scrub.run1.epochs").is_file()
+    again = Workspace()
+    again.open(path)
+    kept = again.epoch_weights[0]
+    assert kept.epochs == [1, 2, 3]
+    np.testing.assert_array_equal(kept.get(2)[0], base[0] + 2)
+    assert ws.new_epoch_store().budget_bytes < store.budget_bytes + 1  # bounded per project
+
+
+def test_any_network_can_be_made_active(ws):
+    model = build_model(ws.editor.spec)
+    ws.use_network(model, ws.editor.spec, "Ana's hand-in")
+    assert ws.active.model is model and ws.active.origin == "Ana's hand-in"

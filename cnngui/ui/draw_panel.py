@@ -56,6 +56,9 @@ class DrawPanel(QWidget):
     model_ready = Signal(str)  #: the label of a model that now predicts
     model_failed = Signal(str)  #: one sentence: why the model cannot predict
     drawing_kept = Signal(object)  #: a Drawing just stored in Collect mode
+    #: the 28×28 input of each prediction (or None), for views that explain it
+    input_changed = Signal(object)
+    overlay_toggled = Signal(bool)  #: the student turned the saliency overlay on or off
     _built = Signal(int, object, object)  # generation, Predictor or None, error or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,6 +73,10 @@ class DrawPanel(QWidget):
         self._generation = 0
         self._model: Any = None
         self._model_ok = True
+        self._fit: Any = None  # an imported network's own input fitting (None: 28×28×1)
+        self.last_image28: np.ndarray | None = None  #: the input of the latest prediction
+        #: where that input lies on the canvas, (x, y, w, h) in 0..1 (None: a loaded digit)
+        self.last_region: tuple[float, float, float, float] | None = None
         self._built_generation = 0
         self._label, self._stale = "", False
         self._pending_weights: list[np.ndarray] | None = None
@@ -99,6 +106,15 @@ class DrawPanel(QWidget):
         )
         self.collect_button.toggled.connect(self.set_collecting)
 
+        self.overlay_button = QPushButton("Why?")
+        self.overlay_button.setObjectName("saliency_overlay")
+        self.overlay_button.setCheckable(True)
+        self.overlay_button.setToolTip(
+            "Colour the drawing by how much each spot pushed the network towards its answer "
+            "(red: towards it, blue: away). Click a probability bar to ask about another digit."
+        )
+        self.overlay_button.toggled.connect(self.overlay_toggled)
+
         clear = QPushButton("Clear")
         clear.setToolTip("Clear the canvas (Esc, or right-click on it)")
         clear.clicked.connect(self.clear)
@@ -115,6 +131,7 @@ class DrawPanel(QWidget):
         tools.addWidget(clear)
         tools.addWidget(undo)
         tools.addWidget(self.collect_button)
+        tools.addWidget(self.overlay_button)
         tools.addStretch(1)
         tools.addWidget(QLabel("Pen"))
         tools.addWidget(self._pen)
@@ -218,17 +235,23 @@ class DrawPanel(QWidget):
         return self._last
 
     def set_model(
-        self, model: Any, label: str, stale: bool = False, background: bool = True
+        self,
+        model: Any,
+        label: str,
+        stale: bool = False,
+        background: bool = True,
+        fit: Any = None,
     ) -> None:
         """Predict with ``model`` (a keras.Model, or None for none) from now on.
 
         ``label`` names it for the student ("default model", "your model after epoch 3");
-        ``stale`` says its weights no longer match the architecture being edited.
+        ``stale`` says its weights no longer match the architecture being edited; ``fit``
+        feeds an imported network its own way (input size, pixel scale, inversion).
         Compiling the predictor takes a second or more, so by default it happens in a
         background thread while the previous model keeps predicting; ``model_ready``
         (or ``model_failed``) is emitted when it is done. ``background=False`` blocks.
         """
-        if model is not None and model is self._model and self._model_ok:
+        if model is not None and model is self._model and self._model_ok and fit == self._fit:
             # the same network, only a new label or staleness: no recompilation
             self._label, self._stale = label, stale
             verb = "Preparing" if self.is_preparing() else "Predicting with"
@@ -238,6 +261,7 @@ class DrawPanel(QWidget):
             return
         self._generation += 1
         self._model, self._model_ok = model, True
+        self._fit = fit
         self._pending_weights = None
         self._label, self._stale = label, stale
         if model is None:
@@ -248,11 +272,11 @@ class DrawPanel(QWidget):
             return
         self._show_model_label(f"Preparing {label}…")
         if not background:
-            self._on_built(self._generation, *_build_predictor(model, self._jit()))
+            self._on_built(self._generation, *_build_predictor(model, self._jit(), fit))
             return
         generation = self._generation
         thread = threading.Thread(
-            target=self._build_in_thread, args=(generation, model, self._jit()), daemon=True
+            target=self._build_in_thread, args=(generation, model, self._jit(), fit), daemon=True
         )
         thread.start()
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
@@ -304,13 +328,23 @@ class DrawPanel(QWidget):
             self._cost = time.monotonic() - start
 
     def _predict(self) -> None:
+        self.last_region = None
         if self._fixed_input is not None:
             image28 = self._fixed_input
             steps = [("28×28 digit, used as it is", image28)]
         else:
-            pre = preprocess(self._canvas.image())
+            canvas = self._canvas.image()
+            pre = preprocess(canvas)
             image28, steps = pre.image28, pre.steps
+            if pre.grid is not None:  # where the 28×28 input lies on the canvas, in 0..1
+                top, left, side = pre.grid
+                h, w = canvas.shape[:2]
+                self.last_region = (left / w, top / h, side / w, side / h)
+        if image28 is not None and self._fit is not None:
+            steps = [*steps, _fed_step(self._fit(image28))]
+        self.last_image28 = image28
         self._seen.show_steps(image28, steps)
+        self.input_changed.emit(image28)
         if image28 is None:
             self._top.show_result(None)
             self._bars.set_probabilities(None)
@@ -339,8 +373,8 @@ class DrawPanel(QWidget):
         """No XLA while training runs: its seconds of compiling would slow the training."""
         return False if self.training_running else None
 
-    def _build_in_thread(self, generation: int, model: Any, jit: bool | None) -> None:
-        predictor, error = _build_predictor(model, jit)
+    def _build_in_thread(self, generation: int, model: Any, jit: bool | None, fit: Any) -> None:
+        predictor, error = _build_predictor(model, jit, fit)
         with contextlib.suppress(RuntimeError):  # the panel may have been closed meanwhile
             self._built.emit(generation, predictor, error)
 
@@ -423,13 +457,28 @@ class DrawPanel(QWidget):
         self.predict_now()  # always one prediction after the pen lifts
 
 
-def _build_predictor(model: Any, jit: bool | None = None) -> tuple[Any, str | None]:
+def _build_predictor(
+    model: Any, jit: bool | None = None, fit: Any = None
+) -> tuple[Any, str | None]:
     """(Predictor, None) or (None, one-sentence reason); safe to run in any thread."""
     from cnngui.core.inference.predictor import Predictor
 
     try:
-        return Predictor(model, jit=jit), None
+        return Predictor(model, jit=jit, fit=fit), None
     except UserError as exc:
         return None, str(exc)
     except Exception as exc:  # Keras/TF errors on unusual models: say so, do not crash
         return None, f"the model could not be compiled for prediction ({type(exc).__name__})."
+
+
+def _fed_step(fed: Any) -> tuple[str, np.ndarray]:
+    """The "what the network sees" step for an imported network's own input (any shape)."""
+    fed = np.asarray(fed, dtype=np.float32)
+    shape = "×".join(map(str, fed.shape))
+    if fed.ndim == 1:  # a flat input: shown as the square image it is read from
+        side = round(fed.size**0.5)
+        fed = fed.reshape(side, -1)
+    elif fed.ndim == 3:
+        fed = fed[..., 0]
+    top = float(fed.max()) or 1.0
+    return (f"as this network takes it: {shape}", fed / top if top > 1 else fed)

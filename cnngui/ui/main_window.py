@@ -15,17 +15,21 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from cnngui.core.errors import UserError
+from cnngui.ui.window_classroom import ClassroomSide
 from cnngui.ui.window_files import FileActions
 from cnngui.ui.window_layout import WindowLayout
+from cnngui.ui.window_lookinside import LookInsideSide
 from cnngui.ui.window_menus import WindowMenus
 from cnngui.ui.window_network import NetworkView
 
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.network = NetworkView(self)
         self.menus = WindowMenus(self)
+        self.look = LookInsideSide(self)
+        self.classroom = ClassroomSide(self)
         self.menu_actions: dict[str, Any] = {}  # filled by menus.build()
         self.recent_menu: Any = None
         self.editor: SpecEditor | None = None  # made in finish_setup()
@@ -137,11 +143,15 @@ class MainWindow(QMainWindow):
         self.draw = DrawPanel()
         self.features = FeatureMapView()
         for key in ("draw", "features", "builder", "training", "evaluation"):
-            self.docks[key].setWidget(getattr(self, key))
+            self.set_panel(key, getattr(self, key))
         self.draw.predicted.connect(self.features.show_prediction)
         self.training.ensure_curves()
         self.evaluation.ensure_plot()
+        self.look.build()
+        self.classroom.build()
+        self.menus.add_panel_toggles(("look", "gallery", "assignment", "leaderboard"))
         self._wire()
+        self._place_late_docks()
         self._restore_settings()
         self.ready = True
         if self.device:
@@ -155,11 +165,12 @@ class MainWindow(QMainWindow):
         self.files.start_autosave()
 
     # -- layout ------------------------------------------------------------------------
-    def _dock(self, key: str, title: str, widget: QWidget, tip: str) -> QDockWidget:
+    def make_dock(self, key: str, title: str, widget: QWidget, tip: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{key}")
-        dock.setWidget(widget)
         dock.setToolTip(tip)
+        self.docks[key] = dock
+        self.set_panel(key, widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -168,32 +179,45 @@ class MainWindow(QMainWindow):
         self.docks[key] = dock
         return dock
 
+    def set_panel(self, key: str, widget: QWidget) -> None:
+        """Put a panel in its dock, inside a scroll area: on a small screen the panel keeps
+        its own minimum size and scrolls instead of squeezing into its neighbours."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(widget)
+        self.docks[key].setWidget(scroll)
+
+    def panel(self, key: str) -> QWidget:
+        """The panel shown in dock ``key`` (inside its scroll area)."""
+        return self.docks[key].widget().widget()
+
     def _build_docks(self) -> None:
-        self._dock(
+        self.make_dock(
             "draw",
             "Draw && predict",
             self.draw,
             "Draw a digit; see what the network predicts and the 28×28 image it really sees.",
         )
-        self._dock(
+        self.make_dock(
             "features",
             "Feature maps",
             self.features,
             "What every layer of the network computes for your drawing.",
         )
-        self._dock(
+        self.make_dock(
             "builder",
             "Model builder",
             self.builder,
             "The layers of the network with their output shapes and parameter counts.",
         )
-        self._dock(
+        self.make_dock(
             "training",
             "Training",
             self.training,
             "Train the network in the background and watch it learn.",
         )
-        self._dock(
+        self.make_dock(
             "evaluation",
             "Evaluation",
             self.evaluation,
@@ -271,6 +295,13 @@ class MainWindow(QMainWindow):
 
     def on_tf_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)
+
+    def _place_late_docks(self) -> None:
+        """Docks made after start-up: where the user left them, or the arrangement's place."""
+        state = self.settings.value("window/state")
+        restored = isinstance(state, QByteArray) and not state.isEmpty()
+        if not (restored and self.restoreState(state, SETTINGS_VERSION)):
+            self.layout_.arrange()
 
     def _restore_window(self) -> bool:
         """The size and dock layout the user left (False: none remembered, or off-screen)."""
@@ -372,6 +403,8 @@ class MainWindow(QMainWindow):
             if not self.runner.shutdown(2.0):
                 self.statusBar().showMessage("Training is still stopping…")
         self.network.shutdown()
+        self.look.shutdown()
+        self.classroom.shutdown()
         if self.files.autosaver is not None:
             if self.ask_before_close or not self.files.has_unsaved_work():
                 self.files.autosaver.discard()  # saved or deliberately discarded

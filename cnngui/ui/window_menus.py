@@ -82,6 +82,7 @@ class WindowMenus(QObject):
             None,
             "Write an HTML page with the network, its training runs and test results.",
         )
+        self.w.classroom.menu_actions(file, self._action)
         file.addSeparator()
         a["quit"] = self._action(file, "&Quit", self.w.close, s.Quit, "Close the window.")
 
@@ -100,7 +101,7 @@ class WindowMenus(QObject):
         view = self.w._menus["view"]
         for key in ("draw", "builder", "training", "features", "evaluation"):
             view.addAction(self.w.docks[key].toggleViewAction())
-        view.addSeparator()
+        self._panels_end = view.addSeparator()
         self._action(view, "Reset &layout", self.w.reset_layout, None, "Put every panel back.")
         view.addSeparator()
         layout = self.w.layout_
@@ -129,6 +130,12 @@ class WindowMenus(QObject):
             help_menu, "&Guide", self.w.show_guide, s.HelpContents, "What each panel shows."
         )
         self._action(help_menu, "&About cnngui", self.w.show_about, None, "Versions and device.")
+
+    def add_panel_toggles(self, keys: tuple[str, ...]) -> None:
+        """View-menu entries for panels made after the menus (Look inside, classroom)."""
+        view = self.w._menus["view"]
+        for key in keys:
+            view.insertAction(self._panels_end, self.w.docks[key].toggleViewAction())
 
     def drawing_has_focus(self) -> bool:
         focus = QApplication.focusWidget()

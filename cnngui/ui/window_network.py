@@ -74,6 +74,7 @@ class NetworkView(QObject):
 
     def run_started(self, spec: ModelSpec) -> None:
         self._run = (self.w.training.config(), spec)
+        self.w.look.run_started()
         self.w.docks["training"].raise_()
 
     def training_running(self, running: bool) -> None:
@@ -84,6 +85,7 @@ class NetworkView(QObject):
 
     def epoch_weights(self, epoch: int, weights: list[Any]) -> None:
         """After each epoch: the drawing's prediction and feature maps use the new weights."""
+        self.w.look.epoch_done(epoch, weights)
         model = self._display_model
         if model is None or not self.w.ready or self._run is None:
             return
@@ -109,22 +111,30 @@ class NetworkView(QObject):
     _draw_model: Any = None
     _draw_label: tuple[str, bool] = ("", False)
 
-    def _set_draw_model(self, model: Any, label: str, stale: bool = False) -> None:
+    _fit: Any = None
+
+    def _set_draw_model(self, model: Any, label: str, stale: bool = False, fit: Any = None) -> None:
         """Show ``model`` in the drawing and feature maps (only relabel when it is the same)."""
         if not self.w.ready:
             return  # finish_setup() shows it
-        if model is self._draw_model:
+        if model is self._draw_model and fit == self._fit:
             self._relabel_draw(label, stale)
             return
-        self._draw_model = model
+        self._draw_model, self._fit = model, fit
         self._draw_label = (label, stale)
         self.w.features.set_model(model)
-        self.w.draw.set_model(model, label, stale)
+        self.w.draw.set_model(model, label, stale, fit=fit)
+        self.w.look.set_model(model)
 
     def _relabel_draw(self, label: str, stale: bool) -> None:
         if (label, stale) != self._draw_label:
             self._draw_label = (label, stale)
-            self.w.draw.set_model(self._draw_model, label, stale)  # same model: relabel only
+            # the same model: relabel only
+            self.w.draw.set_model(self._draw_model, label, stale, fit=self._fit)
+
+    def show_model(self, model: Any, label: str) -> None:
+        """Show a network that is not the active one (an epoch being replayed)."""
+        self._set_draw_model(model, label)
 
     def show_active(self) -> None:
         """The drawing and feature maps show the workspace's active network."""
@@ -132,7 +142,8 @@ class NetworkView(QObject):
             return  # while training, the drawing follows the run
         active = self.w.workspace.active
         if active is not None:
-            self._set_draw_model(active.model, active.origin, self.w.workspace.active_is_stale)
+            fit = active.feed.fit if active.feed is not None else None
+            self._set_draw_model(active.model, active.origin, self.w.workspace.active_is_stale, fit)
         self.w.training.ensure_curves().mark_active(
             None if active is None or active.run is None else active.run + 1
         )
@@ -144,7 +155,7 @@ class NetworkView(QObject):
         model = self._display_model
         poured, self._poured_over = self._poured_over, None
         before = ws.active
-        ws.record_run(outcome, config, spec, model)
+        ws.record_run(outcome, config, spec, model, self.w.look.take_epochs())
         if poured is not None and ws.active is before and before is not None:
             before.model.set_weights(poured)  # the run did not replace them: put them back
         ran_active = ws.active is not before
@@ -157,6 +168,7 @@ class NetworkView(QObject):
                 ),
             )
         self.show_active()
+        self.w.look.show_run()
         message = outcome.message
         if not ran_active and outcome.weights is not None and before is not None:
             message += f" The drawing keeps {before.origin}; choose the run to use its weights."

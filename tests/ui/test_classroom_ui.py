@@ -332,6 +332,7 @@ def test_leaderboard_panel_fills_in_and_loads_a_row(qtbot, tmp_path):
         panel.table.model().rowsInserted.connect(lambda *a: arrived.append(panel_rows()))
         assert panel.start() is True and panel.stop_button.isEnabled()
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=10_000)
+    qtbot.waitUntil(panel.score_button.isEnabled, timeout=10_000)  # the thread's end, queued
     rows = done.args[0]
     assert len(rows) == 6 and sum(r.valid for r in rows) == 4 and arrived
     assert panel.table.rowCount() == 6 and panel.table.item(0, 1).text() == "yes"

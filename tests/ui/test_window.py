@@ -31,12 +31,16 @@ def test_window_opens_with_every_panel_and_fits_a_small_screen(window):
         "Model builder",
         "Training",
         "Evaluation",
+        "Look inside",
+        "Class drawings",
+        "Assignment",
+        "Leaderboard",
     }
-    assert isinstance(window.docks["draw"].widget(), DrawPanel)
-    assert isinstance(window.docks["features"].widget(), FeatureMapView)
-    assert isinstance(window.docks["builder"].widget(), BuilderWidget)
-    assert isinstance(window.docks["training"].widget(), TrainingPanel)
-    assert isinstance(window.docks["evaluation"].widget(), EvaluationView)
+    assert isinstance(window.panel("draw"), DrawPanel)
+    assert isinstance(window.panel("features"), FeatureMapView)
+    assert isinstance(window.panel("builder"), BuilderWidget)
+    assert isinstance(window.panel("training"), TrainingPanel)
+    assert isinstance(window.panel("evaluation"), EvaluationView)
     QApplication.processEvents()
     free = window.screen().availableGeometry()
     assert free.size().toTuple() == (1366, 768)  # tests/offscreen-laptop.json

@@ -39,6 +39,9 @@ class Preprocessed:
     steps: list[tuple[str, np.ndarray]] = field(default_factory=list)
     empty: bool = False  #: True when no ink was found (the prediction must say "nothing drawn")
     inverted: bool = False  #: True when the input was dark ink on light paper
+    #: where the 28×28 grid lies on the input image: (top, left, side) in input pixels, so
+    #: a 28×28 map (saliency) can be drawn over the drawing exactly where it belongs
+    grid: tuple[float, float, float] | None = None
 
 
 def preprocess(image: np.ndarray) -> Preprocessed:
@@ -62,15 +65,20 @@ def preprocess(image: np.ndarray) -> Preprocessed:
     top, bottom, left, right = box
     crop = ink[top:bottom, left:right]
     steps.append(("cropped to the ink", _for_display(crop)))
+    # (y0, x0, unit): pixel (y, x) of the working image is input pixel (y0 + y·unit, …)
+    y0, x0, unit = float(top), float(left), 1.0
     thicker = _thicken_thin_strokes(crop)
     if thicker is not None:
-        crop = thicker
+        crop, factor, radius = thicker
+        y0, x0, unit = top - radius * factor, left - radius * factor, float(factor)
         steps.append(("thin strokes made thicker", _for_display(crop)))
     scaled = _fit_box(crop)
+    unit *= crop.shape[0] / scaled.shape[0]
     steps.append((f"scaled into {BOX}×{BOX}", _in_box(scaled)))
-    placed = _centre_by_mass(scaled)
+    placed, ptop, pleft = _centre_by_mass(scaled)
     steps.append((f"{SIZE}×{SIZE}, centred by mass", placed))
-    return Preprocessed(placed, steps, empty=False, inverted=inverted)
+    grid = (y0 - ptop * unit, x0 - pleft * unit, SIZE * unit)
+    return Preprocessed(placed, steps, empty=False, inverted=inverted, grid=grid)
 
 
 def load_image_file(path: str | Path) -> np.ndarray:
@@ -281,8 +289,11 @@ def stroke_width(ink: np.ndarray) -> float:
     return float(2.0 * area / max(edges, 1))
 
 
-def _thicken_thin_strokes(crop: np.ndarray) -> np.ndarray | None:
+def _thicken_thin_strokes(crop: np.ndarray) -> tuple[np.ndarray, int, int] | None:
     """A thicker version of ``crop`` if its strokes would be hairlines in 20×20, else None.
+
+    Returns the thicker image, the pooling factor and the border added on each side
+    (pixel (y, x) of it is crop pixel ((y − border)·factor, (x − border)·factor)).
 
     A thin pen on a big drawing becomes a faint, broken 0.5-pixel line once scaled
     down, which MNIST never showed the network. The crop is max-pooled to about 80
@@ -317,7 +328,7 @@ def _thicken_thin_strokes(crop: np.ndarray) -> np.ndarray | None:
             np.maximum(grown[1:, :-1], out[:-1, 1:], out=grown[1:, :-1])
             np.maximum(grown[:-1, 1:], out[1:, :-1], out=grown[:-1, 1:])
         out = grown
-    return out
+    return out, factor, radius
 
 
 def _fit_box(crop: np.ndarray) -> np.ndarray:
@@ -335,8 +346,11 @@ def _fit_box(crop: np.ndarray) -> np.ndarray:
     return np.clip(out, 0.0, 1.0)
 
 
-def _centre_by_mass(patch: np.ndarray) -> np.ndarray:
-    """Paste into 28×28 so the centre of mass lands on pixel (14, 14), as MNIST did."""
+def _centre_by_mass(patch: np.ndarray) -> tuple[np.ndarray, int, int]:
+    """Paste into 28×28 so the centre of mass lands on pixel (14, 14), as MNIST did.
+
+    Returns the 28×28 image and where the patch's top-left corner went.
+    """
     h, w = patch.shape
     mass = float(patch.sum())
     if mass <= 0:
@@ -348,7 +362,7 @@ def _centre_by_mass(patch: np.ndarray) -> np.ndarray:
     left = int(np.clip(round(SIZE / 2 - cx), 0, SIZE - w))
     out = np.zeros((SIZE, SIZE), np.float32)
     out[top : top + h, left : left + w] = patch
-    return out
+    return out, top, left
 
 
 def _in_box(patch: np.ndarray) -> np.ndarray:

@@ -29,6 +29,7 @@ from cnngui.core.project.file import (
     save_project,
 )
 from cnngui.core.training.config import TrainingConfig
+from cnngui.core.training.epoch_weights import DEFAULT_BUDGET, EpochWeights
 
 if TYPE_CHECKING:
     import keras
@@ -77,6 +78,12 @@ class EvaluationState:
     network: str  # the origin of the network evaluated
 
 
+def epochs_path(project_path: Path, index: int) -> Path:
+    """Where run ``index``'s epoch weights are kept beside a project file."""
+    stem = project_path.name.removesuffix(EXTENSION)
+    return project_path.with_name(f"{stem}.run{index + 1}.epochs")
+
+
 class Workspace:
     """See the module docstring. ``editor`` is the builder's evented spec."""
 
@@ -89,6 +96,8 @@ class Workspace:
         self.bundled: ActiveNetwork | None = None
         self.last_evaluation: EvaluationState | None = None
         self._run_weights: dict[int, list[np.ndarray]] = {}
+        #: weights after every epoch of each run (the epoch scrubber), bounded per project
+        self.epoch_weights: dict[int, EpochWeights] = {}
         self._saved_runs = 0
         self._restored = False  # restored from an autosave: unsaved until saved
         self.events: dict[str, EventEmitter] = {
@@ -143,12 +152,18 @@ class Workspace:
         """The builder's network no longer matches the active weights."""
         return self.active is not None and self.editor.trained_is_stale
 
+    def new_epoch_store(self) -> EpochWeights:
+        """A store for the next run's epoch weights, within what the project has left."""
+        used = sum(store.total_bytes for store in self.epoch_weights.values())
+        return EpochWeights(max(DEFAULT_BUDGET - used, DEFAULT_BUDGET // 20))
+
     def record_run(
         self,
         outcome: RunOutcome,
         config: TrainingConfig,
         spec: ModelSpec,
         model: keras.Model | None,
+        epochs: EpochWeights | None = None,
     ) -> RunRecord:
         """Add a finished run (any reason); make its weights active only when they are better.
 
@@ -162,6 +177,8 @@ class Workspace:
         self.runs.append(record)
         if outcome.weights is not None:
             self._run_weights[index] = outcome.weights
+        if epochs is not None and len(epochs):
+            self.epoch_weights[index] = epochs
         self._emit("runs", "dirty")
         if outcome.weights is None or model is None:
             return record
@@ -184,6 +201,10 @@ class Workspace:
             f"{stopped}{accuracy}"
         )
         return ActiveNetwork(model, run.spec, origin, index, run.test_accuracy)
+
+    def use_network(self, model: keras.Model, spec: ModelSpec | None, origin: str) -> None:
+        """Make any network active (a hand-in from the leaderboard, say)."""
+        self._activate(ActiveNetwork(model, spec, origin))
 
     def run_has_weights(self, index: int) -> bool:
         return index in self._run_weights
@@ -224,6 +245,7 @@ class Workspace:
         self.config = config
         self.runs = runs
         self._run_weights = {}
+        self.epoch_weights = {}
         self._saved_runs = len(runs)
         self._restored = False
         self.last_evaluation = None
@@ -244,6 +266,7 @@ class Workspace:
         p = Path(path)
         self.path = None if restored or p.suffix != EXTENSION else p
         self._restored = restored
+        self._load_epochs(p)
         self._emit("reset")
         if loaded.model is not None:
             where = "the restored work" if restored else f"the network saved in {p.name}"
@@ -282,6 +305,7 @@ class Workspace:
     def save(self, path: str | Path) -> Path:
         """Save atomically (ProjectError on failure); the project takes the file's name."""
         written = save_project(self.project(), path, self.saved_model())
+        self._save_epochs(written)
         self.path = written
         self._saved_runs = len(self.runs)
         self._restored = False
@@ -290,6 +314,25 @@ class Workspace:
             self._emit("active")
         self._emit("name", "dirty")
         return written
+
+    def _save_epochs(self, project_path: Path) -> None:
+        """Each run's epoch weights as ``<project>.run<N>.epochs`` beside the project."""
+        from cnngui.core.atomic import atomic_write_bytes
+
+        for index, store in self.epoch_weights.items():
+            atomic_write_bytes(epochs_path(project_path, index), store.to_bytes())
+
+    def _load_epochs(self, project_path: Path) -> None:
+        """Read back what :meth:`_save_epochs` wrote; a missing or damaged file is skipped."""
+        from cnngui.core.errors import UserError
+
+        for index in range(len(self.runs)):
+            path = epochs_path(project_path, index)
+            if path.is_file():
+                try:
+                    self.epoch_weights[index] = EpochWeights.from_bytes(path.read_bytes())
+                except (OSError, UserError):
+                    continue
 
     def import_keras(self, path: str | Path) -> list[str]:
         """Import a Keras file: its network goes into the builder and becomes active.
