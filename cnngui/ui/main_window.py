@@ -7,11 +7,9 @@ each epoch), training → evaluation (test results), evaluation → drawing (a t
 
 from __future__ import annotations
 
-import contextlib
-import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.core.errors import UserError
 from cnngui.ui.window_classroom import ClassroomSide
 from cnngui.ui.window_files import FileActions
 from cnngui.ui.window_layout import WindowLayout
@@ -41,7 +38,6 @@ if TYPE_CHECKING:  # the rest is imported after the first paint (see finish_setu
     from cnngui.core.project.workspace import Workspace
 
 APP_NAME = "cnngui"
-SETTINGS_VERSION = 1
 
 
 def _loading(name: str) -> QLabel:
@@ -109,7 +105,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.statusBar().showMessage("Loading TensorFlow in the background… the builder works now.")
         self.layout_ = WindowLayout(self)
-        if not self._restore_window():
+        if not self.layout_.restore_geometry():
             self.layout_.place_first()
             self.layout_.arrange()
         if not progressive:
@@ -151,8 +147,8 @@ class MainWindow(QMainWindow):
         self.classroom.build()
         self.menus.add_panel_toggles(("look", "gallery", "assignment", "leaderboard"))
         self._wire()
-        self._place_late_docks()
-        self._restore_settings()
+        self.layout_.place_late_docks()
+        self._restored_spec = self.files.restore_session()
         self.ready = True
         if self.device:
             self.training.set_device(self.device)
@@ -296,53 +292,13 @@ class MainWindow(QMainWindow):
     def on_tf_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)
 
-    def _place_late_docks(self) -> None:
-        """Docks made after start-up: where the user left them, or the arrangement's place."""
-        state = self.settings.value("window/state")
-        restored = isinstance(state, QByteArray) and not state.isEmpty()
-        if not (restored and self.restoreState(state, SETTINGS_VERSION)):
-            self.layout_.arrange()
-
-    def _restore_window(self) -> bool:
-        """The size and dock layout the user left (False: none remembered, or off-screen)."""
-        s = self.settings
-        geometry = s.value("window/geometry")
-        state = s.value("window/state")
-        if not isinstance(geometry, QByteArray) or geometry.isEmpty():
-            return False
-        self.restoreGeometry(geometry)
-        screen = self.screen()
-        if screen is not None and not screen.availableGeometry().intersects(self.geometry()):
-            return False  # remembered on a screen that is gone (a projector unplugged)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            return self.restoreState(state, SETTINGS_VERSION)
-        return False
-
-    def _restore_settings(self) -> None:
-        from cnngui.core.model.spec import ModelSpec, SpecError
-        from cnngui.core.training import TrainingConfig
-
-        s = self.settings
-        config = s.value("training/config")
-        if isinstance(config, str) and config:
-            with contextlib.suppress(UserError, ValueError):
-                self.training.set_config(TrainingConfig.from_json(json.loads(config)))
-        spec = s.value("builder/spec")
-        if isinstance(spec, str) and spec:
-            with contextlib.suppress(SpecError):
-                self.editor.replace_spec(ModelSpec.loads(spec))
-                self._restored_spec = True
-
     def save_settings(self) -> None:
-        s = self.settings
+        """Remember the window's layout and the last network and training settings."""
         if not self.ready:
             return
-        if not self.layout_.presenting:  # full screen is not a size to come back to
-            s.setValue("window/geometry", self.saveGeometry())
-            s.setValue("window/state", self.saveState(SETTINGS_VERSION))
-        s.setValue("training/config", json.dumps(self.training.config().to_json()))
-        s.setValue("builder/spec", self.editor.spec.dumps())
-        s.sync()
+        self.layout_.save_geometry()
+        self.files.save_session()
+        self.settings.sync()
 
     def reset_layout(self) -> None:
         """Every panel back where the arrangement for this window's width puts it."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.errors import UserError
 from cnngui.core.model.spec import ModelSpec
-from cnngui.core.project.file import default_label, end_text
+from cnngui.core.project.runs import default_label, end_text
 from cnngui.core.training import OPTIMIZERS, SCHEDULES, TrainingConfig
 from cnngui.core.training.events import RunOutcome
 from cnngui.ui.classroom.training_choice import ClassroomTraining

@@ -254,6 +254,34 @@ class FileActions(QObject):
         self._autosave_timer.start()
         QTimer.singleShot(0, self.offer_recovery)
 
+    # -- the session: the last network and settings, for the next start ---------------
+    def restore_session(self) -> bool:
+        """The training settings and network of the last session; True when a network was."""
+        import contextlib
+        import json
+
+        from cnngui.core.model.spec import ModelSpec, SpecError
+        from cnngui.core.training import TrainingConfig
+
+        s = self.w.settings
+        config = s.value("training/config")
+        if isinstance(config, str) and config:
+            with contextlib.suppress(UserError, ValueError):
+                self.w.training.set_config(TrainingConfig.from_json(json.loads(config)))
+        spec = s.value("builder/spec")
+        if isinstance(spec, str) and spec:
+            with contextlib.suppress(SpecError):
+                self.w.editor.replace_spec(ModelSpec.loads(spec))
+                return True
+        return False
+
+    def save_session(self) -> None:
+        import json
+
+        s = self.w.settings
+        s.setValue("training/config", json.dumps(self.w.training.config().to_json()))
+        s.setValue("builder/spec", self.w.editor.spec.dumps())
+
     def stop_autosave(self) -> None:
         self._autosave_timer.stop()
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from cnngui.ui.main_window import MainWindow
 
+SETTINGS_VERSION = 1  #: of the saved dock layout (a different version is not restored)
 WIDE_FROM = 1400  #: px: below this the compact arrangement
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5)
 PRESENTATION_ZOOM = 2.0  #: 9 pt text becomes 18 pt: readable from the back of a classroom
@@ -114,6 +115,34 @@ class WindowLayout(QObject):
         if screen is None:
             return
         self.w.setGeometry(first_geometry(screen.availableGeometry()))
+
+    # -- remembered geometry ------------------------------------------------------------
+    def restore_geometry(self) -> bool:
+        """The size and dock layout the user left (False: none remembered, or off-screen)."""
+        w = self.w
+        geometry = w.settings.value("window/geometry")
+        state = w.settings.value("window/state")
+        if not isinstance(geometry, QByteArray) or geometry.isEmpty():
+            return False
+        w.restoreGeometry(geometry)
+        screen = w.screen()
+        if screen is not None and not screen.availableGeometry().intersects(w.geometry()):
+            return False  # remembered on a screen that is gone (a projector unplugged)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            return w.restoreState(state, SETTINGS_VERSION)
+        return False
+
+    def place_late_docks(self) -> None:
+        """Docks made after start-up: where the user left them, or the arrangement's place."""
+        state = self.w.settings.value("window/state")
+        restored = isinstance(state, QByteArray) and not state.isEmpty()
+        if not (restored and self.w.restoreState(state, SETTINGS_VERSION)):
+            self.arrange()
+
+    def save_geometry(self) -> None:
+        if not self.presenting:  # full screen is not a size to come back to
+            self.w.settings.setValue("window/geometry", self.w.saveGeometry())
+            self.w.settings.setValue("window/state", self.w.saveState(SETTINGS_VERSION))
 
     # -- zoom -------------------------------------------------------------------------
     def set_zoom(self, zoom: float) -> None:

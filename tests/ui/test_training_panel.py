@@ -7,7 +7,7 @@ import threading
 import pytest
 from ui_helpers import save_shot, tiny_spec
 
-from cnngui.core.project.file import settings_label
+from cnngui.core.project.runs import settings_label
 from cnngui.ui.training_panel import format_duration
 
 pytestmark = pytest.mark.slow

@@ -17,13 +17,12 @@ from cnngui.core.project.file import (
     LoadedProject,
     Project,
     ProjectError,
-    RunRecord,
-    default_label,
     load_project,
     read_json,
     save_project,
     weights_path_for,
 )
+from cnngui.core.project.runs import RunRecord, default_label
 from cnngui.core.userdata import DATA_DIR_ENV, user_data_dir
 
 __all__ = [

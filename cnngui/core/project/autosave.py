@@ -20,12 +20,12 @@ from cnngui.core.project.file import (
     LoadedProject,
     Project,
     ProjectError,
-    _is_int,
     load_project,
     read_json,
     save_project,
     weights_path_for,
 )
+from cnngui.core.project.runs import _is_int
 from cnngui.core.userdata import user_data_dir
 
 if TYPE_CHECKING:

@@ -24,10 +24,10 @@ from cnngui.core.project.file import (
     EXTENSION,
     LoadedProject,
     Project,
-    RunRecord,
     load_project,
     save_project,
 )
+from cnngui.core.project.runs import RunRecord
 from cnngui.core.training.config import TrainingConfig
 from cnngui.core.training.epoch_weights import DEFAULT_BUDGET, EpochWeights
 
