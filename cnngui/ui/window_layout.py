@@ -81,14 +81,12 @@ class WindowLayout(QObject):
         for dock in d.values():
             dock.setFloating(False)
             dock.show()
-        tabs = [d[k] for k in ("builder", "training", "evaluation")]
-        tabs += [
-            d[k] for k in d if k not in ("draw", "features", "builder", "training", "evaluation")
-        ]
+        first = ("builder", "training", "evaluation")
+        if mode == "compact":  # stacked, the drawing and feature maps would not fit 640 px
+            first = ("features", *first)
+        tabs = [d[k] for k in first] + [d[k] for k in d if k not in ("draw", "features", *first)]
         w.addDockWidget(left, d["draw"])
-        if mode == "compact":
-            w.splitDockWidget(d["draw"], d["features"], Qt.Orientation.Vertical)
-        else:
+        if mode != "compact":
             w.splitDockWidget(d["draw"], d["features"], Qt.Orientation.Horizontal)
         w.addDockWidget(right, tabs[0])
         for previous, dock in itertools.pairwise(tabs):
@@ -97,7 +95,7 @@ class WindowLayout(QObject):
         if mode == "compact":
             w.resizeDocks(
                 [d["draw"], tabs[0]],
-                [int(width * 0.44), int(width * 0.56)],
+                [int(width * 0.38), int(width * 0.62)],
                 Qt.Orientation.Horizontal,
             )
         else:

@@ -156,6 +156,7 @@ class LookInsideSide(QObject):
         label = f"run {index + 1} as it was after epoch {epoch}"
         w.network.show_model(model, label)
         w.draw.set_weights(weights)
+        w.network.evaluate_model(model, label)  # the confusion matrix at epoch k, too
 
     def shutdown(self) -> None:
         if self.panel is not None:

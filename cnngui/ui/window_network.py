@@ -35,24 +35,35 @@ class NetworkView(QObject):
     # -- evaluating the active network ----------------------------------------------------
     def evaluate_active(self) -> bool:
         """Evaluate the network in use on the test set in the background (cancellable)."""
-        from cnngui.ui.workers import EvaluationTask
-
         active = self.w.workspace.active
-        view = self.w.evaluation
         if active is None:
             self.w.files.error(
                 "Nothing to evaluate", "no network is loaded yet; wait a moment or train one."
             )
             return False
+        return self.evaluate_model(active.model, active.origin, active.fit_batch)
+
+    def evaluate_model(self, model: Any, origin: str, prepare: Any = None) -> bool:
+        """Evaluate any network (the active one, or a run at an earlier epoch)."""
+        from cnngui.ui.workers import EvaluationTask
+
+        view = self.w.evaluation
         if self.evaluation_task is None:
             task = self.evaluation_task = EvaluationTask(self)
             task.progress.connect(view.set_progress)
             task.finished.connect(self._evaluated)
             task.failed.connect(self._evaluation_failed)
             task.cancelled.connect(lambda: view.set_busy(False, "cancelled"))
-        dataset = self.w.training.config().dataset
-        view.set_busy(True, f"evaluating {active.origin}…")
-        self.evaluation_task.start(active.model, dataset, active.fit_batch)
+        try:
+            dataset = view.evaluation_dataset()
+        except UserError as exc:
+            self.w.files.error("Cannot evaluate", str(exc))
+            return False
+        if self.evaluation_task.running:
+            self.evaluation_task.shutdown()
+        self._evaluating = origin
+        view.set_busy(True, f"evaluating {origin}…")
+        self.evaluation_task.start(model, dataset, prepare)
         return True
 
     def cancel_evaluation(self) -> None:
@@ -61,7 +72,8 @@ class NetworkView(QObject):
 
     def _evaluated(self, evaluation: Any, x_test: Any, y_test: Any, names: Any) -> None:
         self.w.evaluation.set_busy(False, "done")
-        self.w.workspace.set_evaluation(evaluation, x_test, y_test, names)
+        origin = getattr(self, "_evaluating", None)
+        self.w.workspace.set_evaluation(evaluation, x_test, y_test, names, origin)
 
     def _evaluation_failed(self, message: str) -> None:
         self.w.evaluation.set_busy(False, "failed")
@@ -204,8 +216,8 @@ class NetworkView(QObject):
         curves.clear_runs()
         for i, run in enumerate(ws.runs):
             shown = curves.add_finished_run(run.label, run.history, run.describe_end())
-            for x, loss in run.batch_curve:
-                shown.add_batch(x, loss, math.nan)
+            for x, loss, *acc in run.batch_curve:  # older files kept no accuracy
+                shown.add_batch(x, loss, acc[0] if acc else math.nan)
             if not run.visible:
                 curves.set_run_visible(i + 1, False)
         self.w.training.clear_status()

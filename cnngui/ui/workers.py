@@ -102,7 +102,9 @@ class TrainingWorker(QObject):
 
             def on_batch(self, p: Any) -> None:
                 if p.steps:
-                    curve.append([(p.epoch - 1) + p.step / p.steps, float(p.loss)])
+                    curve.append(
+                        [(p.epoch - 1) + p.step / p.steps, float(p.loss), float(p.accuracy)]
+                    )
                 worker.batch.emit(p)
 
             def on_epoch_end(self, m: Any) -> None:

@@ -152,3 +152,79 @@ def test_file_dialogs_open_on_the_window(window, monkeypatch, tmp_path):
     files.export_report_dialog()
     files.error("Title", "a message.")
     assert parents and all(isinstance(p, QWidget) and p is window for p in parents)
+
+
+def test_reopening_shows_batch_curves_hidden_runs_and_how_each_ended(window, tmp_path, qtbot):
+    """Bugs 4 and 8: per-batch curves, visibility, labels and a stop's place come back."""
+    from cnngui.core.project.runs import RunRecord
+
+    window.builder.load_preset("mlp")
+    config = TrainingConfig(limit=20_000, epochs=3)
+    spec = window.editor.spec
+    done = RunRecord(
+        "mlp · adam lr 0.001, batch 64, 20,000 images",
+        config,
+        [EpochMetrics(1, 0.3, 0.9, 0.3, 0.9, 0.001, 1.0, 100.0)],
+        test_accuracy=0.9,
+        spec=spec,
+        batch_curve=[[i / 50, 2.0 - i / 50, i / 60] for i in range(50)],
+        images=18_000,
+    )
+    exploded = RunRecord(
+        "mlp · sgd lr 10, batch 64",
+        config,
+        [],
+        reason="stopped",
+        spec=spec,
+        visible=False,
+        stopped_at=[1, 120, 469],
+        batch_curve=[[0.1, 680_000.0, 0.1]],
+    )
+    window.workspace.runs[:] = [done, exploded]
+    path = tmp_path / "lesson1.cnnproj"
+    assert window.files.save_to(path)
+    window.files.new_project()
+    assert window.files.open_path(path)
+    curves = window.training.curves
+    first, second = curves.runs
+    assert len(first.batch_x) >= 40  # a one-epoch run is a curve, not a single dot
+    assert not second.visible and all(not c.isVisible() for c in second.curves.values())
+    items = [curves.run_list.item(i).text() for i in range(curves.run_list.count())]
+    assert items[0].startswith("Run 1: mlp · ") and "20,000 images" in items[0]
+    assert "Run 1: run" not in items[0] and "3 epochs" not in items[1]
+    assert "stopped in epoch 1 after 120 of 469 batches" in items[1]
+    assert second.epochs == []  # no half-epoch point at epoch 1
+
+
+def test_the_window_feeds_an_imported_network_like_the_command_line(window, tmp_path, capsys):
+    """Issue 16: the same file and image give the same digit in the window and `predict`."""
+    import json
+
+    from PIL import Image
+
+    from cnngui.cli import main
+    from cnngui.core.datasets import mnist_test_digits
+
+    keras.utils.set_random_seed(4)
+    x, y = mnist_test_digits(2500)
+    L = keras.layers
+    model = keras.Sequential([keras.Input((784,)), L.Dense(48, activation="relu"), L.Dense(10)])
+    model.compile(
+        optimizer=keras.optimizers.Adam(1e-3),
+        loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+    )
+    model.fit(x[500:].reshape(-1, 784) * 255.0, y[500:], epochs=6, batch_size=32, verbose=0)
+    path = tmp_path / "flat-raw.h5"
+    model.save(path)
+    assert window.files.import_keras(path)
+    assert window.draw.wait_until_ready()
+    for i in range(5):
+        digit = (255 - x[i] * 255).astype(np.uint8)
+        image = tmp_path / f"d{i}.png"
+        Image.fromarray(digit).resize((112, 112)).save(image)
+        assert main(["predict", "--model", str(path), "--json", str(image)]) == 0
+        cli = json.loads(capsys.readouterr().out)["digit"]
+        from cnngui.core.inference.preprocess import load_image_file, preprocess
+
+        window.draw.load_image28(preprocess(load_image_file(image)).image28)
+        assert window.draw.last_prediction.digit == cli

@@ -38,7 +38,7 @@ class RunRecord:
     seconds: float = 0.0
     started: str = ""
     spec: ModelSpec | None = None  # the network this run trained (it may differ from now)
-    #: per-batch loss as [epoch position, loss] pairs, thinned to at most MAX_CURVE_POINTS
+    #: per-batch [epoch position, loss, accuracy], thinned to at most MAX_CURVE_POINTS
     batch_curve: list[list[float]] = field(default_factory=list)
     visible: bool = True  # whether its curves are shown (an exploded run is often hidden)
     images: int | None = None  # training images used (after the validation share)
@@ -92,7 +92,7 @@ class RunRecord:
             "seconds": _finite(self.seconds) or 0.0,
             "started": self.started,
             "spec": None if self.spec is None else self.spec.to_json(),
-            "batch_curve": [[_finite(x), _finite(v)] for x, v in self.batch_curve],
+            "batch_curve": [[_finite(v) for v in point] for point in self.batch_curve],
             "visible": self.visible,
             "images": self.images,
             "stopped_at": self.stopped_at,
@@ -161,10 +161,10 @@ def _curve(value: Any) -> list[list[float]]:
         return []
     out = []
     for p in value[: 4 * MAX_CURVE_POINTS]:
-        if isinstance(p, list) and len(p) == 2:
-            x, v = _number(p[0]), _number(p[1])
-            if x is not None and v is not None:
-                out.append([x, v])
+        if isinstance(p, list) and len(p) in (2, 3):
+            numbers = [_number(v) for v in p]
+            if all(v is not None for v in numbers):
+                out.append(numbers)
     return out
 
 

@@ -234,8 +234,11 @@ class Workspace:
         x_test: np.ndarray | None,
         y_test: np.ndarray | None,
         class_names: list[str] | None,
+        origin: str | None = None,
     ) -> None:
-        origin = self.active.origin if self.active is not None else "a network"
+        """The last evaluation; ``origin`` names the network (default: the active one)."""
+        if origin is None:
+            origin = self.active.origin if self.active is not None else "a network"
         self.last_evaluation = EvaluationState(evaluation, x_test, y_test, class_names, origin)
         self._emit("evaluation")
 

@@ -168,7 +168,7 @@ class RunOutcome:
     """What a finished run leaves for whoever shows it: the result without the training model.
 
     The window's training thread keeps its model to itself and hands over copies of the
-    weights; ``batch_curve`` is the per-batch loss as ``[epoch position, loss]`` pairs,
+    weights; ``batch_curve`` is the per-batch ``[epoch position, loss, accuracy]``,
     ``stopped_at`` the ``[epoch, batch, batches per epoch]`` where a stop landed.
     """
 
