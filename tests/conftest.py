@@ -22,6 +22,12 @@ os.environ.setdefault("CNNGUI_DATA_DIR", tempfile.mkdtemp(prefix="cnngui-test-da
 os.environ.setdefault("KERAS_HOME", str(Path(__file__).parent / ".keras-unused"))
 
 import pytest  # noqa: E402 (the environment above must be set first)
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# Generated cases are the same on every run and every machine: a test that passes here
+# passes on a fresh clone, and a failure is reproducible rather than luck of the draw.
+hypothesis_settings.register_profile("cnngui", derandomize=True, database=None)
+hypothesis_settings.load_profile("cnngui")
 
 ROOT = Path(__file__).resolve().parents[1]
 

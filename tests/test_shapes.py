@@ -175,7 +175,7 @@ def test_dense_on_an_image_works_per_pixel_as_in_keras():
     assert a.ok and info.output_shape == (8, 8, 10)
     assert info.trainable_params == 8 * 10 + 10 and info.macs == 8 * 8 * 8 * 10
     assert "each of the 8×8 pixels separately" in info.warning and "Flatten" in info.warning
-    blocker = a.training_blocker()
+    blocker = a.training_blocker(image_shape=(8, 8, 8))
     assert "output is 8×8×10" in blocker and "one vector of 10 numbers" in blocker
     assert "insert a Flatten layer before layer 0 Dense" in blocker
 
@@ -215,3 +215,14 @@ def test_more_than_500_layers_is_one_sentence():
     assert not a.ok and "501 layers, more than the 500" in a.errors[0]
     with pytest.raises(SpecError, match="10,000 layers"):
         ModelSpec.from_json({"layers": [{"type": "Flatten"}] * 10_000})
+
+
+def test_an_input_that_does_not_fit_the_images_blocks_training_before_start():
+    """Issue 12: a 32×28 input is not "ready to train" on MNIST's 28×28 digits."""
+    spec = ModelSpec(
+        "odd", (32, 28, 1), (LayerSpec.create("Flatten"), LayerSpec.create("Dense", units=10))
+    )
+    blocker = analyze(spec).training_blocker(10)
+    assert "input is 32×28×1 but the images are 28×28×1" in blocker
+    flat = ModelSpec("flat", (784,), (LayerSpec.create("Dense", units=10, activation="softmax"),))
+    assert analyze(flat).training_blocker(10) is None  # 784 numbers: the image row by row

@@ -76,14 +76,16 @@ class Drawing:
         try:
             raw = base64.b64decode(str(d.get("image", "")), validate=True)
         except ValueError:
-            raise DrawingsError(f"drawing {d['id']}: its image is not valid base64.") from None
+            raise DrawingsError(
+                f"drawing {_name(d['id'])}: its image is not valid base64."
+            ) from None
         if len(raw) != SIDE * SIDE:
-            raise DrawingsError(f"drawing {d['id']}: its image is not 28×28 pixels.")
+            raise DrawingsError(f"drawing {_name(d['id'])}: its image is not 28×28 pixels.")
         canvas = d.get("canvas")
         if canvas is not None:
             ok = isinstance(canvas, list) and len(canvas) == 2
             if not ok or not all(isinstance(v, int) and v > 0 for v in canvas):
-                raise DrawingsError(f"drawing {d['id']}: canvas must be [width, height].")
+                raise DrawingsError(f"drawing {_name(d['id'])}: canvas must be [width, height].")
             canvas = (canvas[0], canvas[1])
         image = np.frombuffer(raw, np.uint8).reshape(SIDE, SIDE).copy()
         image.flags.writeable = False
@@ -116,3 +118,9 @@ def make_drawing(
         image = np.clip(np.rint(image.astype(np.float32) * 255.0), 0, 255).astype(np.uint8)
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     return Drawing(uuid.uuid4().hex, label, image, strokes, canvas, stamp)
+
+
+def _name(drawing_id: str) -> str:
+    """A drawing's id as one short line for a message (ids come from files)."""
+    text = " ".join(drawing_id.split())[:40]
+    return repr(text)

@@ -125,8 +125,11 @@ class Analysis:
     def size_bytes(self) -> int:
         return self.total_params * BYTES_PER_PARAM
 
-    def training_blocker(self, num_classes: int = 10) -> str | None:
-        """Why this network cannot be trained on a dataset of ``num_classes`` (None: it can).
+    def training_blocker(
+        self, num_classes: int = 10, image_shape: Shape | None = (28, 28, 1)
+    ) -> str | None:
+        """Why this network cannot be trained on a dataset of ``num_classes`` images of
+        ``image_shape`` (None: it can; ``image_shape`` None: any size).
 
         A network Keras builds still cannot classify unless it ends in one vector of
         ``num_classes`` numbers; its shapes and counts are shown all the same.
@@ -135,6 +138,14 @@ class Analysis:
             return self.errors[0]
         if not self.spec.layers:
             return "the network has no layers; add some or pick a preset."
+        want = tuple(self.spec.input_shape)
+        # (a flat [784] input is fine: it reads the 28×28 image row by row)
+        if image_shape is not None and prod(want) != prod(image_shape):
+            return (
+                f"the network's input is {fmt_shape(want)} but the images are "
+                f"{fmt_shape(tuple(image_shape))}; set the input image to "
+                f"{fmt_shape(tuple(image_shape))}."
+            )
         blocking = next((i.warning for i in self.layers if i.blocks and i.warning), None)
         if blocking:
             return blocking
@@ -243,7 +254,7 @@ def _output_warnings(result: Analysis, num_classes: int) -> list[str]:
     notes = [i.warning for i in result.layers if i.warning]
     out = result.output_shape
     if out != (num_classes,):
-        blocker = result.training_blocker(num_classes)
+        blocker = result.training_blocker(num_classes, image_shape=None)
         return [*notes, blocker] if blocker and blocker not in notes else notes
     # Dropout passes values through unchanged when predicting: look at the layer before it
     last = next((i for i in reversed(result.layers) if i.type != "Dropout"), result.layers[-1])

@@ -12,7 +12,6 @@ import contextlib
 import math
 import time
 from collections.abc import Callable
-from math import prod
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -48,11 +47,11 @@ def check_trainable(spec: ModelSpec, data: Dataset, batch_size: int = 1) -> None
     That includes a network whose training step would not fit in the free memory: it is
     refused with the estimate instead of swapping the machine to a halt.
     """
-    from cnngui.core.model.shapes import analyze, fmt_bytes, fmt_shape, training_memory_bytes
+    from cnngui.core.model.shapes import analyze, fmt_bytes, training_memory_bytes
     from cnngui.core.training.device import available_memory_bytes
 
     analysis = analyze(spec, num_classes=data.num_classes)
-    blocker = analysis.training_blocker(data.num_classes)
+    blocker = analysis.training_blocker(data.num_classes, data.image_shape)
     if blocker:
         raise UserError(blocker)
     needed = training_memory_bytes(analysis, batch_size)
@@ -62,13 +61,6 @@ def check_trainable(spec: ModelSpec, data: Dataset, batch_size: int = 1) -> None
             f"training this network with batch size {batch_size} needs at least "
             f"{fmt_bytes(needed)} of memory but only {fmt_bytes(free)} is free; use a smaller "
             f"batch size, fewer filters or units, or pool earlier."
-        )
-    same_pixels = prod(spec.input_shape) == prod(data.image_shape)
-    if tuple(spec.input_shape) != tuple(data.image_shape) and not same_pixels:
-        raise UserError(
-            f"the network expects input {fmt_shape(tuple(spec.input_shape))} but the "
-            f"{data.name} images are {fmt_shape(data.image_shape)}; set the input shape to "
-            f"{list(data.image_shape)}."
         )
 
 
