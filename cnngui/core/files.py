@@ -21,3 +21,33 @@ def read_user_file(
         raise error(f"{p}: is a folder, not a {what}.") from None
     except OSError as exc:
         raise error(f"{p}: cannot be read ({brief(exc)}).") from None
+
+
+def checked_size(
+    path: str | Path, what: str, limit: int, error: type[UserError] = UserError
+) -> int:
+    """The size of a file a user chose, refused in one sentence before anything reads it
+    when it is missing, not a file, or bigger than ``limit`` bytes (``what`` says what a
+    file of this kind is, e.g. "a hand-in")."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise error(f"{p}: cannot be read ({brief(exc)}).") from None
+    if not p.is_file():
+        raise error(f"{p}: is not a file; give {what} file.")
+    if size > limit:
+        raise error(
+            f"{p}: is {file_size_text(size)}, more than the {file_size_text(limit)} {what} "
+            "can be, so it was not opened."
+        )
+    return size
+
+
+def file_size_text(n: int) -> str:
+    """A file size as people read it in a file manager.
+
+    >>> file_size_text(2**31), file_size_text(64 * 2**20)
+    ('2.0 GB', '64 MB')
+    """
+    return f"{n / 2**30:.1f} GB" if n >= 2**30 else f"{n / 2**20:.0f} MB"

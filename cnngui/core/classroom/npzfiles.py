@@ -31,6 +31,7 @@ from cnngui.core.classroom.record import (
 )
 from cnngui.core.classroom.strokes import check_strokes
 from cnngui.core.errors import UserError
+from cnngui.core.files import checked_size
 
 KEYS = ("x_train", "y_train", "x_test", "y_test")
 #: a class's drawings are a few thousand images; a bigger file is a mistake (or MNIST itself)
@@ -107,17 +108,7 @@ def write_npz(
 def read_npz(path: str | Path) -> list[Drawing]:
     """Every drawing in a dataset file (with strokes where it has them), or one DrawingsError."""
     p = Path(path)
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise DrawingsError(f"{p}: cannot be read ({exc.strerror or exc}).") from None
-    if not p.is_file():
-        raise DrawingsError(f"{p}: is not a file; give a .npz dataset file.")
-    if size > MAX_FILE_BYTES:
-        raise DrawingsError(
-            f"{p}: is {size / 2**20:,.0f} MB, more than the {MAX_FILE_BYTES // 2**20} MB a class's "
-            "drawings can be; give an exported drawings file."
-        )
+    checked_size(p, "a class's drawings", MAX_FILE_BYTES, DrawingsError)
     try:
         if zipfile.is_zipfile(p):
             with zipfile.ZipFile(p) as zf:

@@ -28,6 +28,7 @@ import numpy as np
 from cnngui import __version__
 from cnngui.core.classroom.assignment import Assignment
 from cnngui.core.errors import UserError
+from cnngui.core.files import checked_size, file_size_text
 from cnngui.core.model.spec import ModelSpec
 
 if TYPE_CHECKING:
@@ -155,17 +156,7 @@ def read_submission(
     this one) is refused.
     """
     p = Path(path)
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise SubmissionError(f"{p}: cannot be read ({exc.strerror or exc}).") from None
-    if not p.is_file():
-        raise SubmissionError(f"{p}: is not a file.")
-    if size > max_bytes:
-        raise SubmissionError(
-            f"{p}: is {_size(size)}, more than the {_size(max_bytes)} a hand-in may be, so it "
-            "was not opened."
-        )
+    checked_size(p, "a hand-in", max_bytes, SubmissionError)
     try:
         with open(p, "rb") as fh:
             head = fh.read(4)
@@ -206,10 +197,6 @@ def read_submission(
     return sub
 
 
-def _size(n: int) -> str:
-    return f"{n / 2**30:.1f} GB" if n >= 2**30 else f"{n / 2**20:.0f} MB"
-
-
 def _members(p: Path, zf: zipfile.ZipFile, max_bytes: int) -> tuple[bytes, bytes]:
     names = zf.namelist()
     if META not in names or WEIGHTS not in names:
@@ -221,8 +208,8 @@ def _members(p: Path, zf: zipfile.ZipFile, max_bytes: int) -> tuple[bytes, bytes
         MAX_META_BYTES
     ):
         raise SubmissionError(
-            f"{p}: unpacks to more than a hand-in may hold ({_size(max_bytes)}), so it was not "
-            "opened."
+            f"{p}: unpacks to more than a hand-in may hold ({file_size_text(max_bytes)}), so "
+            "it was not opened."
         )
     return zf.read(META), zf.read(WEIGHTS)
 
