@@ -21,6 +21,7 @@ from cnngui.core.errors import UserError, brief
 from cnngui.core.training.config import TrainingConfig
 from cnngui.core.training.device import describe_device
 from cnngui.core.training.events import (
+    EpochMetrics,
     Evaluation,
     Reporter,
     StartInfo,
@@ -62,6 +63,39 @@ def check_trainable(spec: ModelSpec, data: Dataset, batch_size: int = 1) -> None
             f"{fmt_bytes(needed)} of memory but only {fmt_bytes(free)} is free; use a smaller "
             f"batch size, fewer filters or units, or pool earlier."
         )
+
+
+def unsettled_batchnorm(
+    spec: ModelSpec, steps: int, history: list[EpochMetrics], test_accuracy: float
+) -> str | None:
+    """Why a short run scores far worse on test images than in training, when that is
+    BatchNormalization's running averages not having settled (a sentence, or None).
+
+    With momentum m the averages need about 5 / (1 − m) steps (500 for Keras's 0.99); until
+    then a network that learned well predicts with the wrong statistics.
+
+    >>> from cnngui.core.model.spec import LayerSpec, ModelSpec
+    >>> spec = ModelSpec("bn", (28, 28, 1), (LayerSpec.create("BatchNormalization"),))
+    >>> m = EpochMetrics(1, 0.4, 0.86, None, None, 0.001, 1.0, 1.0)
+    >>> unsettled_batchnorm(spec, 170, [m], 0.14)[:60]
+    "BatchNormalization's running averages (momentum 0.99) had on"
+    """
+    moments = [
+        float(layer.args.get("momentum", 0.99))
+        for layer in spec.layers
+        if layer.type == "BatchNormalization"
+    ]
+    if not moments or not history:
+        return None
+    momentum = max(moments)
+    needed = 5 / max(1 - momentum, 1e-6)
+    if steps >= needed or history[-1].accuracy - test_accuracy < 0.3:
+        return None
+    return (
+        f"BatchNormalization's running averages (momentum {momentum:g}) had only {steps:,} "
+        f"batches to settle, about {needed:,.0f} are needed, so the network predicts far worse "
+        "than it learned; train longer, or set momentum to 0.9 in its BatchNormalization layers."
+    )
 
 
 def split(data: Dataset, config: TrainingConfig) -> tuple[np.ndarray, ...]:
@@ -232,8 +266,10 @@ class _Session:
         if interrupted or live.stopped_by_user:
             reason, message = "stopped", f"stopped by the user after {len(history)} epoch(s)."
             if live.stopped_at is not None:
-                epoch, done, steps = live.stopped_at
-                message = f"stopped by the user in epoch {epoch} after {done} of {steps} batches."
+                epoch, done, per_epoch = live.stopped_at
+                message = (
+                    f"stopped by the user in epoch {epoch} after {done} of {per_epoch} batches."
+                )
         elif early is not None and early.stopped_epoch > 0:
             reason = "early-stopped"
             message = (
@@ -247,6 +283,10 @@ class _Session:
         x_test = data.x_test.reshape(len(data.x_test), *self.spec.input_shape)
         evaluation = evaluate(model, x_test, data.y_test, data.num_classes)
         message += f" Test accuracy {evaluation.accuracy:.2%}."
+        trained_steps = steps * len(history) + (live.stopped_at[1] if live.stopped_at else 0)
+        note = unsettled_batchnorm(self.spec, trained_steps, history, evaluation.accuracy)
+        if note:
+            message += " " + note
         result = TrainingResult(reason, message, history, model, evaluation, self.device)
         result.stopped_at = live.stopped_at
         return result
