@@ -56,3 +56,22 @@ def test_no_import_cycles_between_cnngui_modules():
             if chain:
                 cycles.append(" → ".join([a, *chain]))
     assert not cycles, "import cycles:\n" + "\n".join(cycles[:10])
+
+
+def test_every_package_is_listed_for_installs():
+    """pyproject.toml lists packages by name: a new folder left out would be missing from
+    every install (the editable install used here would not notice)."""
+    from pathlib import Path
+
+    import pytest
+
+    tomllib = pytest.importorskip("tomllib")  # Python ≥ 3.11
+
+    root = Path(__file__).resolve().parents[1]
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(p.parent.relative_to(root).parts) for p in (root / "cnngui").rglob("__init__.py")
+    }
+    assert found <= listed, f"not in pyproject.toml's packages: {sorted(found - listed)}"
