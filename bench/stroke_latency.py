@@ -1,0 +1,101 @@
+"""Stroke to screen: per mouse move, the time until the probabilities and feature maps are
+painted again, in the real window (offscreen) with the default network.
+
+A move event is sent to the canvas; the clock stops when the drawing panel has emitted a
+new prediction and the probability bars and the feature-map view have been repainted.
+Moves that the panel's 30-per-second throttle answers later are timed to that answer, as
+a student sees it. Prints one JSON line (milliseconds): median and p95 over the moves.
+
+    python bench/stroke_latency.py [--strokes 6]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--strokes", type=int, default=6)
+    args = parser.parse_args()
+    os.environ["CNNGUI_DATA_DIR"] = tempfile.mkdtemp(prefix="cnngui-bench-")
+    from PySide6.QtCore import QPoint, QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from cnngui.ui.app import start
+
+    ini = os.path.join(tempfile.mkdtemp(), "settings.ini")
+    app, window, _loader = start(settings=QSettings(ini, QSettings.Format.IniFormat))
+
+    def pump_until(condition, seconds: float) -> bool:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+            if condition():
+                return True
+        return False
+
+    assert pump_until(lambda: window.ready and window.workspace.active is not None, 120)
+    draw = window.draw
+    assert pump_until(lambda: not draw.is_preparing() and draw.predictor is not None, 120)
+    canvas = draw.canvas
+    painted: list[float] = []
+    counter = {"n": 0}
+    draw.predicted.connect(lambda _p: counter.__setitem__("n", counter["n"] + 1))
+    timings: list[float] = []
+    w, h = canvas.width(), canvas.height()
+    for s in range(args.strokes):
+        draw.clear()
+        app.processEvents()
+        y0 = 0.2 + 0.1 * (s % 4)
+        points = [
+            QPoint(int(w * (0.2 + 0.6 * t / 30)), int(h * (y0 + 0.4 * t / 30))) for t in range(31)
+        ]
+        QTest.mousePress(
+            canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0]
+        )
+        for point in points[1:]:
+            before = counter["n"]
+            t0 = time.perf_counter()
+            QTest.mouseMove(canvas, point)
+            if pump_until(lambda b=before: counter["n"] > b, 0.2):
+                window.features.repaint()
+                draw._bars.repaint()
+                timings.append((time.perf_counter() - t0) * 1000)
+            time.sleep(0.012)  # a hand moves about every 16 ms
+        QTest.mouseRelease(
+            canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1]
+        )
+        app.processEvents()
+    painted = sorted(timings)
+    p95 = painted[int(0.95 * (len(painted) - 1))] if painted else float("nan")
+    print(
+        json.dumps(
+            {
+                "bench": "stroke_latency",
+                "moves_answered": len(painted),
+                "median_ms": round(statistics.median(painted), 1) if painted else None,
+                "p95_ms": round(p95, 1),
+                "max_ms": round(painted[-1], 1) if painted else None,
+                "targets_ms": {"median": 8, "p95": 16},
+                "platform": QApplication.platformName(),
+            }
+        )
+    )
+    window.ask_before_close = False
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
