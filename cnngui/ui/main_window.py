@@ -1,8 +1,13 @@
-"""The main window: five dockable panels, menus, settings, and the wiring between them.
+"""The main window: the docks, the menus and the dialogs, nothing of the document.
 
-Panels never talk to each other directly; this module connects their signals:
-builder → training (is the network trainable?), training → drawing (new weights after
-each epoch), training → evaluation (test results), evaluation → drawing (a test image).
+What the student works on lives in the Qt-free Workspace (core.project.workspace); the
+window builds the panels, listens to the Workspace's events and asks it to act. The
+work is split by role: ``files`` (window_files: new, open, save, import, export,
+autosave), ``network`` (window_network: the drawing follows the active network, runs
+finish, evaluation), ``menus`` (window_menus, with Undo's scope), ``layout_``
+(window_layout: arrangements for the screen, presentation mode, zoom), ``look``
+(window_lookinside) and ``classroom`` (window_classroom). Panels never talk to each
+other directly.
 """
 
 from __future__ import annotations
