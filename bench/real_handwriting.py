@@ -59,7 +59,6 @@ def main() -> None:
     pens = [float(p) for p in args.pens.split(",")]
     per_pen, confusions = {}, collections.Counter()
     right = np.zeros((10,)), np.zeros((10,))
-    total = collections.Counter()
     unsure_all, unsure_wrong, wrong_all = 0, 0, 0
     n_all = 0
     for pen in pens:
@@ -87,7 +86,6 @@ def main() -> None:
             "not_sure": round(unsure / len(rows), 4),
             "per_digit": [round(float(a), 3) for a in ok / np.maximum(seen, 1)],
         }
-        total["n"] += len(rows)
     junk = collections.Counter()
     junk_unsure = collections.Counter()
     for img, kind in nondigits(args.random):
