@@ -60,6 +60,7 @@ def main() -> None:
     per_pen, confusions = {}, collections.Counter()
     right = np.zeros((10,)), np.zeros((10,))
     unsure_all, unsure_wrong, wrong_all = 0, 0, 0
+    writer_ok, writer_n = collections.Counter(), collections.Counter()
     n_all = 0
     for pen in pens:
         ok = np.zeros(10)
@@ -71,6 +72,8 @@ def main() -> None:
             seen[label] += 1
             hit = digit == label
             ok[label] += hit
+            writer_ok[row["writer"]] += hit
+            writer_n[row["writer"]] += 1
             sure = is_sure(conf)
             unsure += not sure
             unsure_all += not sure
@@ -104,6 +107,9 @@ def main() -> None:
                 "accuracy": round(float(right[0].sum() / right[1].sum()), 4),
                 "per_digit": [round(float(a), 3) for a in right[0] / right[1]],
                 "by_pen": per_pen,
+                "by_writer": {
+                    str(w): round(writer_ok[w] / writer_n[w], 3) for w in sorted(writer_n)
+                },
                 "confusions": dict(confusions.most_common(8)),
                 "not_sure_threshold": NOT_SURE_BELOW,
                 "not_sure_real_digits": round(unsure_all / n_all, 4),
