@@ -73,7 +73,7 @@ def test_json_lines_for_good_files(model_path, images, capsys) -> None:
     lines = [json.loads(line) for line in out.out.splitlines()]
     assert [line["file"] for line in lines] == files
     for line, (_, label) in zip(lines, paths.values()):
-        assert set(line) == {"file", "digit", "probabilities"}
+        assert set(line) == {"file", "digit", "probabilities", "sure"}
         assert len(line["probabilities"]) == 10
         assert sum(line["probabilities"]) == pytest.approx(1.0, abs=1e-3)
         assert line["digit"] == int(np.argmax(line["probabilities"]))

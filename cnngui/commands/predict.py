@@ -5,7 +5,10 @@ to the model's input and pixel convention by the one loader
 (:mod:`cnngui.core.inference.loader`), which says in one line on stderr when the model
 is fed other than 0–1, white on black. A bad file gets
 one sentence on stderr and the others are still predicted; the exit code is 2 if any
-file failed.
+file failed. Below the calibrated confidence
+(:data:`~cnngui.core.inference.confidence.NOT_SURE_BELOW`) the answer is "not sure
+(maybe 7, 41 %)" and the JSON line has ``"sure": false``, so a scribble is not given a
+confident wrong digit.
 """
 
 from __future__ import annotations
@@ -32,12 +35,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--json",
         action="store_true",
-        help='one JSON object per image: {"file", "digit", "probabilities"}',
+        help='one JSON object per image: {"file", "digit", "probabilities", "sure"}',
     )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from cnngui.core.inference.confidence import describe, is_sure
     from cnngui.core.inference.predictor import Predictor, default_model_path
     from cnngui.core.inference.preprocess import load_image_file, preprocess
 
@@ -73,8 +77,10 @@ def run(args: argparse.Namespace) -> int:
             continue
         probs = [round(float(p), 6) for p in prediction.probabilities]
         if args.json:
-            print(json.dumps({"file": name, "digit": prediction.digit, "probabilities": probs}))
+            line = {"file": name, "digit": prediction.digit, "probabilities": probs}
+            line["sure"] = is_sure(prediction.confidence)
+            print(json.dumps(line))
         else:
-            print(f"{name}: {prediction.digit} ({prediction.confidence * 100:.1f}% sure)")
+            print(f"{name}: {describe(prediction.digit, prediction.confidence)}")
         sys.stdout.flush()
     return 2 if failed else 0

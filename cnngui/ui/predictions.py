@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LOW_CONFIDENCE = 0.6  #: below this the top digit is shown as a guess
+from cnngui.core.inference.confidence import NOT_SURE_BELOW as LOW_CONFIDENCE
+
 _BAR = (90, 140, 200)
 _TOP = (40, 170, 90)
 _TOP_UNSURE = (220, 150, 40)
