@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.inference.mosaic import Mosaic, display_scale
+from cnngui.ui.i18n import translate
 from cnngui.ui.predictions import ColourLegend, label_cells
 
 if TYPE_CHECKING:
@@ -115,7 +116,9 @@ class FeatureMapView(QWidget):
 
         self.detail = pg.GraphicsLayoutWidget()
         self.detail.setBackground(None)
-        self.detail_label = self.detail.addLabel("click a channel to enlarge it", row=0, col=0)
+        self.detail_label = self.detail.addLabel(
+            translate("FeatureMaps", "click a channel to enlarge it"), row=0, col=0
+        )
         self.detail_view = self.detail.addViewBox(row=1, col=0, lockAspect=True, invertY=True)
         self.detail_view.setMouseEnabled(False, False)
         self.detail_view.setMenuEnabled(False)
@@ -124,12 +127,17 @@ class FeatureMapView(QWidget):
         self.detail.setMinimumWidth(120)
         self.detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
-        self.kernels_box = QCheckBox("show first-layer filters")
+        self.kernels_box = QCheckBox(translate("FeatureMaps", "show first-layer filters"))
         self.kernels_box.setToolTip(
-            "The learned 2-D filters of the first convolution: red weights add, blue subtract."
+            translate(
+                "FeatureMaps",
+                "The learned 2-D filters of the first convolution: red weights add, blue subtract.",
+            )
         )
         self.kernels_box.toggled.connect(self._relayout)
-        self.info = QLabel("Draw a digit to see what every layer computes.")
+        self.info = QLabel(
+            translate("FeatureMaps", "Draw a digit to see what every layer computes.")
+        )
         self.info.setWordWrap(False)
         self.info.setMinimumHeight(self.info.sizeHint().height())
 
@@ -173,7 +181,11 @@ class FeatureMapView(QWidget):
                 row.values = row.scaled = None
                 row.item.clear()
             self._clear_detail_image()
-            self.info.setText("Nothing drawn: draw a digit to see what every layer computes.")
+            self.info.setText(
+                translate(
+                    "FeatureMaps", "Nothing drawn: draw a digit to see what every layer computes."
+                )
+            )
             return
         shown = [a for a in prediction.activations if _shown(a)]
         signature = tuple((a.name, tuple(a.values.shape)) for a in shown)
@@ -181,7 +193,12 @@ class FeatureMapView(QWidget):
             self._signature = signature
             self._rebuild(shown)
         if self.info.text().startswith(("Nothing drawn", "Draw a digit")):
-            self.info.setText("Hover over a map to read its values; click a channel to enlarge it.")
+            self.info.setText(
+                translate(
+                    "FeatureMaps",
+                    "Hover over a map to read its values; click a channel to enlarge it.",
+                )
+            )
         if self.kernels_box.isChecked():
             self._update_kernels()
         for row, act in zip(self._rows, shown):
@@ -242,14 +259,23 @@ class FeatureMapView(QWidget):
         if self.kernels_box.isChecked():
             kernels = self._kernel_array()
             if kernels is None:
-                self.graphics.addLabel("the model has no Conv2D layer: no filters to show", row=r)
+                self.graphics.addLabel(
+                    translate("FeatureMaps", "the model has no Conv2D layer: no filters to show"),
+                    row=r,
+                )
                 r += 1
                 height += 24
             else:
                 name, k = kernels
                 kh, kw, _, out = k.shape
                 self._kernels = self._add_row(
-                    r, f"{name} filters ({kh}×{kw}, {out} of them)", name, "kernels", k.shape
+                    r,
+                    translate("FeatureMaps", "{name} filters ({kh}×{kw}, {out} of them)").format(
+                        name=name, kh=kh, kw=kw, out=out
+                    ),
+                    name,
+                    "kernels",
+                    k.shape,
                 )
                 self._update_kernels()
                 r += 2
@@ -338,7 +364,7 @@ class FeatureMapView(QWidget):
         kernels = self._kernels if self.kernels_box.isChecked() else None
         for legend, shown, suffix in (
             (self.legend, row, ""),
-            (self.filter_legend, kernels, " filters"),
+            (self.filter_legend, kernels, translate("FeatureMaps", " filters")),
         ):
             ok = shown is not None and shown.values is not None
             legend.setVisible(ok)
@@ -386,14 +412,24 @@ class FeatureMapView(QWidget):
         v = row.values
         if row.type == "kernels":
             value = float(v[ry, rx, channel])
-            self.info.setText(f"{row.name} filter {channel} · weight ({ry}, {rx}) = {value:+.3f}")
+            self.info.setText(
+                translate(
+                    "FeatureMaps", "{name} filter {channel} · weight ({ry}, {rx}) = {value:+.3f}"
+                ).format(name=row.name, channel=channel, ry=ry, rx=rx, value=value)
+            )
         elif v.ndim == 1:
-            self.info.setText(f"{row.name} ({row.type}) · unit {channel} · value {v[channel]:.3f}")
+            self.info.setText(
+                translate("FeatureMaps", "{name} ({type}) · unit {channel} · value {v:.3f}").format(
+                    name=row.name, type=row.type, channel=channel, v=v[channel]
+                )
+            )
         else:
             value = float(v[ry, rx, channel] if v.ndim == 3 else v[ry, rx])
             self.info.setText(
-                f"{row.name} ({row.type}) · channel {channel} · pixel ({ry}, {rx}) "
-                f"· value {value:.3f}"
+                translate(
+                    "FeatureMaps",
+                    "{name} ({type}) · channel {channel} · pixel ({ry}, {rx}) · value {value:.3f}",
+                ).format(name=row.name, type=row.type, channel=channel, ry=ry, rx=rx, value=value)
             )
 
     def _click(self, key: int, y: float, x: float) -> None:
@@ -422,7 +458,9 @@ class FeatureMapView(QWidget):
         scaled = row.scaled
         if scaled.ndim == 1:
             part = scaled.reshape(1, -1)
-            title = f"{name}<br>all {scaled.shape[0]} units"
+            title = translate("FeatureMaps", "{name}<br>all {shape} units").format(
+                name=name, shape=scaled.shape[0]
+            )
         elif scaled.ndim == 2:
             part = scaled
         elif channel < scaled.shape[2]:
@@ -442,7 +480,7 @@ class FeatureMapView(QWidget):
 
     def _clear_detail(self) -> None:
         self._clear_detail_image()
-        self.detail_label.setText("click a channel to enlarge it")
+        self.detail_label.setText(translate("FeatureMaps", "click a channel to enlarge it"))
 
 
 @dataclass

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cnngui.ui.i18n import translate
+
 LOW_CONFIDENCE = 0.6  #: below this the top digit is shown as a guess
 _BAR = (90, 140, 200)
 _TOP = (40, 170, 90)
@@ -58,8 +60,11 @@ class ProbabilityBars(pg.PlotWidget):
         self._mark.setZValue(-1)  # behind the bars
         self.addItem(self._mark)
         self.setToolTip(
-            "How sure the network is of each digit (0% to 100%). Click a bar to see which "
-            "pixels push the network towards that digit; the orange frame marks it."
+            translate(
+                "Predictions",
+                "How sure the network is of each digit (0% to 100%). Click a bar to see which "
+                "pixels push the network towards that digit; the orange frame marks it.",
+            )
         )
         self.set_classes(classes)
 
@@ -121,7 +126,7 @@ class TopDigit(QWidget):
         self.digit.setFont(font)
         self.digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.digit.setMinimumWidth(90)
-        self.caption = QLabel("nothing drawn")
+        self.caption = QLabel(translate("Predictions", "nothing drawn"))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -134,17 +139,17 @@ class TopDigit(QWidget):
         if digit is None:
             self.digit.setText("–")
             self.digit.setStyleSheet("color: palette(mid);")
-            self.caption.setText(label or "nothing drawn")
+            self.caption.setText(label or translate("Predictions", "nothing drawn"))
             return
         name = label or str(digit)
         self.digit.setText(name)
         pct = f"{confidence * 100:.0f}%"
         if confidence >= LOW_CONFIDENCE:
             self.digit.setStyleSheet("color: rgb(40, 150, 80);")
-            self.caption.setText(f"{pct} sure")
+            self.caption.setText(translate("Predictions", "{pct} sure").format(pct=pct))
         else:
             self.digit.setStyleSheet("color: rgb(210, 130, 20);")
-            self.caption.setText(f"not sure — only {pct}")
+            self.caption.setText(translate("Predictions", "not sure — only {pct}").format(pct=pct))
 
 
 def array_pixmap(image: np.ndarray, side: int, invert: bool = False) -> QPixmap:
@@ -175,13 +180,16 @@ class NetworkInputView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.toggle = QCheckBox("show every step")
+        self.toggle = QCheckBox(translate("Predictions", "show every step"))
         self.toggle.setToolTip(
-            "How your drawing becomes the 28×28 input: ink found, cropped, scaled to "
-            "fit 20×20 and centred by its centre of mass — as MNIST digits were made."
+            translate(
+                "Predictions",
+                "How your drawing becomes the 28×28 input: ink found, cropped, scaled to "
+                "fit 20×20 and centred by its centre of mass — as MNIST digits were made.",
+            )
         )
         self.toggle.toggled.connect(self._refresh)
-        self.title = QLabel("What the network sees (28×28):")
+        self.title = QLabel(translate("Predictions", "What the network sees (28×28):"))
         self.title.setWordWrap(True)
         self.input_label = QLabel()
         self.input_label.setFixedSize(self.INPUT_SIDE, self.INPUT_SIDE)
@@ -224,7 +232,9 @@ class NetworkInputView(QWidget):
         self.steps_scroll.setVisible(show)
         self.input_label.setVisible(not show)
         self.title.setText(
-            "How your drawing becomes its input:" if show else "What the network sees (28×28):"
+            translate("Predictions", "How your drawing becomes its input:")
+            if show
+            else translate("Predictions", "What the network sees (28×28):")
         )
         if not show:
             image = np.zeros((28, 28)) if self._image28 is None else self._image28
@@ -254,7 +264,7 @@ class NetworkInputView(QWidget):
                 name.setText(f"{i + 1}. {title}")
                 pic.setPixmap(array_pixmap(image, self.STEP_SIDE))
         if not self._steps:
-            self.title.setText("Nothing drawn yet.")
+            self.title.setText(translate("Predictions", "Nothing drawn yet."))
 
 
 class ColourLegend(QWidget):
@@ -269,9 +279,12 @@ class ColourLegend(QWidget):
         self.name, self.low, self.high, self.signed = "", 0.0, 1.0, False
         self.setMinimumHeight(46)
         self.setToolTip(
-            "What the colours mean: grey maps run from black (0) to white (the largest value "
-            "of the layer); signed maps and filters are blue below zero, white at zero and "
-            "red above it."
+            translate(
+                "Predictions",
+                "What the colours mean: grey maps run from black (0) to white (the largest value "
+                "of the layer); signed maps and filters are blue below zero, white at zero and "
+                "red above it.",
+            )
         )
 
     def set_range(self, name: str, low: float, high: float, signed: bool) -> None:
@@ -290,8 +303,12 @@ class ColourLegend(QWidget):
         if not self.name:
             return ""
         if self.signed:
-            return f"{self.name}: blue {self.low:.3g} · white 0 · red {self.high:+.3g}"
-        return f"{self.name}: black 0 · white {self.high:.3g}"
+            return translate(
+                "Predictions", "{name}: blue {low:.3g} · white 0 · red {high:+.3g}"
+            ).format(name=self.name, low=self.low, high=self.high)
+        return translate("Predictions", "{name}: black 0 · white {high:.3g}").format(
+            name=self.name, high=self.high
+        )
 
     def paintEvent(self, event) -> None:
         from PySide6.QtGui import QColor, QLinearGradient, QPainter

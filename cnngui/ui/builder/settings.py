@@ -33,6 +33,7 @@ from cnngui.core.model.spec import (
     PRIMARY_ARGS,
     LayerSpec,
 )
+from cnngui.ui.i18n import translate
 
 
 # -- editors -----------------------------------------------------------------------------
@@ -91,12 +92,16 @@ class SettingsForm(QWidget):
             if isinstance(self._layout, QFormLayout):
                 self._layout.addRow(label, editor)
             else:
-                caption = QLabel(label.removesuffix(" size") if name == "kernel_size" else label)
+                caption = QLabel(
+                    label.removesuffix(translate("Settings", " size"))
+                    if name == "kernel_size"
+                    else label
+                )
                 caption.setToolTip(argdef.help)
                 self._layout.addWidget(caption)
                 self._layout.addWidget(editor)
         if not names and isinstance(self._layout, QFormLayout):
-            self._layout.addRow(QLabel("This layer has no settings."))
+            self._layout.addRow(QLabel(translate("Settings", "This layer has no settings.")))
         if isinstance(self._layout, QHBoxLayout):
             self._layout.addStretch(1)
 
@@ -141,7 +146,7 @@ class SettingsForm(QWidget):
         from PySide6.QtWidgets import QLineEdit
 
         line = QLineEdit()
-        line.setPlaceholderText("automatic")
+        line.setPlaceholderText(translate("Settings", "automatic"))
         line.textEdited.connect(lambda t: emit(name, t or None))
         return line, _quiet(line, lambda v: line.setText(v or ""))
 
@@ -170,7 +175,11 @@ class SettingsForm(QWidget):
         for side in ("top", "bottom", "left", "right"):
             spin = QSpinBox()
             spin.setRange(0, 99)
-            spin.setToolTip(f"rows or columns of zeros added at the {side}")
+            spin.setToolTip(
+                translate("Settings", "rows or columns of zeros added at the {side}").format(
+                    side=side
+                )
+            )
             row.addWidget(QLabel(side[0].upper()))
             row.addWidget(spin)
             spins.append(spin)
@@ -200,7 +209,7 @@ class SettingsForm(QWidget):
         for spin in (h, w):
             spin.setRange(0, 999)
             if allow_auto:
-                spin.setSpecialValueText("auto")
+                spin.setSpecialValueText(translate("Settings", "auto"))
         row.addWidget(h)
         row.addWidget(QLabel("×"))
         row.addWidget(w)

@@ -54,6 +54,7 @@ from cnngui.ui.builder.table import (
     new_layer,
     short_error,
 )
+from cnngui.ui.i18n import translate
 
 
 # -- the widget --------------------------------------------------------------------------
@@ -107,8 +108,11 @@ class BuilderWidget(QWidget):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_SETTINGS, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(
-            "The layers of your network, first to last. Select one to see its arithmetic; "
-            "double-click its settings to change them; drag rows to reorder."
+            translate(
+                "Widget",
+                "The layers of your network, first to last. Select one to see its arithmetic; "
+                "double-click its settings to change them; drag rows to reorder.",
+            )
         )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
@@ -116,10 +120,13 @@ class BuilderWidget(QWidget):
         self.totals.setObjectName("totals")
         self.totals.setWordWrap(True)
         self.totals.setToolTip(
-            "Parameters are the numbers the network learns. Trainable ones change while "
-            "training; non-trainable ones (batch-normalisation statistics) are only counted. "
-            "Size is the weights stored as 32-bit floats. MACs are multiply-accumulate "
-            "operations for one image."
+            translate(
+                "Widget",
+                "Parameters are the numbers the network learns. Trainable ones change while "
+                "training; non-trainable ones (batch-normalisation statistics) are only counted. "
+                "Size is the weights stored as 32-bit floats. MACs are multiply-accumulate "
+                "operations for one image.",
+            )
         )
         self.status = QLabel()
         self.status.setObjectName("builder_status")
@@ -153,15 +160,24 @@ class BuilderWidget(QWidget):
     # construction ------------------------------------------------------------------------
     def _make_top_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("Input image:"))
+        row.addWidget(QLabel(translate("Widget", "Input image:")))
         self.input_boxes = []
         for i, (tip, value) in enumerate(
-            zip(("height in pixels", "width in pixels", "channels (1 = grey)"), (28, 28, 1))
+            zip(
+                (
+                    translate("Widget", "height in pixels"),
+                    translate("Widget", "width in pixels"),
+                    translate("Widget", "channels (1 = grey)"),
+                ),
+                (28, 28, 1),
+            )
         ):
             box = QSpinBox()
             box.setRange(1, 4096)
             box.setValue(value)
-            box.setToolTip(f"Input {tip}. MNIST digits are 28 × 28 × 1.")
+            box.setToolTip(
+                translate("Widget", "Input {tip}. MNIST digits are 28 × 28 × 1.").format(tip=tip)
+            )
             box.setObjectName(f"input_{i}")
             box.valueChanged.connect(self._input_edited)
             self.input_boxes.append(box)
@@ -170,9 +186,11 @@ class BuilderWidget(QWidget):
                 row.addWidget(QLabel("×"))
         row.addStretch(1)
         presets = QToolButton()
-        presets.setText("Presets ▾")
+        presets.setText(translate("Widget", "Presets ▾"))
         presets.setObjectName("presets_button")
-        presets.setToolTip("Replace the network with a well-known architecture.")
+        presets.setToolTip(
+            translate("Widget", "Replace the network with a well-known architecture.")
+        )
         presets.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(presets)
         for name, preset in PRESETS.items():
@@ -198,38 +216,43 @@ class BuilderWidget(QWidget):
     def _make_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.add_button = QToolButton()
-        self.add_button.setText("Add ▾")
-        self.add_button.setToolTip("Add a layer at the end of the network.")
+        self.add_button.setText(translate("Widget", "Add ▾"))
+        self.add_button.setToolTip(translate("Widget", "Add a layer at the end of the network."))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_menu = self._layer_menu(self.add_button, self.add_layer)
         self.add_button.setMenu(self.add_menu)
         row.addWidget(self.add_button)
         self.insert_button = QToolButton()
-        self.insert_button.setText("Insert ▾")
-        self.insert_button.setToolTip("Insert a layer above the selected one.")
+        self.insert_button.setText(translate("Widget", "Insert ▾"))
+        self.insert_button.setToolTip(translate("Widget", "Insert a layer above the selected one."))
         self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.insert_menu = self._layer_menu(self.insert_button, self.insert_layer)
         self.insert_button.setMenu(self.insert_menu)
         row.addWidget(self.insert_button)
         self.buttons: dict[str, QToolButton] = {}
         for key, text, tip, slot in (
-            ("delete", "Delete", "Remove the selected layer.", self.delete_selected),
+            (
+                "delete",
+                translate("Widget", "Delete"),
+                translate("Widget", "Remove the selected layer."),
+                self.delete_selected,
+            ),
             (
                 "duplicate",
-                "Duplicate",
-                "Copy the selected layer below itself.",
+                translate("Widget", "Duplicate"),
+                translate("Widget", "Copy the selected layer below itself."),
                 self.duplicate_selected,
             ),
             (
                 "up",
-                "▲ Up",
-                "Move the selected layer one place earlier.",
+                translate("Widget", "▲ Up"),
+                translate("Widget", "Move the selected layer one place earlier."),
                 lambda: self.move_selected(-1),
             ),
             (
                 "down",
-                "▼ Down",
-                "Move the selected layer one place later.",
+                translate("Widget", "▼ Down"),
+                translate("Widget", "Move the selected layer one place later."),
                 lambda: self.move_selected(1),
             ),
         ):
@@ -243,8 +266,12 @@ class BuilderWidget(QWidget):
         return row
 
     def _make_inspector(self) -> QGroupBox:
-        box = QGroupBox("Selected layer")
-        box.setToolTip("The settings of the selected layer, and where its numbers come from.")
+        box = QGroupBox(translate("Widget", "Selected layer"))
+        box.setToolTip(
+            translate(
+                "Widget", "The settings of the selected layer, and where its numbers come from."
+            )
+        )
         layout = QVBoxLayout(box)
         self.layer_title = QLabel()
         self.layer_title.setWordWrap(True)
@@ -293,26 +320,40 @@ class BuilderWidget(QWidget):
         if not has:
             self.form.set_layer(None)
             self.layer_title.setText(
-                "Select a layer to see its settings and the arithmetic behind its numbers."
+                translate(
+                    "Widget",
+                    "Select a layer to see its settings and the arithmetic behind its numbers.",
+                )
             )
             self.math.setText("")
             self.layer_error.setText("")
             return
         info = self.editor.analysis.layers[row]
         self.layer_title.setText(
-            f"<b>Layer {row} · {info.type}</b> — {LAYER_DESCRIPTIONS.get(info.type, '')}"
+            translate("Widget", "<b>Layer {row} · {type}</b> — {get}").format(
+                row=row, type=info.type, get=LAYER_DESCRIPTIONS.get(info.type, "")
+            )
         )
         self.form.set_layer(info.layer)
         if info.error:
-            self.math.setText(f"Input: {fmt_shape(info.input_shape)}")
+            self.math.setText(
+                translate("Widget", "Input: {shape}").format(shape=fmt_shape(info.input_shape))
+            )
             self.layer_error.setText(f"✖ {info.error}")
         else:
             self.math.setText(
-                f"<b>Input</b> {fmt_shape(info.input_shape)} → <b>output</b> "
-                f"{fmt_shape(info.output_shape)}<br>"
-                f"<b>Shape:</b> {info.shape_math or 'same as input'}<br>"
-                f"<b>Parameters:</b> {info.params_math or '0'}<br>"
-                f"<b>MACs:</b> {fmt_int(info.macs)} multiply-adds per image"
+                translate(
+                    "Widget",
+                    "<b>Input</b> {shape} → <b>output</b> {shape2}<br><b>Shape:</b> "
+                    "{v2}<br><b>Parameters:</b> {v3}<br><b>MACs:</b> {macs} multiply-adds "
+                    "per image",
+                ).format(
+                    shape=fmt_shape(info.input_shape),
+                    shape2=fmt_shape(info.output_shape),
+                    v2=info.shape_math or "same as input",
+                    v3=info.params_math or "0",
+                    macs=fmt_int(info.macs),
+                )
             )
             self.layer_error.setText(f"⚠ {info.warning}" if info.warning else "")
 
@@ -350,21 +391,39 @@ class BuilderWidget(QWidget):
                 box.setValue(value)
                 box.blockSignals(False)
         self.totals.setText(
-            f"<b>Total parameters:</b> {fmt_int(analysis.total_params)} "
-            f"(trainable {fmt_int(analysis.trainable_params)}, non-trainable "
-            f"{fmt_int(analysis.non_trainable_params)}) · <b>size</b> "
-            f"{fmt_int(analysis.size_bytes)} bytes ({fmt_bytes(analysis.size_bytes)}) · "
-            f"<b>total MACs</b> {fmt_int(analysis.total_macs)}"
+            translate(
+                "Widget",
+                "<b>Total parameters:</b> {total_params} (trainable "
+                "{trainable_params}, non-trainable {non_trainable_params}) · "
+                "<b>size</b> {size_bytes} bytes ({bytes}) · <b>total MACs</b> "
+                "{total_macs}",
+            ).format(
+                total_params=fmt_int(analysis.total_params),
+                trainable_params=fmt_int(analysis.trainable_params),
+                non_trainable_params=fmt_int(analysis.non_trainable_params),
+                size_bytes=fmt_int(analysis.size_bytes),
+                bytes=fmt_bytes(analysis.size_bytes),
+                total_macs=fmt_int(analysis.total_macs),
+            )
         )
         blocker = self.editor.training_blocker()
         if blocker:
-            self.status.setText(f"<span style='color:#a00000'>Cannot train yet: {blocker}</span>")
+            self.status.setText(
+                translate(
+                    "Widget", "<span style='color:#a00000'>Cannot train yet: {blocker}</span>"
+                ).format(blocker=blocker)
+            )
         elif analysis.warnings:
-            self.status.setText(f"Ready to train. Note: {analysis.warnings[0]}")
+            self.status.setText(
+                translate("Widget", "Ready to train. Note: {warnings}").format(
+                    warnings=analysis.warnings[0]
+                )
+            )
         else:
             self.status.setText(
-                f"Ready to train. Output {fmt_shape(analysis.output_shape)} = one "
-                "probability per digit."
+                translate(
+                    "Widget", "Ready to train. Output {shape} = one probability per digit."
+                ).format(shape=fmt_shape(analysis.output_shape))
             )
         self.status.setToolTip(blocker or "")
         if event.kind in ("insert",) and event.index is not None:
@@ -400,7 +459,7 @@ class BuilderWidget(QWidget):
     def duplicate_selected(self) -> None:
         row = self.selected_row()
         if 0 <= row < len(self.editor):
-            self._push("Duplicate layer", lambda: self.editor.duplicate(row))
+            self._push(translate("Widget", "Duplicate layer"), lambda: self.editor.duplicate(row))
 
     def move_selected(self, step: int) -> None:
         row = self.selected_row()
@@ -408,7 +467,7 @@ class BuilderWidget(QWidget):
 
     def move_layer(self, row: int, new_row: int) -> None:
         if 0 <= row < len(self.editor) and 0 <= new_row < len(self.editor) and row != new_row:
-            self._push("Move layer", lambda: self.editor.move(row, new_row))
+            self._push(translate("Widget", "Move layer"), lambda: self.editor.move(row, new_row))
 
     def edit_arg(self, row: int, name: str, value: Any) -> None:
         """Change one setting; consecutive changes of the same setting undo as one step."""
@@ -419,10 +478,12 @@ class BuilderWidget(QWidget):
             if layer.replace(**{name: value}) == layer:
                 return
         except SpecError as exc:
-            self.status.setText(f"<span style='color:#a00000'>{exc}</span>")
+            self.status.setText(
+                translate("Widget", "<span style='color:#a00000'>{exc}</span>").format(exc=exc)
+            )
             return
         self._push(
-            f"Change {name} of layer {row}",
+            translate("Widget", "Change {name} of layer {row}").format(name=name, row=row),
             lambda: self.editor.set_arg(row, name, value),
             merge_key=(row, name),
         )
@@ -431,7 +492,7 @@ class BuilderWidget(QWidget):
         shape = tuple(box.value() for box in self.input_boxes)
         if shape != tuple(self.editor.spec.input_shape):
             self._push(
-                "Change input shape",
+                translate("Widget", "Change input shape"),
                 lambda: self.editor.set_input_shape(shape),
                 merge_key=("input",),
             )
@@ -441,7 +502,9 @@ class BuilderWidget(QWidget):
         self.select_row(0)
         self.preset_loaded.emit(name)
 
-    def replace_spec(self, spec: ModelSpec, text: str = "Replace model") -> None:
+    def replace_spec(
+        self, spec: ModelSpec, text: str = translate("Widget", "Replace model")
+    ) -> None:
         self._push(text, lambda: self.editor.replace_spec(spec))
 
     def sizeHint(self) -> QSize:

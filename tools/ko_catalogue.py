@@ -1,0 +1,1 @@
+KO: dict[tuple[str, str], str] = {}
