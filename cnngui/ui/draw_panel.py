@@ -262,12 +262,12 @@ class DrawPanel(QWidget):
         if model is not None and model is self._model and self._model_ok and fit == self._fit:
             # the same network, only a new label or staleness: no recompilation
             self._label, self._stale = label, stale
-            verb = (
-                translate("DrawPanel", "Preparing")
+            text = (
+                translate("DrawPanel", "Preparing {label}…")
                 if self.is_preparing()
-                else translate("DrawPanel", "Predicting with")
+                else translate("DrawPanel", "Predicting with {label}.")
             )
-            self._show_model_label(f"{verb} {label}" + ("…" if self.is_preparing() else "."))
+            self._show_model_label(text.format(label=label))
             if not self.is_preparing():
                 self.predict_now()  # its weights may have been changed in place
             return

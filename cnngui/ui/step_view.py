@@ -47,16 +47,10 @@ def _table(values: np.ndarray, grey: np.ndarray | None = None, mark: Any = None)
             if mark is not None and (r, c) == tuple(mark):
                 style += "font-weight:bold;color:#b00020;"
             cells.append(
-                translate("StepView", '<td align="right" style="{style}">{text}</td>').format(
-                    style=style, text=text
-                )
+                f'<td align="right" style="{style}">{text}</td>'
             )
-        rows.append(translate("StepView", "<tr>") + "".join(cells) + translate("StepView", "</tr>"))
-    return (
-        translate("StepView", '<table cellspacing="0" border="1">')
-        + "".join(rows)
-        + translate("StepView", "</table>")
-    )
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return '<table cellspacing="0" border="1">' + "".join(rows) + "</table>"
 
 
 class StepView(QWidget):
@@ -306,7 +300,7 @@ class StepView(QWidget):
                     sums=sums
                 )
             )
-        return translate("StepView", "<br>").join(parts)
+        return "<br>".join(parts)
 
     def _speed_changed(self) -> None:
         per_second = SPEEDS[self.speed.value()]
