@@ -46,9 +46,7 @@ def _table(values: np.ndarray, grey: np.ndarray | None = None, mark: Any = None)
                 style += "background:#ccc;color:#555;"
             if mark is not None and (r, c) == tuple(mark):
                 style += "font-weight:bold;color:#b00020;"
-            cells.append(
-                f'<td align="right" style="{style}">{text}</td>'
-            )
+            cells.append(f'<td align="right" style="{style}">{text}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return '<table cellspacing="0" border="1">' + "".join(rows) + "</table>"
 
