@@ -490,3 +490,16 @@ _BY_CONTEXT: dict[tuple[str, str], str] = {
 
 KO: dict[tuple[str, str], str] = {("*", k): v for k, v in _ANY.items()}
 KO.update(_BY_CONTEXT)
+
+KO.update(
+    {
+        ("About", "not loaded yet"): "아직 불러오지 않음",
+        ("About", "Training device"): "학습 장치",
+        ("About", "not known yet (TensorFlow is loading)"): "아직 모름 (TensorFlow를 불러오는 중)",
+        ("About", "System"): "시스템",
+        (
+            "About",
+            "Explore convolutional neural networks on handwritten digits.",
+        ): "손글씨 숫자로 합성곱 신경망을 탐구합니다.",
+    }
+)

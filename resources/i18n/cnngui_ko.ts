@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../cnngui/ui/help_text.py" line="179" />
+        <source>not loaded yet</source>
+        <translation>아직 불러오지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/help_text.py" line="182" />
+        <source>Training device</source>
+        <translation>학습 장치</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/help_text.py" line="183" />
+        <source>not known yet (TensorFlow is loading)</source>
+        <translation>아직 모름 (TensorFlow를 불러오는 중)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/help_text.py" line="188" />
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/help_text.py" line="193" />
+        <source>Explore convolutional neural networks on handwritten digits.</source>
+        <translation>손글씨 숫자로 합성곱 신경망을 탐구합니다.</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentPanel</name>
     <message>
         <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="28" />
@@ -337,15 +365,6 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/draw_panel.py" line="266" />
-        <source>Preparing</source>
-        <translation>준비 중</translation>
-    </message>
-    <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="268" />
-        <source>Predicting with</source>
-        <translation>예측에 쓰는 모델:</translation>
-    </message>
-    <message>
         <location filename="../../cnngui/ui/draw_panel.py" line="285" />
         <source>Preparing {label}…</source>
         <translation>{label} 준비 중…</translation>
@@ -376,6 +395,7 @@
         <translation>{label}(으)로 예측할 수 없습니다: {error}</translation>
     </message>
     <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="268" />
         <location filename="../../cnngui/ui/draw_panel.py" line="418" />
         <source>Predicting with {label}.</source>
         <translation>{label}(으)로 예측합니다.</translation>
@@ -1623,140 +1643,140 @@
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="81" />
+        <location filename="../../cnngui/ui/step_view.py" line="73" />
         <source>output channel </source>
         <extracomment>steps per second the speed slider offers the index of the step now shown the core StepByStep for the chosen layer and channel</extracomment>
         <translation>출력 채널 </translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="83" />
+        <location filename="../../cnngui/ui/step_view.py" line="75" />
         <source>input channel shown </source>
         <translation>보여 줄 입력 채널 </translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="84" />
+        <location filename="../../cnngui/ui/step_view.py" line="76" />
         <source>every input channel's sum</source>
         <translation>모든 입력 채널의 합</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="85" />
+        <location filename="../../cnngui/ui/step_view.py" line="77" />
         <source>◀ back</source>
         <translation>◀ 뒤로</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="86" />
-        <location filename="../../cnngui/ui/step_view.py" line="318" />
+        <location filename="../../cnngui/ui/step_view.py" line="78" />
+        <location filename="../../cnngui/ui/step_view.py" line="310" />
         <source>▶ play</source>
         <translation>▶ 재생</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="88" />
+        <location filename="../../cnngui/ui/step_view.py" line="80" />
         <source>step ▶</source>
         <translation>한 단계 ▶</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="89" />
+        <location filename="../../cnngui/ui/step_view.py" line="81" />
         <source>◀◀ start</source>
         <translation>◀◀ 처음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="95" />
-        <location filename="../../cnngui/ui/step_view.py" line="230" />
+        <location filename="../../cnngui/ui/step_view.py" line="87" />
+        <location filename="../../cnngui/ui/step_view.py" line="222" />
         <source>Choose a layer and draw a digit.</source>
         <translation>층을 고르고 숫자를 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="108" />
+        <location filename="../../cnngui/ui/step_view.py" line="100" />
         <source>layer input (padding in grey)</source>
         <translation>층의 입력 (회색은 패딩)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="109" />
+        <location filename="../../cnngui/ui/step_view.py" line="101" />
         <source>output channel, filled in step by step</source>
         <translation>한 단계씩 채워지는 출력 채널</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="114" />
+        <location filename="../../cnngui/ui/step_view.py" line="106" />
         <source>A convolution or pooling layer of your network to watch</source>
         <translation>지켜볼 합성곱 층 또는 풀링 층</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="118" />
+        <location filename="../../cnngui/ui/step_view.py" line="110" />
         <source>Which output channel (filter) of that layer is filled in</source>
         <translation>그 층에서 채워 갈 출력 채널(필터)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="122" />
+        <location filename="../../cnngui/ui/step_view.py" line="114" />
         <source>Which input channel's patch and kernel slice the tables show</source>
         <translation>표에 보일 입력 채널의 조각과 커널 조각</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="128" />
+        <location filename="../../cnngui/ui/step_view.py" line="120" />
         <source>Show the sum of every input channel's products, not one</source>
         <translation>한 채널이 아니라 모든 입력 채널의 곱의 합을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="130" />
+        <location filename="../../cnngui/ui/step_view.py" line="122" />
         <source>Back to the first position</source>
         <translation>첫 위치로</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="131" />
+        <location filename="../../cnngui/ui/step_view.py" line="123" />
         <source>One position back</source>
         <translation>한 칸 뒤로</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="134" />
+        <location filename="../../cnngui/ui/step_view.py" line="126" />
         <source>Slide the window automatically; press again to pause</source>
         <translation>창을 자동으로 움직입니다. 다시 누르면 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="136" />
+        <location filename="../../cnngui/ui/step_view.py" line="128" />
         <source>One position forward</source>
         <translation>한 칸 앞으로</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="137" />
+        <location filename="../../cnngui/ui/step_view.py" line="129" />
         <source>How fast the window slides while playing</source>
         <translation>재생할 때 창이 움직이는 속도</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="138" />
+        <location filename="../../cnngui/ui/step_view.py" line="130" />
         <source>Drag to any position of the window</source>
         <translation>끌어서 창을 원하는 위치로</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="149" />
+        <location filename="../../cnngui/ui/step_view.py" line="141" />
         <source>speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="232" />
+        <location filename="../../cnngui/ui/step_view.py" line="224" />
         <source>No network yet.</source>
         <translation>아직 네트워크가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="291" />
+        <location filename="../../cnngui/ui/step_view.py" line="283" />
         <source>&lt;b&gt;input patch, channel {c}&lt;/b&gt;{table}</source>
         <translation>&lt;b&gt;입력 조각, 채널 {c}&lt;/b&gt;{table}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="294" />
+        <location filename="../../cnngui/ui/step_view.py" line="286" />
         <source>&lt;b&gt;kernel, channel {c}&lt;/b&gt;{table}</source>
         <translation>&lt;b&gt;커널, 채널 {c}&lt;/b&gt;{table}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="298" />
+        <location filename="../../cnngui/ui/step_view.py" line="290" />
         <source>Σ channel {c} = {channel_sums:.4g}</source>
         <translation>Σ 채널 {c} = {channel_sums:.4g}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="305" />
+        <location filename="../../cnngui/ui/step_view.py" line="297" />
         <source>&lt;br&gt;&lt;b&gt;every input channel's Σ&lt;/b&gt;&lt;br&gt;{sums}</source>
         <translation>&lt;br&gt;&lt;b&gt;모든 입력 채널의 Σ&lt;/b&gt;&lt;br&gt;{sums}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/step_view.py" line="318" />
+        <location filename="../../cnngui/ui/step_view.py" line="310" />
         <source>⏸ pause</source>
         <translation>⏸ 일시 정지</translation>
     </message>

@@ -199,3 +199,50 @@ def test_english_stays_english(qapp):
     assert i18n.install_translator(qapp, "en") == "en"
     assert QCoreApplication.translate("TrainingPanel", "Learning rate") == "Learning rate"
     assert QApplication.instance() is qapp
+
+
+def test_the_guide_covers_every_setting_in_both_languages():
+    from cnngui.ui.help_text import guide_html
+
+    english, korean = guide_html("en"), guide_html("ko")
+    for word in (
+        "adam",
+        "one-cycle",
+        "BatchNormalization",
+        "Dropout",
+        "Augment",
+        "Seed",
+        "16-bit",
+        "Validation share",
+        "Early stop",
+        "(W − F + 2P)/S + 1",
+        "k·k·C<sub>in</sub>·C<sub>out</sub>",
+        "inputs·units + units",
+        "red",
+        "blue",
+        "Kernel playground",
+        "Saliency",
+        "scrubber",
+        "Teaching with cnngui",
+        "Leaderboard",
+    ):
+        assert word in english, word
+    for word in (
+        "합성곱",
+        "풀링",
+        "배치 정규화",
+        "드롭아웃",
+        "학습률",
+        "에폭",
+        "one-cycle",
+        "시드",
+        "16비트",
+        "검증 비율",
+        "(W − F + 2P)/S + 1",
+        "빨강",
+        "파랑",
+        "cnngui로 수업하기",
+        "순위표",
+    ):
+        assert word in korean, word
+    assert korean.count("<h3>") == english.count("<h3>")
