@@ -286,9 +286,12 @@ class DrawingCanvas(QWidget):
     def _begin(self, pos: QPointF) -> None:
         if self._current is not None:
             self._end()
+        hint_shown = self.is_empty()
         self._current = Stroke([self._to_unit(pos)], self._pen_width)
         self.stroke_started.emit()
         self._paint_segment()
+        if hint_shown:  # the "draw a digit here" hint goes with the first touch, not on release
+            self.update()
         self.changed.emit()
 
     def _extend(self, pos: QPointF) -> None:

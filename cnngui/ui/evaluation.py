@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.ui.classroom.per_class import PerClassAccuracy, make_dataset_chooser, resolve_dataset
+from cnngui.ui.confusion_paint import confusion_rgba, font_pixels, text_is_light
 from cnngui.ui.i18n import translate
 
 MAX_THUMBNAILS = 200
@@ -102,6 +103,21 @@ class EvaluationView(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self._plot_box = QVBoxLayout()
+        self.empty_label = QLabel(
+            translate("Evaluation", "Evaluate the network to fill in the confusion matrix.")
+        )
+        self.empty_label.setObjectName("confusion_empty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setMinimumSize(220, 220)
+        self.empty_label.setStyleSheet("color: #666; border: 1px dashed #bbb;")
+        self.empty_label.setToolTip(
+            translate(
+                "Evaluation",
+                "The confusion matrix appears here after Evaluate (or after training).",
+            )
+        )
+        self._plot_box.addWidget(self.empty_label)
         self.per_class = PerClassAccuracy()
         middle = QHBoxLayout()
         middle.addLayout(self._plot_box, 1)
@@ -153,13 +169,15 @@ class EvaluationView(QWidget):
                     "to see those images.",
                 )
             )
-            self._image = pg.ImageItem()
+            self._image = pg.ImageItem(axisOrder="row-major")
             self.plot.addItem(self._image)
             self._highlight = pg.PlotDataItem([], [], pen=pg.mkPen("#e6550d", width=3))
             self._highlight.setZValue(10)
             self.plot.addItem(self._highlight)
             self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
+            self.plot.getPlotItem().vb.sigResized.connect(self._fit_counts)
             self._plot_box.addWidget(self.plot)
+            self.plot.setVisible(self.evaluation is not None)  # empty: the text below instead
         return self.plot
 
     # the evaluation task ----------------------------------------------------------------
@@ -203,6 +221,8 @@ class EvaluationView(QWidget):
             self._texts = []
             self._image.clear()
             self._highlight.setData([], [])
+            self.plot.setVisible(False)
+        self.empty_label.setVisible(True)
 
     def show_evaluation(
         self,
@@ -211,7 +231,6 @@ class EvaluationView(QWidget):
         y_test: np.ndarray | None,
         class_names: list[str] | None = None,
     ) -> None:
-        import pyqtgraph as pg
 
         self.evaluation = evaluation
         self.x_test, self.y_test = x_test, y_test
@@ -233,17 +252,14 @@ class EvaluationView(QWidget):
             )
         )
         counts = evaluation.confusion.astype(np.float64)
-        shade = np.log1p(counts)
-        self._image.setImage(shade.T, levels=(0, max(float(shade.max()), 1.0)))
-        self._image.setColorMap(pg.colormap.get("CET-L12"))
+        self.empty_label.setVisible(False)
+        plot.setVisible(True)
+        self._image.setImage(confusion_rgba(counts), autoLevels=False)
         self._image.setRect(0, 0, n, n)
+        light = text_is_light(counts)
         for item in self._texts:
             plot.removeItem(item)
         self._texts = []
-        top = counts.max() or 1
-        font = QFont()
-        font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
-        metrics = QFontMetricsF(font)
         for r in range(n):
             for c in range(n):
                 value = int(counts[r, c])
@@ -251,20 +267,17 @@ class EvaluationView(QWidget):
                     continue
                 # plain text items: far cheaper than pg.TextItem for a hundred numbers
                 text = QGraphicsSimpleTextItem(str(value))
-                text.setFont(font)
-                dark = np.log1p(value) / np.log1p(top) > 0.6
-                text.setBrush(QColor("white" if dark else "black"))
+                text.setBrush(QColor("white" if light[r, c] else "black"))
                 text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-                rect = metrics.boundingRect(str(value))
                 plot.addItem(text)
                 text.setPos(c + 0.5, r + 0.5)
-                self._center_text(text, rect.width(), rect.height())
                 self._texts.append(text)
         ticks = [[(i + 0.5, self.class_names[i][:6]) for i in range(n)]]
         plot.getAxis("bottom").setTicks(ticks)
         plot.getAxis("left").setTicks(ticks)
         plot.setXRange(0, n, padding=0.02)
         plot.setYRange(0, n, padding=0.02)
+        self._fit_counts()
         worst = self._worst_cell()
         if worst is not None:
             self.cell = worst
@@ -278,6 +291,30 @@ class EvaluationView(QWidget):
                 translate("Evaluation", "No mistakes at all on the test images.")
             )
             self.gallery.clear()
+
+    def cell_pixels(self) -> float:
+        """The side of one matrix cell on screen, in pixels."""
+        if self.plot is None or self.evaluation is None:
+            return 0.0
+        vb = self.plot.getPlotItem().vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        rect = vb.sceneBoundingRect()
+        return min(rect.width() / max(x1 - x0, 1e-9), rect.height() / max(y1 - y0, 1e-9))
+
+    def _fit_counts(self, *_args: Any) -> None:
+        """Scale the counts' font to the cells, so "1008" fits its cell at any size."""
+        if not self._texts:
+            return
+        probe = QFont(self._texts[0].font())
+        probe.setPixelSize(10)
+        widest = max(QFontMetricsF(probe).horizontalAdvance(t.text()) for t in self._texts)
+        font = QFont(probe)
+        font.setPixelSize(font_pixels(self.cell_pixels(), widest))
+        metrics = QFontMetricsF(font)
+        for item in self._texts:
+            item.setFont(font)
+            rect = metrics.boundingRect(item.text())
+            self._center_text(item, rect.width(), rect.height())
 
     @staticmethod
     def _center_text(item: QGraphicsSimpleTextItem, width: float, height: float) -> None:

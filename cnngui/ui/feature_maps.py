@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.inference.mosaic import Mosaic, display_scale
+from cnngui.ui.elided_label import ElidedLabel
 from cnngui.ui.i18n import translate
 from cnngui.ui.predictions import ColourLegend, label_cells
 
@@ -116,10 +117,14 @@ class FeatureMapView(QWidget):
 
         self.detail = pg.GraphicsLayoutWidget()
         self.detail.setBackground(None)
-        self.detail_label = self.detail.addLabel(
-            translate("FeatureMaps", "click a channel to enlarge it"), row=0, col=0
+        # a wrapped Qt label above the enlarged view: never cut off, whatever the width
+        self.detail_label = QLabel(translate("FeatureMaps", "click a channel to enlarge it"))
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.detail_label.setToolTip(
+            translate("FeatureMaps", "Click a channel of any layer to see it enlarged here.")
         )
-        self.detail_view = self.detail.addViewBox(row=1, col=0, lockAspect=True, invertY=True)
+        self.detail_view = self.detail.addViewBox(row=0, col=0, lockAspect=True, invertY=True)
         self.detail_view.setMouseEnabled(False, False)
         self.detail_view.setMenuEnabled(False)
         self.detail_item = pg.ImageItem(axisOrder="row-major")
@@ -135,16 +140,16 @@ class FeatureMapView(QWidget):
             )
         )
         self.kernels_box.toggled.connect(self._relayout)
-        self.info = QLabel(
+        # hovering changes this line all the time: elided, it never widens the panel
+        self.info = ElidedLabel(
             translate("FeatureMaps", "Draw a digit to see what every layer computes.")
         )
-        self.info.setWordWrap(False)
-        self.info.setMinimumHeight(self.info.sizeHint().height())
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.kernels_box)
+        side_layout.addWidget(self.detail_label)
         side_layout.addWidget(self.detail, 1)
         self.legend = ColourLegend()  # the enlarged layer's colours (the first until a click)
         self.filter_legend = ColourLegend()  # the first-layer filters', while shown
@@ -192,7 +197,13 @@ class FeatureMapView(QWidget):
         if signature != self._signature:
             self._signature = signature
             self._rebuild(shown)
-        if self.info.text().startswith(("Nothing drawn", "Draw a digit")):
+        prompts = (
+            translate("FeatureMaps", "Draw a digit to see what every layer computes."),
+            translate(
+                "FeatureMaps", "Nothing drawn: draw a digit to see what every layer computes."
+            ),
+        )
+        if self.info.text() in prompts:
             self.info.setText(
                 translate(
                     "FeatureMaps",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QImage, QMouseEvent, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from cnngui.ui.elided_label import ElidedLabel
 from cnngui.ui.i18n import translate
 
 LOW_CONFIDENCE = 0.6  #: below this the top digit is shown as a guess
@@ -44,7 +46,11 @@ class ProbabilityBars(pg.PlotWidget):
         item = self.getPlotItem()
         item.setYRange(0, 1.06, padding=0)  # room for the "100%" label
         item.getAxis("left").setTicks([[(0, "0%"), (0.5, "50%"), (1, "100%")]])
-        item.getAxis("left").setWidth(36)
+        # pyqtgraph drops a label that reaches past the axis' end: "100%" would vanish
+        item.getAxis("left").setStyle(hideOverlappingLabels=False)
+        # wide enough for "100%" in the axis' font (a narrower axis silently drops it)
+        axis_font = item.getAxis("left").style.get("tickFont") or self.font()
+        item.getAxis("left").setWidth(QFontMetrics(axis_font).horizontalAdvance("100%") + 18)
         self._classes = 0
         self.chosen: int | None = None
         self._bars = pg.BarGraphItem(x=[], height=[], width=0.75)
@@ -189,8 +195,7 @@ class NetworkInputView(QWidget):
             )
         )
         self.toggle.toggled.connect(self._refresh)
-        self.title = QLabel(translate("Predictions", "What the network sees (28×28):"))
-        self.title.setWordWrap(True)
+        self.title = ElidedLabel(translate("Predictions", "What the network sees (28×28):"))
         self.input_label = QLabel()
         self.input_label.setFixedSize(self.INPUT_SIDE, self.INPUT_SIDE)
         self.input_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -200,22 +205,31 @@ class NetworkInputView(QWidget):
         self.steps_layout.setHorizontalSpacing(6)
         self.steps_layout.setVerticalSpacing(2)
         self.steps_layout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the checkbox sits first, top-left, and the box below keeps one height whichever
+        # page shows: ticking "show every step" never moves the checkbox itself
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
         top.addWidget(self.toggle)
-        row = QHBoxLayout()
+        top.addStretch(1)
+        self.stack = QStackedWidget()
+        input_page = QWidget()
+        row = QHBoxLayout(input_page)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.input_label)
+        row.addStretch(1)
+        self.stack.addWidget(input_page)
         self.steps_scroll = QScrollArea()  # six steps never make the panel wider
         self.steps_scroll.setWidget(self.steps_box)
         self.steps_scroll.setWidgetResizable(True)
         self.steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.steps_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_scroll.setFixedHeight(self.STEP_SIDE + 66)
-        row.addWidget(self.steps_scroll, 1)
+        self.stack.addWidget(self.steps_scroll)
+        self.stack.setFixedHeight(max(self.INPUT_SIDE, self.STEP_SIDE + 66))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(row)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack)
         self._steps: list[tuple[str, np.ndarray]] = []
         self._image28: np.ndarray | None = None
         self._cells: list[tuple[QLabel, QLabel]] = []
@@ -229,8 +243,7 @@ class NetworkInputView(QWidget):
 
     def _refresh(self) -> None:
         show = self.toggle.isChecked()
-        self.steps_scroll.setVisible(show)
-        self.input_label.setVisible(not show)
+        self.stack.setCurrentIndex(1 if show else 0)
         self.title.setText(
             translate("Predictions", "How your drawing becomes its input:")
             if show
