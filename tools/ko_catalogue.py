@@ -503,3 +503,13 @@ KO.update(
         ): "손글씨 숫자로 합성곱 신경망을 탐구합니다.",
     }
 )
+
+_ANY_MORE = {
+    "Evaluate the network to fill in the confusion matrix.": "네트워크를 평가하면 혼동 행렬이 채워집니다.",
+    "The confusion matrix appears here after Evaluate (or after training).": "평가(또는 학습)를 마치면 여기에 혼동 행렬이 나타납니다.",
+    "Click a channel of any layer to see it enlarged here.": "아무 층의 채널이나 클릭하면 여기에서 크게 볼 수 있습니다.",
+    "The {name} images are not on this computer and could not be downloaded (is the network connected?). Connect once and press Start again, or choose MNIST or your own .npz file under Images.": "{name} 이미지가 이 컴퓨터에 없고 내려받지도 못했습니다(인터넷이 연결되어 있나요?). 한 번 연결한 뒤 다시 시작을 누르거나, 이미지에서 MNIST나 직접 만든 .npz 파일을 고르세요.",
+    "Preset {name}": "미리 만든 모델 {name}",
+    "same as input": "입력과 같음",
+}
+KO.update({("*", k): v for k, v in _ANY_MORE.items()})

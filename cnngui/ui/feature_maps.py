@@ -27,62 +27,23 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.inference.mosaic import Mosaic, display_scale
 from cnngui.ui.elided_label import ElidedLabel
+from cnngui.ui.feature_map_parts import (
+    _DIVERGING,
+    _GREY,
+    KERNEL_HEIGHT,
+    MAP_HEIGHT,
+    MOSAIC_ASPECT,
+    SKIPPED,
+    STRIP_HEIGHT,
+    _MosaicItem,
+    _Row,
+    hover_text,
+)
 from cnngui.ui.i18n import translate
 from cnngui.ui.predictions import ColourLegend, label_cells
 
 if TYPE_CHECKING:
     from cnngui.core.inference.predictor import LayerActivation, Prediction
-
-SKIPPED = ("Flatten", "Dropout", "InputLayer")  #: same values as the layer before
-MAP_HEIGHT = 150  #: pixels per mosaic row
-STRIP_HEIGHT = 46  #: pixels per Dense strip
-KERNEL_HEIGHT = 100  #: pixels for the first layer's filters
-MOSAIC_ASPECT = 4.0  #: mosaics are laid out about this much wider than high
-
-_GREY = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
-_DIVERGING = pg.ColorMap(
-    [0.0, 0.5, 1.0], [(40, 90, 200), (245, 245, 245), (210, 50, 40)]
-)  # blue (negative) – white (zero) – red (positive)
-
-
-class _MosaicItem(pg.ImageItem):
-    """An ImageItem that reports hover and clicks in mosaic pixel coordinates."""
-
-    def __init__(self, owner: FeatureMapView, key: int) -> None:
-        super().__init__(axisOrder="row-major")
-        self._owner = owner
-        self._key = key
-        self.setAcceptHoverEvents(True)
-
-    def hoverEvent(self, ev: Any) -> None:
-        if ev.isExit():
-            self._owner._hover(None, 0.0, 0.0)
-            return
-        pos = ev.pos()
-        self._owner._hover(self._key, pos.y(), pos.x())
-
-    def mouseClickEvent(self, ev: Any) -> None:
-        if ev.button() == Qt.MouseButton.LeftButton:
-            pos = ev.pos()
-            self._owner._click(self._key, pos.y(), pos.x())
-            ev.accept()
-
-
-@dataclass
-class _Row:
-    """One layer's mosaic and the data behind it (for hover and enlarging)."""
-
-    name: str
-    type: str
-    shape: tuple[int, ...]
-    mosaic: Mosaic
-    item: _MosaicItem
-    view: pg.ViewBox
-    label: pg.LabelItem
-    values: np.ndarray | None = None  #: raw activations (for hover)
-    scaled: np.ndarray | None = None  #: values mapped to [0, 1] (for the enlarged view)
-    signed: bool = False
-    digits: list[Any] | None = None  #: "0"…"9" over a 10-unit strip
 
 
 class FeatureMapView(QWidget):
@@ -419,29 +380,7 @@ class FeatureMapView(QWidget):
         spot = row.mosaic.locate(y, x)
         if spot is None:
             return
-        channel, ry, rx = spot
-        v = row.values
-        if row.type == "kernels":
-            value = float(v[ry, rx, channel])
-            self.info.setText(
-                translate(
-                    "FeatureMaps", "{name} filter {channel} · weight ({ry}, {rx}) = {value:+.3f}"
-                ).format(name=row.name, channel=channel, ry=ry, rx=rx, value=value)
-            )
-        elif v.ndim == 1:
-            self.info.setText(
-                translate("FeatureMaps", "{name} ({type}) · unit {channel} · value {v:.3f}").format(
-                    name=row.name, type=row.type, channel=channel, v=v[channel]
-                )
-            )
-        else:
-            value = float(v[ry, rx, channel] if v.ndim == 3 else v[ry, rx])
-            self.info.setText(
-                translate(
-                    "FeatureMaps",
-                    "{name} ({type}) · channel {channel} · pixel ({ry}, {rx}) · value {value:.3f}",
-                ).format(name=row.name, type=row.type, channel=channel, ry=ry, rx=rx, value=value)
-            )
+        self.info.setText(hover_text(row, *spot))
 
     def _click(self, key: int, y: float, x: float) -> None:
         row = self._row(key)

@@ -34,6 +34,7 @@ from cnngui.ui.training_texts import (
     format_duration,
     progress_line,
     reason_text,
+    window_message,
 )
 from cnngui.ui.workers import TrainingRunner
 
@@ -386,6 +387,8 @@ class TrainingPanel(QWidget):
         self._update_buttons()
 
     def _show_error(self, message: str) -> None:
-        text = message[:1].upper() + message[1:]
+        text, full = window_message(message)
+        text = text[:1].upper() + text[1:]
         self.message.setStyleSheet("color: #a00000;")
         self.message.setText(f"⚠ {text}")
+        self.message.setToolTip(full)

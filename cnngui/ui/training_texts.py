@@ -7,6 +7,7 @@ through Qt's translation system (context "TrainingPanel").
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -163,3 +164,30 @@ def finished_line(outcome: Any) -> str:
         accuracy=last.accuracy,
         device=outcome.device,
     )
+
+
+_NOT_DOWNLOADED = re.compile(r"^(?P<key>[\w+-]+) was not found in .* and could not be downloaded")
+_NAMES = {"fashion_mnist": "Fashion-MNIST", "mnist": "MNIST"}
+
+
+def window_message(message: str) -> tuple[str, str]:
+    """A failure message as a window user should read it, and the full text for a tooltip.
+
+    Core messages speak to the command line (``--dataset``); in the window the fix is a
+    choice in the panel. A dataset that is neither on disk nor downloadable gets a
+    sentence of the window's own, in the window's language.
+    """
+    found = _NOT_DOWNLOADED.match(message)
+    if found:
+        name = _NAMES.get(found.group("key"), found.group("key"))
+        return (
+            translate(
+                "TrainingPanel",
+                "The {name} images are not on this computer and could not be downloaded "
+                "(is the network connected?). Connect once and press Start again, or choose "
+                "MNIST or your own .npz file under Images.",
+            ).format(name=name),
+            message,
+        )
+    text = message.replace(", or give the path of a .npz file with --dataset", "")
+    return text, message

@@ -307,116 +307,116 @@
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="101" />
+        <location filename="../../cnngui/ui/draw_tools.py" line="20" />
         <source>Collect</source>
-        <extracomment>most predictions per second while a stroke is drawn (fewer if slow) the label of a model that now predicts one sentence: why the model cannot predict a Drawing just stored in Collect mode the 28×28 input of each prediction (or None), for views that explain it the student turned the saliency overlay on or off set by the window while a training run shares the CPU (see _jit) the input of the latest prediction where that input lies on the canvas, (x, y, w, h) in 0..1 (None: a loaded digit)</extracomment>
         <translation>모으기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="105" />
+        <location filename="../../cnngui/ui/draw_tools.py" line="24" />
         <source>Collect mode: build the class's own dataset. Draw the asked-for digit, press Enter to keep it or Esc to skip it.</source>
         <translation>모으기 모드: 우리 반만의 데이터셋을 만듭니다. 요청한 숫자를 그리고 Enter로 저장하거나 Esc로 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="113" />
+        <location filename="../../cnngui/ui/draw_tools.py" line="32" />
         <source>Why?</source>
         <translation>왜?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="117" />
+        <location filename="../../cnngui/ui/draw_tools.py" line="36" />
         <source>Colour the drawing by how much each spot pushed the network towards its answer (red: towards it, blue: away). Click a probability bar to ask about another digit.</source>
         <translation>각 부분이 네트워크를 답 쪽으로 얼마나 밀었는지 그림에 색으로 표시합니다(빨강: 답 쪽으로, 파랑: 반대로). 확률 막대를 클릭하면 다른 숫자에 대해 물어볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="126" />
+        <location filename="../../cnngui/ui/draw_tools.py" line="45" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="127" />
+        <location filename="../../cnngui/ui/draw_tools.py" line="46" />
         <source>Clear the canvas (Esc, or right-click on it)</source>
         <translation>캔버스를 지웁니다 (Esc 또는 캔버스에서 오른쪽 클릭)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="129" />
+        <location filename="../../cnngui/ui/draw_tools.py" line="48" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="130" />
+        <location filename="../../cnngui/ui/draw_tools.py" line="49" />
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>마지막 획을 지웁니다 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="135" />
+        <location filename="../../cnngui/ui/draw_tools.py" line="54" />
         <source>Pen width</source>
         <translation>펜 굵기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="144" />
+        <location filename="../../cnngui/ui/draw_tools.py" line="63" />
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="147" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="282" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="102" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="237" />
         <source>No model loaded yet.</source>
+        <extracomment>most predictions per second while a stroke is drawn (fewer if slow) the label of a model that now predicts one sentence: why the model cannot predict a Drawing just stored in Collect mode the 28×28 input of each prediction (or None), for views that explain it the student turned the saliency overlay on or off set by the window while a training run shares the CPU (see _jit) the input of the latest prediction where that input lies on the canvas, (x, y, w, h) in 0..1 (None: a loaded digit)</extracomment>
         <translation>아직 불러온 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="266" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="285" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="221" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="240" />
         <source>Preparing {label}…</source>
         <translation>{label} 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="346" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="301" />
         <source>28×28 digit, used as it is</source>
         <translation>28×28 숫자, 그대로 사용</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="366" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="321" />
         <source>no model yet</source>
         <translation>아직 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="373" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="328" />
         <source>cannot predict</source>
         <translation>예측할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="376" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="331" />
         <source>Prediction failed: {exc}</source>
         <translation>예측 실패: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="406" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="361" />
         <source>Cannot predict with {label}: {error}</source>
         <translation>{label}(으)로 예측할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="268" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="418" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="223" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="373" />
         <source>Predicting with {label}.</source>
         <translation>{label}(으)로 예측합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="426" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="381" />
         <source>Cannot use the new weights: {exc}</source>
         <translation>새 가중치를 쓸 수 없습니다: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="434" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="389" />
         <source> Its weights are from before your latest changes: train to update them.</source>
         <translation> 이 가중치는 최근 변경 전의 것입니다. 다시 학습하면 갱신됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="501" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="456" />
         <source>the model could not be compiled for prediction ({name__}).</source>
         <translation>예측용으로 모델을 컴파일하지 못했습니다 ({name__}).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="517" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="472" />
         <source>as this network takes it: {shape}</source>
         <translation>이 네트워크가 받는 형태: {shape}</translation>
     </message>
@@ -424,87 +424,97 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="42" />
+        <location filename="../../cnngui/ui/evaluation.py" line="43" />
         <source>Press Evaluate to see how the network in use does on the test images it never saw (training a network evaluates it too).</source>
         <translation>평가를 누르면 지금 쓰는 네트워크가 한 번도 보지 못한 테스트 이미지에서 얼마나 잘하는지 볼 수 있습니다(학습을 마쳐도 평가됩니다).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="75" />
+        <location filename="../../cnngui/ui/evaluation.py" line="76" />
         <source>Evaluate</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="77" />
+        <location filename="../../cnngui/ui/evaluation.py" line="78" />
         <source>Run the network the drawing uses (bundled, imported or a chosen run) on the test images and fill in the confusion matrix.</source>
         <translation>그리기에 쓰는 네트워크(기본 제공, 가져온 것, 또는 고른 실행)를 테스트 이미지에 돌려 혼동 행렬을 채웁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="88" />
+        <location filename="../../cnngui/ui/evaluation.py" line="89" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="90" />
+        <location filename="../../cnngui/ui/evaluation.py" line="91" />
         <source>Stop the evaluation; the last results stay shown.</source>
         <translation>평가를 멈춥니다. 마지막 결과는 그대로 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="122" />
+        <location filename="../../cnngui/ui/evaluation.py" line="107" />
+        <source>Evaluate the network to fill in the confusion matrix.</source>
+        <translation>네트워크를 평가하면 혼동 행렬이 채워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="115" />
+        <source>The confusion matrix appears here after Evaluate (or after training).</source>
+        <translation>평가(또는 학습)를 마치면 여기에 혼동 행렬이 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="138" />
         <source>Test images in the chosen cell. Click one to see what the network makes of it in the Draw &amp; predict and Feature maps panels.</source>
         <translation>고른 칸의 테스트 이미지. 하나를 클릭하면 그리기·예측과 특징 맵 패널에서 네트워크가 어떻게 보는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="136" />
+        <location filename="../../cnngui/ui/evaluation.py" line="152" />
         <source>Confusion matrix — click a cell</source>
         <translation>혼동 행렬 — 칸을 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="140" />
+        <location filename="../../cnngui/ui/evaluation.py" line="156" />
         <source>true digit</source>
         <translation>실제 숫자</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="141" />
+        <location filename="../../cnngui/ui/evaluation.py" line="157" />
         <source>predicted digit</source>
         <translation>예측한 숫자</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="149" />
+        <location filename="../../cnngui/ui/evaluation.py" line="165" />
         <source>Row = the real digit, column = what the network said. The diagonal counts correct answers; every other cell counts one kind of mistake. Click a cell to see those images.</source>
         <translation>행 = 실제 숫자, 열 = 네트워크의 답. 대각선은 맞힌 개수이고, 나머지 칸은 각각 한 종류의 실수입니다. 칸을 클릭하면 그 이미지들을 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="185" />
+        <location filename="../../cnngui/ui/evaluation.py" line="203" />
         <source>{done:,} of {total:,} test images</source>
         <translation>테스트 이미지 {total:,}장 중 {done:,}장</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="224" />
+        <location filename="../../cnngui/ui/evaluation.py" line="243" />
         <source>&lt;b&gt;Test accuracy {accuracy:.2%}&lt;/b&gt; · test loss {loss:.4f} · {n_misclassified:,} of {total:,} test images wrong.</source>
         <translation>&lt;b&gt;테스트 정확도 {accuracy:.2%}&lt;/b&gt; · 테스트 손실 {loss:.4f} · 테스트 이미지 {total:,}장 중 {n_misclassified:,}장 틀림.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="278" />
+        <location filename="../../cnngui/ui/evaluation.py" line="291" />
         <source>No mistakes at all on the test images.</source>
         <translation>테스트 이미지에서 틀린 것이 하나도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="322" />
+        <location filename="../../cnngui/ui/evaluation.py" line="359" />
         <source>{n_indices:,} images of {names} recognised correctly (first {min} shown). Cells off the diagonal are mistakes.</source>
         <translation>{names} 이미지 {n_indices:,}장을 맞게 인식했습니다(처음 {min}장 표시). 대각선 밖의 칸이 실수입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="332" />
+        <location filename="../../cnngui/ui/evaluation.py" line="369" />
         <source>&lt;b&gt;{n_indices:,} images of {names} taken for {names2}&lt;/b&gt; — under each, how sure the network was that it is {names2}. Click one to look at it in the drawing and feature-map panels.</source>
         <translation>&lt;b&gt;{names} 이미지 {n_indices:,}장을 {names2}(으)로 착각&lt;/b&gt; — 각 이미지 아래는 네트워크가 {names2}라고 확신한 정도입니다. 클릭하면 그리기와 특징 맵 패널에서 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="345" />
+        <location filename="../../cnngui/ui/evaluation.py" line="382" />
         <source>test image {index}: true {names}, predicted {names2} ({confidence:.0%} sure)</source>
         <translation>테스트 이미지 {index}: 실제 {names}, 예측 {names2} (확신 {confidence:.0%})</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/evaluation.py" line="369" />
+        <location filename="../../cnngui/ui/evaluation.py" line="406" />
         <source>test image {index}: true {class_names}, the trained network said {class_names2} ({float:.0%} sure)</source>
         <translation>테스트 이미지 {index}: 실제 {class_names}, 학습된 네트워크의 답 {class_names2} (확신 {float:.0%})</translation>
     </message>
@@ -512,69 +522,76 @@
 <context>
     <name>FeatureMaps</name>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="120" />
-        <location filename="../../cnngui/ui/feature_maps.py" line="483" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="82" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="433" />
         <source>click a channel to enlarge it</source>
-        <extracomment>same values as the layer before pixels per mosaic row pixels per Dense strip pixels for the first layer's filters mosaics are laid out about this much wider than high raw activations (for hover) values mapped to [0, 1] (for the enlarged view) "0"…"9" over a 10-unit strip</extracomment>
         <translation>채널을 클릭하면 크게 봅니다</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="130" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="86" />
+        <source>Click a channel of any layer to see it enlarged here.</source>
+        <translation>아무 층의 채널이나 클릭하면 여기에서 크게 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="96" />
         <source>show first-layer filters</source>
         <translation>첫 층 필터 보기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="132" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="98" />
         <source>The learned 2-D filters of the first convolution: red weights add, blue subtract.</source>
         <translation>첫 합성곱 층이 학습한 2차원 필터: 빨간 가중치는 더하고, 파란 가중치는 뺍니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="139" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="106" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="162" />
         <source>Draw a digit to see what every layer computes.</source>
         <translation>숫자를 그리면 각 층이 계산한 것을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="185" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="151" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="163" />
         <source>Nothing drawn: draw a digit to see what every layer computes.</source>
         <translation>그린 것이 없습니다. 숫자를 그리면 각 층이 계산한 것을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="197" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="169" />
         <source>Hover over a map to read its values; click a channel to enlarge it.</source>
         <translation>맵 위에 마우스를 올리면 값을 읽을 수 있고, 채널을 클릭하면 크게 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="263" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="235" />
         <source>the model has no Conv2D layer: no filters to show</source>
         <translation>모델에 Conv2D 층이 없어 보여 줄 필터가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="273" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="245" />
         <source>{name} filters ({kh}×{kw}, {out} of them)</source>
         <translation>{name} 필터 ({kh}×{kw}, {out}개)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="367" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="339" />
         <source> filters</source>
         <translation> 필터</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="416" />
+        <location filename="../../cnngui/ui/feature_map_parts.py" line="75" />
         <source>{name} filter {channel} · weight ({ry}, {rx}) = {value:+.3f}</source>
+        <extracomment>same values as the layer before pixels per mosaic row pixels per Dense strip pixels for the first layer's filters mosaics are laid out about this much wider than high raw activations (for hover) values mapped to [0, 1] (for the enlarged view) "0"…"9" over a 10-unit strip</extracomment>
         <translation>{name} 필터 {channel} · 가중치 ({ry}, {rx}) = {value:+.3f}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="422" />
+        <location filename="../../cnngui/ui/feature_map_parts.py" line="79" />
         <source>{name} ({type}) · unit {channel} · value {v:.3f}</source>
         <translation>{name} ({type}) · 유닛 {channel} · 값 {v:.3f}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="429" />
+        <location filename="../../cnngui/ui/feature_map_parts.py" line="84" />
         <source>{name} ({type}) · channel {channel} · pixel ({ry}, {rx}) · value {value:.3f}</source>
         <translation>{name} ({type}) · 채널 {channel} · 픽셀 ({ry}, {rx}) · 값 {value:.3f}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="461" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="411" />
         <source>{name}&lt;br&gt;all {shape} units</source>
         <translation>{name}&lt;br&gt;유닛 {shape}개 전체</translation>
     </message>
@@ -1494,65 +1511,65 @@
 <context>
     <name>Predictions</name>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="63" />
+        <location filename="../../cnngui/ui/predictions.py" line="69" />
         <source>How sure the network is of each digit (0% to 100%). Click a bar to see which pixels push the network towards that digit; the orange frame marks it.</source>
         <extracomment>below this the top digit is shown as a guess the class whose column was clicked</extracomment>
         <translation>네트워크가 각 숫자를 얼마나 확신하는지(0%에서 100%). 막대를 클릭하면 어떤 픽셀이 그 숫자 쪽으로 미는지 볼 수 있고, 주황색 테두리로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="129" />
-        <location filename="../../cnngui/ui/predictions.py" line="142" />
+        <location filename="../../cnngui/ui/predictions.py" line="135" />
+        <location filename="../../cnngui/ui/predictions.py" line="148" />
         <source>nothing drawn</source>
         <translation>그린 것 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="149" />
+        <location filename="../../cnngui/ui/predictions.py" line="155" />
         <source>{pct} sure</source>
         <translation>확신 {pct}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="152" />
+        <location filename="../../cnngui/ui/predictions.py" line="158" />
         <source>not sure — only {pct}</source>
         <translation>확신 못 함 — {pct}뿐</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="183" />
+        <location filename="../../cnngui/ui/predictions.py" line="189" />
         <source>show every step</source>
         <translation>모든 단계 보기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="185" />
+        <location filename="../../cnngui/ui/predictions.py" line="191" />
         <source>How your drawing becomes the 28×28 input: ink found, cropped, scaled to fit 20×20 and centred by its centre of mass — as MNIST digits were made.</source>
         <translation>그림이 28×28 입력이 되는 과정: 잉크를 찾아 잘라 내고, 20×20에 맞게 크기를 바꾼 뒤 무게 중심으로 가운데 맞춤 — MNIST 숫자를 만든 방법과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="192" />
-        <location filename="../../cnngui/ui/predictions.py" line="237" />
+        <location filename="../../cnngui/ui/predictions.py" line="198" />
+        <location filename="../../cnngui/ui/predictions.py" line="250" />
         <source>What the network sees (28×28):</source>
         <translation>네트워크가 보는 것 (28×28):</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="235" />
+        <location filename="../../cnngui/ui/predictions.py" line="248" />
         <source>How your drawing becomes its input:</source>
         <translation>그림이 입력이 되는 과정:</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="267" />
+        <location filename="../../cnngui/ui/predictions.py" line="280" />
         <source>Nothing drawn yet.</source>
         <translation>아직 그린 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="282" />
+        <location filename="../../cnngui/ui/predictions.py" line="295" />
         <source>What the colours mean: grey maps run from black (0) to white (the largest value of the layer); signed maps and filters are blue below zero, white at zero and red above it.</source>
         <translation>색의 뜻: 회색 맵은 검정(0)에서 흰색(그 층의 최댓값)까지이고, 부호가 있는 맵과 필터는 0보다 작으면 파랑, 0이면 흰색, 크면 빨강입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="306" />
+        <location filename="../../cnngui/ui/predictions.py" line="319" />
         <source>{name}: blue {low:.3g} · white 0 · red {high:+.3g}</source>
         <translation>{name}: 파랑 {low:.3g} · 흰색 0 · 빨강 {high:+.3g}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="309" />
+        <location filename="../../cnngui/ui/predictions.py" line="322" />
         <source>{name}: black 0 · white {high:.3g}</source>
         <translation>{name}: 검정 0 · 흰색 {high:.3g}</translation>
     </message>
@@ -1615,27 +1632,27 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../cnngui/ui/builder/settings.py" line="96" />
+        <location filename="../../cnngui/ui/builder/settings.py" line="100" />
         <source> size</source>
         <translation> 크기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/settings.py" line="104" />
+        <location filename="../../cnngui/ui/builder/settings.py" line="107" />
         <source>This layer has no settings.</source>
         <translation>이 층에는 설정이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/settings.py" line="149" />
+        <location filename="../../cnngui/ui/builder/settings.py" line="184" />
         <source>automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/settings.py" line="179" />
+        <location filename="../../cnngui/ui/builder/settings.py" line="214" />
         <source>rows or columns of zeros added at the {side}</source>
         <translation>{side}에 덧붙이는 0의 행 또는 열 수</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/settings.py" line="212" />
+        <location filename="../../cnngui/ui/builder/settings.py" line="247" />
         <source>auto</source>
         <translation>자동</translation>
     </message>
@@ -1892,116 +1909,116 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="54" />
+        <location filename="../../cnngui/ui/training_panel.py" line="55" />
         <source>the network is not ready yet.</source>
         <translation>네트워크가 아직 준비되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="67" />
-        <location filename="../../cnngui/ui/training_panel.py" line="384" />
+        <location filename="../../cnngui/ui/training_panel.py" line="68" />
+        <location filename="../../cnngui/ui/training_panel.py" line="385" />
         <source>not started</source>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="68" />
+        <location filename="../../cnngui/ui/training_panel.py" line="69" />
         <source>How far the whole run is.</source>
         <translation>전체 학습의 진행 정도.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="73" />
+        <location filename="../../cnngui/ui/training_panel.py" line="74" />
         <source>Epoch = one pass over all training images; batch = one small group of images; samples/s = images processed per second.</source>
         <translation>에폭 = 모든 훈련 이미지를 한 번 보는 것, 배치 = 작은 이미지 묶음 하나, samples/s = 초당 처리한 이미지 수.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="117" />
+        <location filename="../../cnngui/ui/training_panel.py" line="118" />
         <source>▶ Start training</source>
         <translation>▶ 학습 시작</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="119" />
-        <location filename="../../cnngui/ui/training_panel.py" line="237" />
+        <location filename="../../cnngui/ui/training_panel.py" line="120" />
+        <location filename="../../cnngui/ui/training_panel.py" line="238" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="122" />
+        <location filename="../../cnngui/ui/training_panel.py" line="123" />
         <source>Pause training; Resume carries on where it stopped.</source>
         <translation>학습을 잠시 멈춥니다. 다시 시작하면 멈춘 곳부터 이어 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="124" />
+        <location filename="../../cnngui/ui/training_panel.py" line="125" />
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="127" />
+        <location filename="../../cnngui/ui/training_panel.py" line="128" />
         <source>Stop after the current batch; the network keeps what it has learnt so far.</source>
         <translation>지금 배치 다음에 멈춥니다. 네트워크는 지금까지 배운 것을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="150" />
+        <location filename="../../cnngui/ui/training_panel.py" line="151" />
         <source>Choose a dataset</source>
         <translation>데이터셋 고르기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="152" />
+        <location filename="../../cnngui/ui/training_panel.py" line="153" />
         <source>NumPy archives (*.npz)</source>
         <translation>NumPy 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="221" />
+        <location filename="../../cnngui/ui/training_panel.py" line="222" />
         <source>Device: {text}</source>
         <translation>장치: {text}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="235" />
+        <location filename="../../cnngui/ui/training_panel.py" line="236" />
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="242" />
+        <location filename="../../cnngui/ui/training_panel.py" line="243" />
         <source>Cannot train: {blocker}</source>
         <translation>학습할 수 없음: {blocker}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="245" />
+        <location filename="../../cnngui/ui/training_panel.py" line="246" />
         <source>Training is off because {blocker}</source>
         <translation>학습이 꺼져 있는 이유: {blocker}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="252" />
+        <location filename="../../cnngui/ui/training_panel.py" line="253" />
         <source>Train the network in the Model builder on the chosen images, in the background; the window stays usable.</source>
         <translation>모델 빌더의 네트워크를 고른 이미지로 백그라운드에서 학습합니다. 그동안 창을 계속 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="283" />
+        <location filename="../../cnngui/ui/training_panel.py" line="284" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="300" />
-        <location filename="../../cnngui/ui/training_panel.py" line="305" />
-        <location filename="../../cnngui/ui/training_texts.py" line="133" />
+        <location filename="../../cnngui/ui/training_panel.py" line="301" />
+        <location filename="../../cnngui/ui/training_panel.py" line="306" />
+        <location filename="../../cnngui/ui/training_texts.py" line="134" />
         <source>Paused · </source>
         <translation>일시 정지 · </translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="312" />
+        <location filename="../../cnngui/ui/training_panel.py" line="313" />
         <source>stopping after this batch…</source>
         <translation>이 배치 다음에 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="323" />
+        <location filename="../../cnngui/ui/training_panel.py" line="324" />
         <source>epoch 1 of {epochs}</source>
         <translation>에폭 1 / {epochs}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="344" />
+        <location filename="../../cnngui/ui/training_panel.py" line="345" />
         <source>epoch {epoch} of {epochs} · %p%</source>
         <translation>에폭 {epoch} / {epochs} · %p%</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="383" />
+        <location filename="../../cnngui/ui/training_panel.py" line="384" />
         <source>could not start</source>
         <translation>시작하지 못함</translation>
     </message>
@@ -2101,331 +2118,346 @@
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="17" />
+        <location filename="../../cnngui/ui/training_texts.py" line="18" />
         <source>MNIST handwritten digits</source>
         <translation>MNIST 손글씨 숫자</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="18" />
+        <location filename="../../cnngui/ui/training_texts.py" line="19" />
         <source>Fashion-MNIST clothes</source>
         <translation>Fashion-MNIST 옷</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="20" />
+        <location filename="../../cnngui/ui/training_texts.py" line="21" />
         <source>Choose a .npz file…</source>
         <translation>.npz 파일 고르기…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="23" />
+        <location filename="../../cnngui/ui/training_texts.py" line="24" />
         <source>Which pictures to learn from. MNIST ships with cnngui; a .npz file needs x_train, y_train, x_test and y_test arrays.</source>
         <translation>학습에 쓸 그림. MNIST는 cnngui에 들어 있습니다. .npz 파일에는 x_train, y_train, x_test, y_test 배열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="28" />
+        <location filename="../../cnngui/ui/training_texts.py" line="29" />
         <source>How many times the network sees every training image.</source>
         <translation>네트워크가 모든 훈련 이미지를 몇 번 보는지.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="31" />
+        <location filename="../../cnngui/ui/training_texts.py" line="32" />
         <source>How many images the network looks at before each small weight update. Bigger is faster per image but takes more memory.</source>
         <translation>가중치를 한 번 조금 고치기 전에 보는 이미지 수. 크면 이미지당 빠르지만 메모리를 더 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="36" />
+        <location filename="../../cnngui/ui/training_texts.py" line="37" />
         <source>The rule that changes the weights after each batch. adam is a safe choice; try rmsprop or sgd and compare the curves.</source>
         <translation>배치마다 가중치를 바꾸는 규칙. adam이 무난합니다. rmsprop이나 sgd도 해 보고 곡선을 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="41" />
+        <location filename="../../cnngui/ui/training_texts.py" line="42" />
         <source>How big each weight change is. Too big: the loss jumps around or becomes NaN. Too small: learning is slow.</source>
         <translation>가중치를 한 번에 얼마나 크게 바꾸는지. 너무 크면 손실이 들쭉날쭉하거나 NaN이 되고, 너무 작으면 학습이 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="46" />
+        <location filename="../../cnngui/ui/training_texts.py" line="47" />
         <source>How the learning rate changes during training: constant, one-cycle (warm up then cool down) or cosine (slowly down).</source>
         <translation>학습 중 학습률이 바뀌는 방식: constant(일정), one-cycle(올렸다가 내림), cosine(천천히 내림).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="51" />
+        <location filename="../../cnngui/ui/training_texts.py" line="52" />
         <source>Share of the training images held back to check the network on pictures it does not learn from.</source>
         <translation>훈련 이미지 중 학습에 쓰지 않고 남겨 두어, 배우지 않은 그림으로 네트워크를 확인하는 비율.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="56" />
+        <location filename="../../cnngui/ui/training_texts.py" line="57" />
         <source>Stop when the validation loss has not improved for this many epochs.</source>
         <translation>검증 손실이 이만큼의 에폭 동안 나아지지 않으면 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="59" />
+        <location filename="../../cnngui/ui/training_texts.py" line="60" />
         <source>After early stopping, go back to the weights of the best epoch.</source>
         <translation>조기 종료 후 가장 좋았던 에폭의 가중치로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="62" />
+        <location filename="../../cnngui/ui/training_texts.py" line="63" />
         <source>Shift, rotate and zoom the training images a little each time, so the network learns digits in any position (slower, usually more robust).</source>
         <translation>훈련 이미지를 매번 조금씩 옮기고 돌리고 확대해서 어떤 위치의 숫자도 배우게 합니다 (느리지만 보통 더 튼튼합니다).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="67" />
+        <location filename="../../cnngui/ui/training_texts.py" line="68" />
         <source>Start from the same random numbers every time so runs can be repeated exactly (0 = random each time).</source>
         <translation>매번 같은 난수에서 시작해 학습을 똑같이 반복할 수 있게 합니다 (0 = 매번 무작위).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="72" />
+        <location filename="../../cnngui/ui/training_texts.py" line="73" />
         <source>Use only this many training images (0 = all). Handy for a quick try.</source>
         <translation>훈련 이미지를 이만큼만 씁니다 (0 = 전체). 빠르게 해 볼 때 편리합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="75" />
+        <location filename="../../cnngui/ui/training_texts.py" line="76" />
         <source>Use 16-bit numbers on a GPU for speed (ignored on a CPU).</source>
         <translation>GPU에서 속도를 위해 16비트 숫자를 씁니다 (CPU에서는 무시).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="89" />
+        <location filename="../../cnngui/ui/training_texts.py" line="90" />
         <source>{minutes} min {s:02d} s</source>
         <translation>{minutes}분 {s:02d}초</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="91" />
+        <location filename="../../cnngui/ui/training_texts.py" line="92" />
         <source>{hours} h {m:02d} min</source>
         <translation>{hours}시간 {m:02d}분</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="100" />
+        <location filename="../../cnngui/ui/training_texts.py" line="101" />
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="101" />
+        <location filename="../../cnngui/ui/training_texts.py" line="102" />
         <source>stopped early</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="102" />
+        <location filename="../../cnngui/ui/training_texts.py" line="103" />
         <source>stopped</source>
         <translation>정지됨</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="103" />
+        <location filename="../../cnngui/ui/training_texts.py" line="104" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="104" />
+        <location filename="../../cnngui/ui/training_texts.py" line="105" />
         <source>stopped: the loss became NaN (not a number)</source>
         <translation>정지: 손실이 NaN(숫자가 아님)이 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="111" />
+        <location filename="../../cnngui/ui/training_texts.py" line="112" />
         <source>{what} · {duration}</source>
         <translation>{what} · {duration}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="118" />
+        <location filename="../../cnngui/ui/training_texts.py" line="119" />
         <source>Epoch {epoch}/{epochs} · batch {step}/{steps} · {samples_per_sec:,.0f} samples/s · about {duration} left · loss {loss:.3f}, accuracy {accuracy:.1%}</source>
         <translation>에폭 {epoch}/{epochs} · 배치 {step}/{steps} · 초당 {samples_per_sec:,.0f}장 · 약 {duration} 남음 · 손실 {loss:.3f}, 정확도 {accuracy:.1%}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="139" />
+        <location filename="../../cnngui/ui/training_texts.py" line="140" />
         <source>, validation accuracy {val_accuracy:.1%}</source>
         <translation>, 검증 정확도 {val_accuracy:.1%}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="145" />
+        <location filename="../../cnngui/ui/training_texts.py" line="146" />
         <source>Epoch {epoch} done in {duration}: accuracy {accuracy:.1%}{val}.</source>
         <translation>에폭 {epoch} 완료 ({duration}): 정확도 {accuracy:.1%}{val}.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_texts.py" line="154" />
+        <location filename="../../cnngui/ui/training_texts.py" line="155" />
         <source>{n} epoch(s) in {duration} · last epoch {samples_per_sec:,.0f} samples/s · loss {loss:.3f}, accuracy {accuracy:.1%} · device: {device}</source>
         <translation>{n} 에폭, {duration} · 마지막 에폭 초당 {samples_per_sec:,.0f}장 · 손실 {loss:.3f}, 정확도 {accuracy:.1%} · 장치: {device}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="184" />
+        <source>The {name} images are not on this computer and could not be downloaded (is the network connected?). Connect once and press Start again, or choose MNIST or your own .npz file under Images.</source>
+        <translation>{name} 이미지가 이 컴퓨터에 없고 내려받지도 못했습니다(인터넷이 연결되어 있나요?). 한 번 연결한 뒤 다시 시작을 누르거나, 이미지에서 MNIST나 직접 만든 .npz 파일을 고르세요.</translation>
     </message>
 </context>
 <context>
     <name>Widget</name>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="111" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="113" />
         <source>The layers of your network, first to last. Select one to see its arithmetic; double-click its settings to change them; drag rows to reorder.</source>
         <extracomment>why training is impossible now (None: it is possible) a preset was chosen (its name), so the window can apply its training recipe</extracomment>
         <translation>네트워크의 층을 처음부터 끝까지 보여 줍니다. 층을 고르면 계산 과정을 보고, 설정을 두 번 클릭하면 바꾸고, 행을 끌면 순서를 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="123" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="125" />
         <source>Parameters are the numbers the network learns. Trainable ones change while training; non-trainable ones (batch-normalisation statistics) are only counted. Size is the weights stored as 32-bit floats. MACs are multiply-accumulate operations for one image.</source>
         <translation>매개변수는 네트워크가 학습하는 숫자입니다. 학습 가능한 것은 학습 중에 바뀌고, 학습되지 않는 것(배치 정규화 통계)은 개수만 셉니다. 크기는 가중치를 32비트 실수로 저장한 용량입니다. MAC은 이미지 한 장의 곱셈-누산 연산 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="163" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="165" />
         <source>Input image:</source>
         <translation>입력 이미지:</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="168" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="170" />
         <source>height in pixels</source>
         <translation>높이 (픽셀)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="169" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="171" />
         <source>width in pixels</source>
         <translation>너비 (픽셀)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="170" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="172" />
         <source>channels (1 = grey)</source>
         <translation>채널 (1 = 흑백)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="179" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="181" />
         <source>Input {tip}. MNIST digits are 28 × 28 × 1.</source>
         <translation>입력 {tip}. MNIST 숫자는 28 × 28 × 1입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="189" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="191" />
         <source>Presets ▾</source>
         <translation>미리 만든 모델 ▾</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="192" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="194" />
         <source>Replace the network with a well-known architecture.</source>
         <translation>네트워크를 잘 알려진 구조로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="219" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="221" />
         <source>Add ▾</source>
         <translation>추가 ▾</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="220" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="222" />
         <source>Add a layer at the end of the network.</source>
         <translation>네트워크 끝에 층을 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="226" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="228" />
         <source>Insert ▾</source>
         <translation>삽입 ▾</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="227" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="229" />
         <source>Insert a layer above the selected one.</source>
         <translation>고른 층 위에 층을 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="236" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="238" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="237" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="239" />
         <source>Remove the selected layer.</source>
         <translation>고른 층을 지웁니다 (Delete 키).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="242" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="244" />
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="243" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="245" />
         <source>Copy the selected layer below itself.</source>
         <translation>고른 층을 바로 아래에 복사합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="248" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="250" />
         <source>▲ Up</source>
         <translation>▲ 위로</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="249" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="251" />
         <source>Move the selected layer one place earlier.</source>
         <translation>고른 층을 한 칸 앞으로 옮깁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="254" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="256" />
         <source>▼ Down</source>
         <translation>▼ 아래로</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="255" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="257" />
         <source>Move the selected layer one place later.</source>
         <translation>고른 층을 한 칸 뒤로 옮깁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="269" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="271" />
         <source>Selected layer</source>
         <translation>고른 층</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="271" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="273" />
         <source>The settings of the selected layer, and where its numbers come from.</source>
         <translation>고른 층의 설정과 그 숫자들이 나오는 과정.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="323" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="325" />
         <source>Select a layer to see its settings and the arithmetic behind its numbers.</source>
         <translation>층을 고르면 설정과 숫자 뒤의 계산을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="333" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="335" />
         <source>&lt;b&gt;Layer {row} · {type}&lt;/b&gt; — {get}</source>
         <translation>&lt;b&gt;층 {row} · {type}&lt;/b&gt; — {get}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="340" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="342" />
         <source>Input: {shape}</source>
         <translation>입력: {shape}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="345" />
+        <location filename="../../cnngui/ui/builder/layer_text.py" line="20" />
         <source>&lt;b&gt;Input&lt;/b&gt; {shape} → &lt;b&gt;output&lt;/b&gt; {shape2}&lt;br&gt;&lt;b&gt;Shape:&lt;/b&gt; {v2}&lt;br&gt;&lt;b&gt;Parameters:&lt;/b&gt; {v3}&lt;br&gt;&lt;b&gt;MACs:&lt;/b&gt; {macs} multiply-adds per image</source>
         <translation>&lt;b&gt;입력&lt;/b&gt; {shape} → &lt;b&gt;출력&lt;/b&gt; {shape2}&lt;br&gt;&lt;b&gt;형태:&lt;/b&gt; {v2}&lt;br&gt;&lt;b&gt;매개변수:&lt;/b&gt; {v3}&lt;br&gt;&lt;b&gt;MAC:&lt;/b&gt; 이미지당 곱셈-덧셈 {macs}회</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="394" />
+        <location filename="../../cnngui/ui/builder/layer_text.py" line="28" />
+        <source>same as input</source>
+        <translation>입력과 같음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/layer_text.py" line="36" />
         <source>&lt;b&gt;Total parameters:&lt;/b&gt; {total_params} (trainable {trainable_params}, non-trainable {non_trainable_params}) · &lt;b&gt;size&lt;/b&gt; {size_bytes} bytes ({bytes}) · &lt;b&gt;total MACs&lt;/b&gt; {total_macs}</source>
         <translation>&lt;b&gt;전체 매개변수:&lt;/b&gt; {total_params} (학습 가능 {trainable_params}, 학습 안 됨 {non_trainable_params}) · &lt;b&gt;크기&lt;/b&gt; {size_bytes}바이트 ({bytes}) · &lt;b&gt;전체 MAC&lt;/b&gt; {total_macs}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="412" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="366" />
         <source>&lt;span style='color:#a00000'&gt;Cannot train yet: {blocker}&lt;/span&gt;</source>
         <translation>&lt;span style='color:#a00000'&gt;아직 학습할 수 없음: {blocker}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="418" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="372" />
         <source>Ready to train. Note: {warnings}</source>
         <translation>학습 준비 완료. 참고: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="424" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="378" />
         <source>Ready to train. Output {shape} = one probability per digit.</source>
         <translation>학습 준비 완료. 출력 {shape} = 숫자마다 확률 하나.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="462" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="416" />
         <source>Duplicate layer</source>
         <translation>층 복제</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="470" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="424" />
         <source>Move layer</source>
         <translation>층 이동</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="482" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="436" />
         <source>&lt;span style='color:#a00000'&gt;{exc}&lt;/span&gt;</source>
         <translation>&lt;span style='color:#a00000'&gt;{exc}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="486" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="440" />
         <source>Change {name} of layer {row}</source>
         <translation>층 {row}의 {name} 변경</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="495" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="449" />
         <source>Change input shape</source>
         <translation>입력 형태 변경</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="506" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="456" />
+        <source>Preset {name}</source>
+        <translation>미리 만든 모델 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="463" />
         <source>Replace model</source>
         <translation>모델 바꾸기</translation>
     </message>

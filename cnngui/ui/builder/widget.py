@@ -9,12 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.model.editor import ChangeEvent, SpecEditor
 from cnngui.core.model.presets import PRESETS
-from cnngui.core.model.shapes import fmt_bytes, fmt_int, fmt_shape
+from cnngui.core.model.shapes import fmt_shape
 from cnngui.core.model.spec import (
     LAYER_DESCRIPTIONS,
     LAYER_TYPES,
@@ -43,16 +42,13 @@ from cnngui.core.model.spec import (
     SpecError,
 )
 from cnngui.ui.builder.commands import SpecEdit
+from cnngui.ui.builder.layer_text import mark_error_rows, math_html, totals_html
 from cnngui.ui.builder.settings import SettingsDelegate, SettingsForm
 from cnngui.ui.builder.table import (
-    COL_MACS,
-    COL_PARAMS,
     COL_SETTINGS,
-    COL_SHAPE,
     COL_TYPE,
     LayerTableModel,
     new_layer,
-    short_error,
 )
 from cnngui.ui.i18n import translate
 
@@ -96,6 +92,12 @@ class BuilderWidget(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
+        # Delete (or Backspace on a Mac keyboard) removes the selected layer while the table
+        # has focus; inside an in-place editor the key still edits the text
+        for key in (QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)):
+            shortcut = QShortcut(key, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.delete_selected)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setItemDelegateForColumn(
@@ -341,45 +343,12 @@ class BuilderWidget(QWidget):
             )
             self.layer_error.setText(f"✖ {info.error}")
         else:
-            self.math.setText(
-                translate(
-                    "Widget",
-                    "<b>Input</b> {shape} → <b>output</b> {shape2}<br><b>Shape:</b> "
-                    "{v2}<br><b>Parameters:</b> {v3}<br><b>MACs:</b> {macs} multiply-adds "
-                    "per image",
-                ).format(
-                    shape=fmt_shape(info.input_shape),
-                    shape2=fmt_shape(info.output_shape),
-                    v2=info.shape_math or "same as input",
-                    v3=info.params_math or "0",
-                    macs=fmt_int(info.macs),
-                )
-            )
+            self.math.setText(math_html(info))
             self.layer_error.setText(f"⚠ {info.warning}" if info.warning else "")
 
     # model events ------------------------------------------------------------------------
     def _mark_error_rows(self) -> None:
-        """An invalid layer's message spans the shape, parameter and MAC cells of its row."""
-        height = self.table.verticalHeader().defaultSectionSize()
-        for info in self.editor.analysis.layers:
-            row = info.index
-            span = 3 if info.error else 1
-            if self.table.columnSpan(row, COL_SHAPE) != span:
-                self.table.setSpan(row, COL_SHAPE, 1, span)
-            if info.error:
-                width = sum(self.table.columnWidth(c) for c in (COL_SHAPE, COL_PARAMS, COL_MACS))
-                text_height = (
-                    self.table.fontMetrics()
-                    .boundingRect(
-                        QRect(0, 0, max(width - 8, 50), 1000),
-                        int(Qt.TextFlag.TextWordWrap),
-                        short_error(info.error),
-                    )
-                    .height()
-                )
-                self.table.setRowHeight(row, max(height, text_height + 8))
-            elif self.table.rowHeight(row) != height:
-                self.table.setRowHeight(row, height)
+        mark_error_rows(self.table, self.editor.analysis)
 
     def _on_changed(self, event: ChangeEvent) -> None:
         self._mark_error_rows()
@@ -390,22 +359,7 @@ class BuilderWidget(QWidget):
                 box.blockSignals(True)
                 box.setValue(value)
                 box.blockSignals(False)
-        self.totals.setText(
-            translate(
-                "Widget",
-                "<b>Total parameters:</b> {total_params} (trainable "
-                "{trainable_params}, non-trainable {non_trainable_params}) · "
-                "<b>size</b> {size_bytes} bytes ({bytes}) · <b>total MACs</b> "
-                "{total_macs}",
-            ).format(
-                total_params=fmt_int(analysis.total_params),
-                trainable_params=fmt_int(analysis.trainable_params),
-                non_trainable_params=fmt_int(analysis.non_trainable_params),
-                size_bytes=fmt_int(analysis.size_bytes),
-                bytes=fmt_bytes(analysis.size_bytes),
-                total_macs=fmt_int(analysis.total_macs),
-            )
-        )
+        self.totals.setText(totals_html(analysis))
         blocker = self.editor.training_blocker()
         if blocker:
             self.status.setText(
@@ -498,13 +452,15 @@ class BuilderWidget(QWidget):
             )
 
     def load_preset(self, name: str) -> None:
-        self._push(f"Preset {name}", lambda: self.editor.load_preset(name))
+        self._push(
+            translate("Widget", "Preset {name}").format(name=name),
+            lambda: self.editor.load_preset(name),
+        )
         self.select_row(0)
         self.preset_loaded.emit(name)
 
-    def replace_spec(
-        self, spec: ModelSpec, text: str = translate("Widget", "Replace model")
-    ) -> None:
+    def replace_spec(self, spec: ModelSpec, text: str | None = None) -> None:
+        text = text or translate("Widget", "Replace model")
         self._push(text, lambda: self.editor.replace_spec(spec))
 
     def sizeHint(self) -> QSize:
