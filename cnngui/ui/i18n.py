@@ -17,15 +17,15 @@ is registered as a fallback family of the application font.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-if not (RESOURCES / "i18n").is_dir():  # installed: resources ship as cnngui.resources
-    RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+from cnngui.core.resources import resources_dir
+
+# checkout, installed wheel (cnngui.resources) or frozen app: the project's one lookup
+RESOURCES = resources_dir()
 I18N_DIR = RESOURCES / "i18n"
 FONT_FILE = RESOURCES / "fonts" / "cnngui-hangul.ttf"
 SETTING_KEY = "view/language"
@@ -117,3 +117,35 @@ def install_translator(
 def save_language(settings: QSettings, language: str) -> None:
     """Remember View ▸ Language's choice ("" = follow the system); used at the next start."""
     settings.setValue(SETTING_KEY, language)
+
+
+def add_language_menu(parent: Any, settings: QSettings, notify: Any = None) -> Any:
+    """Add View ▸ Language to the QMenu ``parent``: system / English / 한국어.
+
+    The choice is saved under ``view/language`` and applies at the next start (the
+    window's texts are set as its widgets are built); ``notify(text)`` — e.g. the
+    status bar's ``showMessage`` — is told so. Returns the submenu.
+    """
+    from PySide6.QtGui import QActionGroup
+
+    menu = parent.addMenu(translate("I18n", "&Language"))
+    menu.setToolTip(translate("I18n", "The language changes at the next start of cnngui."))
+    group = QActionGroup(menu)
+    saved = str(settings.value(SETTING_KEY, "") or "")
+    choices = [("", translate("I18n", "Follow the system"))]
+    choices += list(available_languages().items())
+    for code, name in choices:
+        action = menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == saved)
+        action.setData(code)
+        action.setToolTip(translate("I18n", "The language changes at the next start of cnngui."))
+        group.addAction(action)
+
+        def chosen(_checked: bool = False, code: str = code) -> None:
+            save_language(settings, code)
+            if notify is not None:
+                notify(translate("I18n", "The language changes at the next start of cnngui."))
+
+        action.triggered.connect(chosen)
+    return menu

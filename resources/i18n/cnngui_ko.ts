@@ -795,6 +795,26 @@
     </message>
 </context>
 <context>
+    <name>I18n</name>
+    <message>
+        <location filename="../../cnngui/ui/i18n.py" line="131" />
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/i18n.py" line="132" />
+        <location filename="../../cnngui/ui/i18n.py" line="142" />
+        <location filename="../../cnngui/ui/i18n.py" line="148" />
+        <source>The language changes at the next start of cnngui.</source>
+        <translation>언어는 cnngui를 다음에 시작할 때 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/i18n.py" line="135" />
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+</context>
+<context>
     <name>KernelPlayground</name>
     <message>
         <location filename="../../cnngui/ui/kernel_playground.py" line="44" />

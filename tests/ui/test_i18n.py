@@ -246,3 +246,19 @@ def test_the_guide_covers_every_setting_in_both_languages():
     ):
         assert word in korean, word
     assert korean.count("<h3>") == english.count("<h3>")
+
+
+def test_view_language_menu_saves_the_choice_for_the_next_start(qtbot, settings):
+    from PySide6.QtWidgets import QMenu
+
+    view = QMenu("View")
+    qtbot.addWidget(view)
+    told = []
+    menu = i18n.add_language_menu(view, settings, told.append)
+    names = [a.text() for a in menu.actions()]
+    assert names[1:] == ["English", "한국어"]
+    menu.actions()[2].trigger()
+    assert settings.value(i18n.SETTING_KEY) == "ko" and told
+    assert i18n.choose_language(None, settings) == "ko"
+    menu.actions()[0].trigger()
+    assert settings.value(i18n.SETTING_KEY) == ""
