@@ -634,3 +634,19 @@ _WINDOW = {
     "The language changes at the next start of cnngui.": "언어는 cnngui를 다음에 시작할 때 바뀝니다.",
 }
 KO.update({("*", k): v for k, v in _WINDOW.items()})
+
+KO.update(
+    {
+        ("*", k): v
+        for k, v in {
+            "Convolution multiplies by the kernel's weights; pooling keeps the largest value or the mean of each window.": "합성곱은 커널의 가중치를 곱하고, 풀링은 각 창의 가장 큰 값이나 평균을 남깁니다.",
+            "A hand-made kernel (Sobel finds edges, blur averages, sharpen exaggerates differences), one your network learned, or your own.": "사람이 만든 커널(소벨은 경계를 찾고, 블러는 평균을 내고, 샤픈은 차이를 키움), 네트워크가 학습한 커널, 또는 직접 만든 커널.",
+            "Kernel (or pooling window) size k: a k×k grid.": "커널(또는 풀링 창)의 크기 k: k×k 격자.",
+            "How far the window jumps each step: the S of (W − F + 2P)/S + 1.": "창이 한 번에 건너뛰는 거리: (W − F + 2P)/S + 1의 S.",
+            "valid: no border (the output shrinks); same: a border of zeros keeps the size (at stride 1).": "valid: 테두리 없음(출력이 줄어듦), same: 0으로 된 테두리로 크기 유지(스트라이드 1일 때).",
+            "The function applied to every output value (relu keeps positives, sets negatives to 0).": "모든 출력 값에 적용하는 함수 (relu는 양수는 그대로, 음수는 0으로).",
+            "Show Sobel x, Sobel y and the edge strength √(x² + y²) side by side.": "소벨 x, 소벨 y와 경계의 세기 √(x² + y²)를 나란히 보여 줍니다.",
+            "output": "출력",
+        }.items()
+    }
+)

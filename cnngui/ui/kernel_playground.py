@@ -86,6 +86,61 @@ class KernelPlayground(QWidget):
         self.activation = QComboBox()
         self.activation.addItems(PLAYGROUND_ACTIVATIONS)
         self.sobel_box = QCheckBox(translate("KernelPlayground", "Sobel x, y and magnitude"))
+        for widget, tip in (
+            (
+                self.mode,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "Convolution multiplies by the kernel's weights; pooling keeps the "
+                    "largest value or the mean of each window.",
+                ),
+            ),
+            (
+                self.preset,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "A hand-made kernel (Sobel finds edges, blur averages, sharpen "
+                    "exaggerates differences), one your network learned, or your own.",
+                ),
+            ),
+            (
+                self.size,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground", "Kernel (or pooling window) size k: a k×k grid."
+                ),
+            ),
+            (
+                self.stride,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "How far the window jumps each step: the S of (W − F + 2P)/S + 1.",
+                ),
+            ),
+            (
+                self.padding,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "valid: no border (the output shrinks); same: a border of zeros keeps "
+                    "the size (at stride 1).",
+                ),
+            ),
+            (
+                self.activation,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "The function applied to every output value (relu keeps positives, "
+                    "sets negatives to 0).",
+                ),
+            ),
+            (
+                self.sobel_box,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "Show Sobel x, Sobel y and the edge strength √(x² + y²) side by side.",
+                ),
+            ),
+        ):
+            widget.setToolTip(translate("KernelPlayground", tip))
         self.grid = QTableWidget(3, 3)
         self.grid.horizontalHeader().setVisible(False)
         self.grid.verticalHeader().setVisible(False)
@@ -107,7 +162,7 @@ class KernelPlayground(QWidget):
         self.error.setWordWrap(True)
 
         self.input_view = MapView(translate("KernelPlayground", "input the network sees (28×28)"))
-        self.output_view = MapView("output")
+        self.output_view = MapView(translate("KernelPlayground", "output"))
         self.sobel_views = [
             MapView(t)
             for t in (

@@ -853,62 +853,102 @@
         <translation>소벨 x, y와 크기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="96" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="92" />
+        <source>Convolution multiplies by the kernel's weights; pooling keeps the largest value or the mean of each window.</source>
+        <translation>합성곱은 커널의 가중치를 곱하고, 풀링은 각 창의 가장 큰 값이나 평균을 남깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="100" />
+        <source>A hand-made kernel (Sobel finds edges, blur averages, sharpen exaggerates differences), one your network learned, or your own.</source>
+        <translation>사람이 만든 커널(소벨은 경계를 찾고, 블러는 평균을 내고, 샤픈은 차이를 키움), 네트워크가 학습한 커널, 또는 직접 만든 커널.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="108" />
+        <source>Kernel (or pooling window) size k: a k×k grid.</source>
+        <translation>커널(또는 풀링 창)의 크기 k: k×k 격자.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="114" />
+        <source>How far the window jumps each step: the S of (W − F + 2P)/S + 1.</source>
+        <translation>창이 한 번에 건너뛰는 거리: (W − F + 2P)/S + 1의 S.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="121" />
+        <source>valid: no border (the output shrinks); same: a border of zeros keeps the size (at stride 1).</source>
+        <translation>valid: 테두리 없음(출력이 줄어듦), same: 0으로 된 테두리로 크기 유지(스트라이드 1일 때).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="129" />
+        <source>The function applied to every output value (relu keeps positives, sets negatives to 0).</source>
+        <translation>모든 출력 값에 적용하는 함수 (relu는 양수는 그대로, 음수는 0으로).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="137" />
+        <source>Show Sobel x, Sobel y and the edge strength √(x² + y²) side by side.</source>
+        <translation>소벨 x, 소벨 y와 경계의 세기 √(x² + y²)를 나란히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="151" />
         <source>The kernel's weights: edit any cell; the output follows.</source>
         <translation>커널의 가중치: 아무 칸이나 고치면 출력이 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="109" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="164" />
         <source>input the network sees (28×28)</source>
         <translation>네트워크가 보는 입력 (28×28)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="114" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="165" />
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="169" />
         <source>Sobel x</source>
         <translation>소벨 x</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="115" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="170" />
         <source>Sobel y</source>
         <translation>소벨 y</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="116" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="171" />
         <source>magnitude √(x² + y²)</source>
         <translation>크기 √(x² + y²)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="121" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="176" />
         <source>operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="123" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="178" />
         <source>kernel</source>
         <translation>커널</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="222" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="277" />
         <source>Draw a digit to see the kernel at work.</source>
         <translation>숫자를 그리면 커널이 하는 일을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="248" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="303" />
         <source>output {h}×{w}: {operation}</source>
         <translation>출력 {h}×{w}: {operation}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="274" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="329" />
         <source>Type your own weights in the grid.</source>
         <translation>격자에 직접 가중치를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="283" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="338" />
         <source>A kernel the network learned itself: compare it with the hand-made ones.</source>
         <translation>네트워크가 스스로 학습한 커널입니다. 사람이 만든 커널과 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="334" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="389" />
         <source>Your own kernel.</source>
         <translation>직접 만든 커널.</translation>
     </message>

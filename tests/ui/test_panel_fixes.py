@@ -237,3 +237,28 @@ def test_in_place_settings_editor_has_room_for_every_value(qtbot):
                 )
             builder.table.closePersistentEditor(builder.table_model.index(row, COL_SETTINGS))
             builder.table.setFocus()
+
+
+def test_every_control_of_the_panels_has_a_tooltip(window):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QSlider,
+        QTabBar,
+        QWidget,
+    )
+
+    missing = []
+    for w in window.findChildren(QWidget):
+        if not isinstance(w, (QAbstractButton, QComboBox, QAbstractSpinBox, QSlider, QLineEdit)):
+            continue
+        if w.objectName().startswith("qt_") or w.toolTip():
+            continue  # Qt's own parts (a spin box's line edit, a dock's buttons)
+        if isinstance(w.parent(), QTabBar):
+            continue  # a tab bar's scroll arrows
+        if isinstance(w.parent(), QAbstractSpinBox | QComboBox) and w.parent().toolTip():
+            continue
+        missing.append((type(w).__name__, w.objectName(), w.parent().objectName(), w.parent().parent()))
+    assert not missing, missing

@@ -89,6 +89,9 @@ class SettingsForm(QWidget):
             argdef = LAYER_ARGS[layer_type][name]
             editor, setter = self._make_editor(name, argdef.kind)
             editor.setToolTip(f"{name}: {argdef.help}")
+            for part in editor.findChildren(QWidget):  # a pair's two boxes say it too
+                if not part.toolTip():
+                    part.setToolTip(editor.toolTip())
             editor.setObjectName(f"arg_{name}")
             self.editors[name] = editor
             self._setters[name] = setter
