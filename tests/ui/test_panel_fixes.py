@@ -260,5 +260,7 @@ def test_every_control_of_the_panels_has_a_tooltip(window):
             continue  # a tab bar's scroll arrows
         if isinstance(w.parent(), QAbstractSpinBox | QComboBox) and w.parent().toolTip():
             continue
-        missing.append((type(w).__name__, w.objectName(), w.parent().objectName(), w.parent().parent()))
+        missing.append(
+            (type(w).__name__, w.objectName(), w.parent().objectName(), w.parent().parent())
+        )
     assert not missing, missing
