@@ -239,7 +239,8 @@ def test_in_place_settings_editor_has_room_for_every_value(qtbot):
             builder.table.setFocus()
 
 
-def test_every_control_of_the_panels_has_a_tooltip(window):
+def test_every_control_of_the_panels_has_a_tooltip(qtbot):
+    """The panels fixed here, built on their own (the window has its own tooltip test)."""
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractSpinBox,
@@ -250,17 +251,27 @@ def test_every_control_of_the_panels_has_a_tooltip(window):
         QWidget,
     )
 
+    from cnngui.ui.builder.settings import SettingsForm
+    from cnngui.ui.evaluation import EvaluationView
+    from cnngui.ui.kernel_playground import KernelPlayground
+    from cnngui.ui.training_panel import TrainingPanel
+    from cnngui.ui.workers import TrainingRunner
+
+    builder = make_builder(qtbot)
+    form = SettingsForm()
+    form.set_layer(builder.editor.spec.layers[0])
+    panels = [builder, form, EvaluationView(), KernelPlayground(), TrainingPanel(TrainingRunner())]
     missing = []
-    for w in window.findChildren(QWidget):
-        if not isinstance(w, (QAbstractButton, QComboBox, QAbstractSpinBox, QSlider, QLineEdit)):
-            continue
-        if w.objectName().startswith("qt_") or w.toolTip():
-            continue  # Qt's own parts (a spin box's line edit, a dock's buttons)
-        if isinstance(w.parent(), QTabBar):
-            continue  # a tab bar's scroll arrows
-        if isinstance(w.parent(), QAbstractSpinBox | QComboBox) and w.parent().toolTip():
-            continue
-        missing.append(
-            (type(w).__name__, w.objectName(), w.parent().objectName(), w.parent().parent())
-        )
+    for panel in panels:
+        qtbot.addWidget(panel)
+        for w in panel.findChildren(QWidget):
+            if not isinstance(
+                w, (QAbstractButton, QComboBox, QAbstractSpinBox, QSlider, QLineEdit)
+            ):
+                continue
+            if w.objectName().startswith("qt_") or w.toolTip() or isinstance(w.parent(), QTabBar):
+                continue  # Qt's own parts (a spin box's line edit, a tab bar's arrows)
+            if isinstance(w.parent(), QAbstractSpinBox | QComboBox) and w.parent().toolTip():
+                continue
+            missing.append((type(panel).__name__, type(w).__name__, w.objectName()))
     assert not missing, missing
