@@ -46,6 +46,13 @@ def start(path: str | None = None, settings: Any = None) -> tuple[Any, Any, Any]
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("cnngui")
 
+    from PySide6.QtCore import QSettings
+
+    from cnngui.ui.i18n import install_translator
+
+    # before any widget exists: texts are translated when the widgets are built
+    install_translator(app, None, settings if settings is not None else QSettings())
+
     from cnngui.ui.main_window import MainWindow
     from cnngui.ui.workers import TensorFlowLoader
 

@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cnngui.ui.i18n import translate
+
 
 @dataclass
 class Stroke:
@@ -61,7 +63,9 @@ class DrawingCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Draw a digit. Right-click or Esc clears, Ctrl+Z undoes a stroke.")
+        self.setToolTip(
+            translate("Canvas", "Draw a digit. Right-click or Esc clears, Ctrl+Z undoes a stroke.")
+        )
         self._strokes: list[Stroke] = []
         self._current: Stroke | None = None
         self._background: np.ndarray | None = None  # an image shown under the strokes
@@ -254,7 +258,9 @@ class DrawingCanvas(QWidget):
         painter.drawRect(target.adjusted(0, 0, -1, -1))
         if self.is_empty():
             painter.setPen(QColor(150, 150, 150))
-            painter.drawText(target, Qt.AlignmentFlag.AlignCenter, "draw a digit here")
+            painter.drawText(
+                target, Qt.AlignmentFlag.AlignCenter, translate("Canvas", "draw a digit here")
+            )
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -280,9 +286,12 @@ class DrawingCanvas(QWidget):
     def _begin(self, pos: QPointF) -> None:
         if self._current is not None:
             self._end()
+        hint_shown = self.is_empty()
         self._current = Stroke([self._to_unit(pos)], self._pen_width)
         self.stroke_started.emit()
         self._paint_segment()
+        if hint_shown:  # the "draw a digit here" hint goes with the first touch, not on release
+            self.update()
         self.changed.emit()
 
     def _extend(self, pos: QPointF) -> None:

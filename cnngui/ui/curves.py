@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from cnngui.ui.i18n import translate
 
 MAX_REDRAWS_PER_SEC = 10
 SMOOTHING = 0.15  # weight of the newest batch in the smoothed per-batch line
@@ -89,11 +91,14 @@ class TrainingCurves(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         plots = QHBoxLayout()
-        self.loss_plot = pg.PlotWidget(title="Loss (lower is better)")
-        self.acc_plot = pg.PlotWidget(title="Accuracy (higher is better)")
-        for plot, name in ((self.loss_plot, "loss"), (self.acc_plot, "accuracy")):
-            plot.setLabel("bottom", "epoch")
-            plot.setLabel("left", name)
+        self.loss_plot = pg.PlotWidget(title=translate("Curves", "Loss (lower is better)"))
+        self.acc_plot = pg.PlotWidget(title=translate("Curves", "Accuracy (higher is better)"))
+        for plot, name in (
+            (self.loss_plot, QT_TRANSLATE_NOOP("Curves", "loss")),
+            (self.acc_plot, QT_TRANSLATE_NOOP("Curves", "accuracy")),
+        ):
+            plot.setLabel("bottom", translate("Curves", "epoch"))
+            plot.setLabel("left", translate("Curves", name))
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setMinimumSize(160, 140)
             plot.setMouseEnabled(x=False, y=False)
@@ -106,17 +111,26 @@ class TrainingCurves(QWidget):
         self._add_epoch_lines()
         self._ranges: tuple[float, float] = (0.0, 0.0)
         self.loss_plot.setToolTip(
-            "How wrong the network is: thick line with dots = training set per epoch, dashed "
-            "= validation images it never trains on, thin = smoothed value during the epoch."
+            translate(
+                "Curves",
+                "How wrong the network is: thick line with dots = training set per epoch, dashed "
+                "= validation images it never trains on, thin = smoothed value during the epoch.",
+            )
         )
         self.acc_plot.setToolTip(
-            "Share of images classified correctly: thick = training, dashed = validation, "
-            "thin = smoothed during the epoch. Validation far below training means "
-            "overfitting."
+            translate(
+                "Curves",
+                "Share of images classified correctly: thick = training, dashed = validation, "
+                "thin = smoothed during the epoch. Validation far below training means "
+                "overfitting.",
+            )
         )
         layout.addLayout(plots, 1)
         legend = QLabel(
-            "━●  training (per epoch)   ╍╍  validation   ─  training, smoothed per batch"
+            translate(
+                "Curves",
+                "━●  training (per epoch)   ╍╍  validation   ─  training, smoothed per batch",
+            )
         )
         legend.setStyleSheet("color: #555;")
         layout.addWidget(legend)
@@ -124,9 +138,12 @@ class TrainingCurves(QWidget):
         self.run_list.setObjectName("run_list")
         self.run_list.setMaximumHeight(80)
         self.run_list.setToolTip(
-            "Every run of this project, labelled with its settings and how it ended. Untick a "
-            "run to hide its curves; tick several to compare them (e.g. adam against rmsprop). "
-            "Double-click a run to draw and evaluate with its weights."
+            translate(
+                "Curves",
+                "Every run of this project, labelled with its settings and how it ended. Untick a "
+                "run to hide its curves; tick several to compare them (e.g. adam against rmsprop). "
+                "Double-click a run to draw and evaluate with its weights.",
+            )
         )
         self.run_list.itemChanged.connect(self._item_toggled)
         self.run_list.itemDoubleClicked.connect(
@@ -157,7 +174,9 @@ class TrainingCurves(QWidget):
             )
         self.runs.append(run)
         self._fit_ranges()
-        item = QListWidgetItem(f"Run {run.number}: {label}")
+        item = QListWidgetItem(
+            translate("Curves", "Run {number}: {label}").format(number=run.number, label=label)
+        )
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
         item.setForeground(pg.mkColor(color))
@@ -185,7 +204,11 @@ class TrainingCurves(QWidget):
         if run is None:
             return
         item = self.run_list.item(self.run_list.count() - 1)
-        item.setText(f"Run {run.number}: {run.label} — {suffix}")
+        item.setText(
+            translate("Curves", "Run {number}: {label} — {suffix}").format(
+                number=run.number, label=run.label, suffix=suffix
+            )
+        )
         self._dirty = True
 
     def add_finished_run(self, label: str, history: list[Any], suffix: str) -> Run:

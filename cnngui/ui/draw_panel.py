@@ -18,16 +18,16 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from cnngui.core.errors import UserError
 from cnngui.core.inference.preprocess import preprocess
-from cnngui.ui.canvas import DEFAULT_PEN, DrawingCanvas
+from cnngui.ui.canvas import DrawingCanvas
 from cnngui.ui.classroom.collect import CollectBar, canvas_strokes
+from cnngui.ui.draw_tools import build_tools
+from cnngui.ui.i18n import translate
 from cnngui.ui.predictions import NetworkInputView, ProbabilityBars, TopDigit
 
 if TYPE_CHECKING:
@@ -97,46 +97,9 @@ class DrawPanel(QWidget):
         self.collect_bar.keep_requested.connect(self.keep_drawing)
         self.collect_bar.skip_requested.connect(self.skip_drawing)
         self.collect_bar.kept.connect(self.drawing_kept)
-        self.collect_button = QPushButton("Collect")
-        self.collect_button.setObjectName("collect")
-        self.collect_button.setCheckable(True)
-        self.collect_button.setToolTip(
-            "Collect mode: build the class's own dataset. Draw the asked-for digit, press "
-            "Enter to keep it or Esc to skip it."
-        )
-        self.collect_button.toggled.connect(self.set_collecting)
+        tools = build_tools(self)
 
-        self.overlay_button = QPushButton("Why?")
-        self.overlay_button.setObjectName("saliency_overlay")
-        self.overlay_button.setCheckable(True)
-        self.overlay_button.setToolTip(
-            "Colour the drawing by how much each spot pushed the network towards its answer "
-            "(red: towards it, blue: away). Click a probability bar to ask about another digit."
-        )
-        self.overlay_button.toggled.connect(self.overlay_toggled)
-
-        clear = QPushButton("Clear")
-        clear.setToolTip("Clear the canvas (Esc, or right-click on it)")
-        clear.clicked.connect(self.clear)
-        undo = QPushButton("Undo")
-        undo.setToolTip("Remove the last stroke (Ctrl+Z)")
-        undo.clicked.connect(self._canvas.undo)
-        self._pen = QSlider(Qt.Orientation.Horizontal)
-        self._pen.setRange(4, 48)
-        self._pen.setValue(int(DEFAULT_PEN))
-        self._pen.setToolTip("Pen width")
-        self._pen.valueChanged.connect(lambda v: self._canvas.set_pen_width(float(v)))
-        self._pen.setMaximumWidth(140)
-        tools = QHBoxLayout()
-        tools.addWidget(clear)
-        tools.addWidget(undo)
-        tools.addWidget(self.collect_button)
-        tools.addWidget(self.overlay_button)
-        tools.addStretch(1)
-        tools.addWidget(QLabel("Pen"))
-        tools.addWidget(self._pen)
-
-        self._model_label = QLabel("No model loaded yet.")
+        self._model_label = QLabel(translate("DrawPanel", "No model loaded yet."))
         self._model_label.setWordWrap(True)
         self._top = TopDigit()
         self._bars = ProbabilityBars()
@@ -254,8 +217,12 @@ class DrawPanel(QWidget):
         if model is not None and model is self._model and self._model_ok and fit == self._fit:
             # the same network, only a new label or staleness: no recompilation
             self._label, self._stale = label, stale
-            verb = "Preparing" if self.is_preparing() else "Predicting with"
-            self._show_model_label(f"{verb} {label}" + ("…" if self.is_preparing() else "."))
+            text = (
+                translate("DrawPanel", "Preparing {label}…")
+                if self.is_preparing()
+                else translate("DrawPanel", "Predicting with {label}.")
+            )
+            self._show_model_label(text.format(label=label))
             if not self.is_preparing():
                 self.predict_now()  # its weights may have been changed in place
             return
@@ -267,10 +234,10 @@ class DrawPanel(QWidget):
         if model is None:
             self._built_generation = self._generation
             self._predictor = None
-            self._show_model_label("No model loaded yet.")
+            self._show_model_label(translate("DrawPanel", "No model loaded yet."))
             self.predict_now()
             return
-        self._show_model_label(f"Preparing {label}…")
+        self._show_model_label(translate("DrawPanel", "Preparing {label}…").format(label=label))
         if not background:
             self._on_built(self._generation, *_build_predictor(model, self._jit(), fit))
             return
@@ -331,7 +298,7 @@ class DrawPanel(QWidget):
         self.last_region = None
         if self._fixed_input is not None:
             image28 = self._fixed_input
-            steps = [("28×28 digit, used as it is", image28)]
+            steps = [(translate("DrawPanel", "28×28 digit, used as it is"), image28)]
         else:
             canvas = self._canvas.image()
             pre = preprocess(canvas)
@@ -351,16 +318,21 @@ class DrawPanel(QWidget):
             self._emit(None)
             return
         if self._predictor is None:
-            self._top.show_result(None, label="no model yet")
+            self._top.show_result(None, label=translate("DrawPanel", "no model yet"))
             self._bars.set_probabilities(None)
             self._emit(None)
             return
         try:
             prediction = self._predictor(image28)
         except Exception as exc:  # never let a model problem break drawing
-            self._top.show_result(None, label="cannot predict")
+            self._top.show_result(None, label=translate("DrawPanel", "cannot predict"))
             self._bars.set_probabilities(None)
-            self._show_model_label(f"Prediction failed: {exc}".split("\n")[0][:200], error=True)
+            self._show_model_label(
+                translate("DrawPanel", "Prediction failed: {exc}")
+                .format(exc=exc)
+                .split("\n")[0][:200],
+                error=True,
+            )
             self._emit(None)
             return
         self._top.show_result(prediction.digit, prediction.confidence)
@@ -385,26 +357,39 @@ class DrawPanel(QWidget):
         if predictor is None:
             self._predictor = None
             self._model_ok = False
-            self._show_model_label(f"Cannot predict with {self._label}: {error}", error=True)
+            self._show_model_label(
+                translate("DrawPanel", "Cannot predict with {label}: {error}").format(
+                    label=self._label, error=error
+                ),
+                error=True,
+            )
             self.model_failed.emit(error or "")
             self.predict_now()
             return
         self._predictor = predictor
         classes = int(np.prod(predictor.layer_shapes()[-1]))
         self._bars.set_classes(classes)
-        self._show_model_label(f"Predicting with {self._label}.")
+        self._show_model_label(
+            translate("DrawPanel", "Predicting with {label}.").format(label=self._label)
+        )
         if self._pending_weights is not None:
             weights, self._pending_weights = self._pending_weights, None
             try:
                 predictor.set_weights(weights)
             except UserError as exc:
-                self._show_model_label(f"Cannot use the new weights: {exc}", error=True)
+                self._show_model_label(
+                    translate("DrawPanel", "Cannot use the new weights: {exc}").format(exc=exc),
+                    error=True,
+                )
         self.model_ready.emit(self._label)
         self.predict_now()
 
     def _show_model_label(self, text: str, error: bool = False) -> None:
         if self._stale and not error and not text.startswith("No model"):
-            text += " Its weights are from before your latest changes: train to update them."
+            text += translate(
+                "DrawPanel",
+                " Its weights are from before your latest changes: train to update them.",
+            )
         self._model_label.setText(text)
         if error:
             self._model_label.setStyleSheet("color: rgb(200, 60, 40);")
@@ -468,7 +453,9 @@ def _build_predictor(
     except UserError as exc:
         return None, str(exc)
     except Exception as exc:  # Keras/TF errors on unusual models: say so, do not crash
-        return None, f"the model could not be compiled for prediction ({type(exc).__name__})."
+        return None, translate(
+            "DrawPanel", "the model could not be compiled for prediction ({name__})."
+        ).format(name__=type(exc).__name__)
 
 
 def _fed_step(fed: Any) -> tuple[str, np.ndarray]:
@@ -481,4 +468,7 @@ def _fed_step(fed: Any) -> tuple[str, np.ndarray]:
     elif fed.ndim == 3:
         fed = fed[..., 0]
     top = float(fed.max()) or 1.0
-    return (f"as this network takes it: {shape}", fed / top if top > 1 else fed)
+    return (
+        translate("DrawPanel", "as this network takes it: {shape}").format(shape=shape),
+        fed / top if top > 1 else fed,
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QImage, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.ui.classroom.per_class import PerClassAccuracy, make_dataset_chooser, resolve_dataset
+from cnngui.ui.confusion_paint import confusion_rgba, font_pixels, text_is_light
+from cnngui.ui.i18n import translate
 
 MAX_THUMBNAILS = 200
 
@@ -38,9 +40,10 @@ def thumbnail(image28: np.ndarray, size: int = 56) -> QPixmap:
     return QPixmap.fromImage(image).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio)
 
 
-EMPTY_SUMMARY = (
-    "Press Evaluate to see how the network in use does on the test images it never saw "
-    "(training a network evaluates it too)."
+EMPTY_SUMMARY = QT_TRANSLATE_NOOP(
+    "Evaluation",
+    "Press Evaluate to see how the network in use does on the test images "
+    "it never saw (training a network evaluates it too).",
 )
 
 
@@ -70,18 +73,23 @@ class EvaluationView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
-        self.evaluate_button = QPushButton("Evaluate")
+        self.evaluate_button = QPushButton(translate("Evaluation", "Evaluate"))
         self.evaluate_button.setToolTip(
-            "Run the network the drawing uses (bundled, imported or a chosen run) on the "
-            "test images and fill in the confusion matrix."
+            translate(
+                "Evaluation",
+                "Run the network the drawing uses (bundled, imported or a chosen run) on the "
+                "test images and fill in the confusion matrix.",
+            )
         )
         self.evaluate_button.clicked.connect(self.evaluate_requested)
         self.eval_progress = QProgressBar()
         self.eval_progress.setMaximum(1000)
         self.eval_progress.setTextVisible(True)
         self.eval_progress.setFormat("")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the evaluation; the last results stay shown.")
+        self.cancel_button = QPushButton(translate("Evaluation", "Cancel"))
+        self.cancel_button.setToolTip(
+            translate("Evaluation", "Stop the evaluation; the last results stay shown.")
+        )
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.cancel_button.setEnabled(False)
         row.addWidget(self.evaluate_button)
@@ -90,11 +98,26 @@ class EvaluationView(QWidget):
         row.addWidget(self.eval_progress, 1)
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
-        self.summary = QLabel(EMPTY_SUMMARY)
+        self.summary = QLabel(translate("Evaluation", EMPTY_SUMMARY))
         self.summary.setObjectName("eval_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self._plot_box = QVBoxLayout()
+        self.empty_label = QLabel(
+            translate("Evaluation", "Evaluate the network to fill in the confusion matrix.")
+        )
+        self.empty_label.setObjectName("confusion_empty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setMinimumSize(220, 220)
+        self.empty_label.setStyleSheet("color: #666; border: 1px dashed #bbb;")
+        self.empty_label.setToolTip(
+            translate(
+                "Evaluation",
+                "The confusion matrix appears here after Evaluate (or after training).",
+            )
+        )
+        self._plot_box.addWidget(self.empty_label)
         self.per_class = PerClassAccuracy()
         middle = QHBoxLayout()
         middle.addLayout(self._plot_box, 1)
@@ -112,8 +135,11 @@ class EvaluationView(QWidget):
         self.gallery.setMovement(QListView.Movement.Static)
         self.gallery.setSpacing(4)
         self.gallery.setToolTip(
-            "Test images in the chosen cell. Click one to see what the network makes of it "
-            "in the Draw & predict and Feature maps panels."
+            translate(
+                "Evaluation",
+                "Test images in the chosen cell. Click one to see what the network makes of it "
+                "in the Draw & predict and Feature maps panels.",
+            )
         )
         self.gallery.itemClicked.connect(self._item_clicked)
         layout.addWidget(self.gallery, 2)
@@ -122,11 +148,13 @@ class EvaluationView(QWidget):
         if self.plot is None:
             import pyqtgraph as pg
 
-            self.plot = pg.PlotWidget(title="Confusion matrix — click a cell")
+            self.plot = pg.PlotWidget(
+                title=translate("Evaluation", "Confusion matrix — click a cell")
+            )
             self.plot.setObjectName("confusion")
             self.plot.setBackground("w")
-            self.plot.setLabel("left", "true digit")
-            self.plot.setLabel("bottom", "predicted digit")
+            self.plot.setLabel("left", translate("Evaluation", "true digit"))
+            self.plot.setLabel("bottom", translate("Evaluation", "predicted digit"))
             self.plot.invertY(True)
             self.plot.setAspectLocked(True)
             self.plot.setMouseEnabled(x=False, y=False)
@@ -134,17 +162,22 @@ class EvaluationView(QWidget):
             self.plot.setMenuEnabled(False)
             self.plot.setMinimumSize(220, 220)
             self.plot.setToolTip(
-                "Row = the real digit, column = what the network said. The diagonal counts "
-                "correct answers; every other cell counts one kind of mistake. Click a cell "
-                "to see those images."
+                translate(
+                    "Evaluation",
+                    "Row = the real digit, column = what the network said. The diagonal counts "
+                    "correct answers; every other cell counts one kind of mistake. Click a cell "
+                    "to see those images.",
+                )
             )
-            self._image = pg.ImageItem()
+            self._image = pg.ImageItem(axisOrder="row-major")
             self.plot.addItem(self._image)
             self._highlight = pg.PlotDataItem([], [], pen=pg.mkPen("#e6550d", width=3))
             self._highlight.setZValue(10)
             self.plot.addItem(self._highlight)
             self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
+            self.plot.getPlotItem().vb.sigResized.connect(self._fit_counts)
             self._plot_box.addWidget(self.plot)
+            self.plot.setVisible(self.evaluation is not None)  # empty: the text below instead
         return self.plot
 
     # the evaluation task ----------------------------------------------------------------
@@ -166,7 +199,11 @@ class EvaluationView(QWidget):
 
     def set_progress(self, done: int, total: int) -> None:
         self.eval_progress.setValue(int(1000 * done / max(total, 1)))
-        self.eval_progress.setFormat(f"{done:,} of {total:,} test images")
+        self.eval_progress.setFormat(
+            translate("Evaluation", "{done:,} of {total:,} test images").format(
+                done=done, total=total
+            )
+        )
 
     # data --------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -174,7 +211,7 @@ class EvaluationView(QWidget):
         self.evaluation = None
         self.x_test = self.y_test = None
         self.cell = None
-        self.summary.setText(EMPTY_SUMMARY)
+        self.summary.setText(translate("Evaluation", EMPTY_SUMMARY))
         self.cell_label.setText("")
         self.gallery.clear()
         self.per_class.show_values(None)
@@ -184,6 +221,8 @@ class EvaluationView(QWidget):
             self._texts = []
             self._image.clear()
             self._highlight.setData([], [])
+            self.plot.setVisible(False)
+        self.empty_label.setVisible(True)
 
     def show_evaluation(
         self,
@@ -192,7 +231,6 @@ class EvaluationView(QWidget):
         y_test: np.ndarray | None,
         class_names: list[str] | None = None,
     ) -> None:
-        import pyqtgraph as pg
 
         self.evaluation = evaluation
         self.x_test, self.y_test = x_test, y_test
@@ -202,21 +240,26 @@ class EvaluationView(QWidget):
         total = int(evaluation.confusion.sum())
         self.per_class.show_confusion(evaluation.confusion, self.class_names)
         self.summary.setText(
-            f"<b>Test accuracy {evaluation.accuracy:.2%}</b> · test loss {evaluation.loss:.4f} · "
-            f"{len(evaluation.misclassified):,} of {total:,} test images wrong."
+            translate(
+                "Evaluation",
+                "<b>Test accuracy {accuracy:.2%}</b> · test loss {loss:.4f} · "
+                "{n_misclassified:,} of {total:,} test images wrong.",
+            ).format(
+                accuracy=evaluation.accuracy,
+                loss=evaluation.loss,
+                n_misclassified=len(evaluation.misclassified),
+                total=total,
+            )
         )
         counts = evaluation.confusion.astype(np.float64)
-        shade = np.log1p(counts)
-        self._image.setImage(shade.T, levels=(0, max(float(shade.max()), 1.0)))
-        self._image.setColorMap(pg.colormap.get("CET-L12"))
+        self.empty_label.setVisible(False)
+        plot.setVisible(True)
+        self._image.setImage(confusion_rgba(counts), autoLevels=False)
         self._image.setRect(0, 0, n, n)
+        light = text_is_light(counts)
         for item in self._texts:
             plot.removeItem(item)
         self._texts = []
-        top = counts.max() or 1
-        font = QFont()
-        font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
-        metrics = QFontMetricsF(font)
         for r in range(n):
             for c in range(n):
                 value = int(counts[r, c])
@@ -224,20 +267,17 @@ class EvaluationView(QWidget):
                     continue
                 # plain text items: far cheaper than pg.TextItem for a hundred numbers
                 text = QGraphicsSimpleTextItem(str(value))
-                text.setFont(font)
-                dark = np.log1p(value) / np.log1p(top) > 0.6
-                text.setBrush(QColor("white" if dark else "black"))
+                text.setBrush(QColor("white" if light[r, c] else "black"))
                 text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-                rect = metrics.boundingRect(str(value))
                 plot.addItem(text)
                 text.setPos(c + 0.5, r + 0.5)
-                self._center_text(text, rect.width(), rect.height())
                 self._texts.append(text)
         ticks = [[(i + 0.5, self.class_names[i][:6]) for i in range(n)]]
         plot.getAxis("bottom").setTicks(ticks)
         plot.getAxis("left").setTicks(ticks)
         plot.setXRange(0, n, padding=0.02)
         plot.setYRange(0, n, padding=0.02)
+        self._fit_counts()
         worst = self._worst_cell()
         if worst is not None:
             self.cell = worst
@@ -247,8 +287,34 @@ class EvaluationView(QWidget):
             # the thumbnails a moment later: the window paints the matrix in between
             QTimer.singleShot(0, lambda: self.open_cell(*worst) if self.cell == worst else None)
         else:
-            self.cell_label.setText("No mistakes at all on the test images.")
+            self.cell_label.setText(
+                translate("Evaluation", "No mistakes at all on the test images.")
+            )
             self.gallery.clear()
+
+    def cell_pixels(self) -> float:
+        """The side of one matrix cell on screen, in pixels."""
+        if self.plot is None or self.evaluation is None:
+            return 0.0
+        vb = self.plot.getPlotItem().vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        rect = vb.sceneBoundingRect()
+        return min(rect.width() / max(x1 - x0, 1e-9), rect.height() / max(y1 - y0, 1e-9))
+
+    def _fit_counts(self, *_args: Any) -> None:
+        """Scale the counts' font to the cells, so "1008" fits its cell at any size."""
+        if not self._texts:
+            return
+        probe = QFont(self._texts[0].font())
+        probe.setPixelSize(10)
+        widest = max(QFontMetricsF(probe).horizontalAdvance(t.text()) for t in self._texts)
+        font = QFont(probe)
+        font.setPixelSize(font_pixels(self.cell_pixels(), widest))
+        metrics = QFontMetricsF(font)
+        for item in self._texts:
+            item.setFont(font)
+            rect = metrics.boundingRect(item.text())
+            self._center_text(item, rect.width(), rect.height())
 
     @staticmethod
     def _center_text(item: QGraphicsSimpleTextItem, width: float, height: float) -> None:
@@ -290,14 +356,22 @@ class EvaluationView(QWidget):
         indices = self.cell_indices(true, predicted)
         if true == predicted:
             self.cell_label.setText(
-                f"{len(indices):,} images of {names[true]} recognised correctly (first "
-                f"{min(len(indices), MAX_THUMBNAILS)} shown). Cells off the diagonal are mistakes."
+                translate(
+                    "Evaluation",
+                    "{n_indices:,} images of {names} recognised correctly (first {min} "
+                    "shown). Cells off the diagonal are mistakes.",
+                ).format(
+                    n_indices=len(indices), names=names[true], min=min(len(indices), MAX_THUMBNAILS)
+                )
             )
         else:
             self.cell_label.setText(
-                f"<b>{len(indices):,} images of {names[true]} taken for {names[predicted]}</b>"
-                f" — under each, how sure the network was that it is {names[predicted]}. Click "
-                "one to look at it in the drawing and feature-map panels."
+                translate(
+                    "Evaluation",
+                    "<b>{n_indices:,} images of {names} taken for {names2}</b> — under "
+                    "each, how sure the network was that it is {names2}. Click one to look "
+                    "at it in the drawing and feature-map panels.",
+                ).format(n_indices=len(indices), names=names[true], names2=names[predicted])
             )
         self.gallery.clear()
         if self.x_test is None:
@@ -305,9 +379,14 @@ class EvaluationView(QWidget):
         confidence = np.asarray(self.evaluation.confidence)
         for index in indices[:MAX_THUMBNAILS]:
             image = np.asarray(self.x_test[index]).reshape(self.x_test.shape[1:3])
-            caption = (
-                f"test image {index}: true {names[true]}, predicted {names[predicted]} "
-                f"({confidence[index]:.0%} sure)"
+            caption = translate(
+                "Evaluation",
+                "test image {index}: true {names}, predicted {names2} ({confidence:.0%} sure)",
+            ).format(
+                index=index,
+                names=names[true],
+                names2=names[predicted],
+                confidence=confidence[index],
             )
             item = QListWidgetItem(QIcon(thumbnail(image)), f"{confidence[index]:.0%}")
             item.setToolTip(caption)
@@ -324,8 +403,14 @@ class EvaluationView(QWidget):
         image = np.asarray(self.x_test[index], dtype=np.float32).reshape(self.x_test.shape[1:3])
         true = int(self.y_test[index]) if self.y_test is not None else -1
         pred = int(self.evaluation.predicted[index])
-        caption = (
-            f"test image {index}: true {self.class_names[true]}, the trained network said "
-            f"{self.class_names[pred]} ({float(self.evaluation.confidence[index]):.0%} sure)"
+        caption = translate(
+            "Evaluation",
+            "test image {index}: true {class_names}, the trained network said "
+            "{class_names2} ({float:.0%} sure)",
+        ).format(
+            index=index,
+            class_names=self.class_names[true],
+            class_names2=self.class_names[pred],
+            float=float(self.evaluation.confidence[index]),
         )
         self.image_chosen.emit(image, caption)

@@ -26,61 +26,24 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.inference.mosaic import Mosaic, display_scale
+from cnngui.ui.elided_label import ElidedLabel
+from cnngui.ui.feature_map_parts import (
+    _DIVERGING,
+    _GREY,
+    KERNEL_HEIGHT,
+    MAP_HEIGHT,
+    MOSAIC_ASPECT,
+    SKIPPED,
+    STRIP_HEIGHT,
+    _MosaicItem,
+    _Row,
+    hover_text,
+)
+from cnngui.ui.i18n import translate
 from cnngui.ui.predictions import ColourLegend, label_cells
 
 if TYPE_CHECKING:
     from cnngui.core.inference.predictor import LayerActivation, Prediction
-
-SKIPPED = ("Flatten", "Dropout", "InputLayer")  #: same values as the layer before
-MAP_HEIGHT = 150  #: pixels per mosaic row
-STRIP_HEIGHT = 46  #: pixels per Dense strip
-KERNEL_HEIGHT = 100  #: pixels for the first layer's filters
-MOSAIC_ASPECT = 4.0  #: mosaics are laid out about this much wider than high
-
-_GREY = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
-_DIVERGING = pg.ColorMap(
-    [0.0, 0.5, 1.0], [(40, 90, 200), (245, 245, 245), (210, 50, 40)]
-)  # blue (negative) – white (zero) – red (positive)
-
-
-class _MosaicItem(pg.ImageItem):
-    """An ImageItem that reports hover and clicks in mosaic pixel coordinates."""
-
-    def __init__(self, owner: FeatureMapView, key: int) -> None:
-        super().__init__(axisOrder="row-major")
-        self._owner = owner
-        self._key = key
-        self.setAcceptHoverEvents(True)
-
-    def hoverEvent(self, ev: Any) -> None:
-        if ev.isExit():
-            self._owner._hover(None, 0.0, 0.0)
-            return
-        pos = ev.pos()
-        self._owner._hover(self._key, pos.y(), pos.x())
-
-    def mouseClickEvent(self, ev: Any) -> None:
-        if ev.button() == Qt.MouseButton.LeftButton:
-            pos = ev.pos()
-            self._owner._click(self._key, pos.y(), pos.x())
-            ev.accept()
-
-
-@dataclass
-class _Row:
-    """One layer's mosaic and the data behind it (for hover and enlarging)."""
-
-    name: str
-    type: str
-    shape: tuple[int, ...]
-    mosaic: Mosaic
-    item: _MosaicItem
-    view: pg.ViewBox
-    label: pg.LabelItem
-    values: np.ndarray | None = None  #: raw activations (for hover)
-    scaled: np.ndarray | None = None  #: values mapped to [0, 1] (for the enlarged view)
-    signed: bool = False
-    digits: list[Any] | None = None  #: "0"…"9" over a 10-unit strip
 
 
 class FeatureMapView(QWidget):
@@ -115,8 +78,14 @@ class FeatureMapView(QWidget):
 
         self.detail = pg.GraphicsLayoutWidget()
         self.detail.setBackground(None)
-        self.detail_label = self.detail.addLabel("click a channel to enlarge it", row=0, col=0)
-        self.detail_view = self.detail.addViewBox(row=1, col=0, lockAspect=True, invertY=True)
+        # a wrapped Qt label above the enlarged view: never cut off, whatever the width
+        self.detail_label = QLabel(translate("FeatureMaps", "click a channel to enlarge it"))
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.detail_label.setToolTip(
+            translate("FeatureMaps", "Click a channel of any layer to see it enlarged here.")
+        )
+        self.detail_view = self.detail.addViewBox(row=0, col=0, lockAspect=True, invertY=True)
         self.detail_view.setMouseEnabled(False, False)
         self.detail_view.setMenuEnabled(False)
         self.detail_item = pg.ImageItem(axisOrder="row-major")
@@ -124,19 +93,24 @@ class FeatureMapView(QWidget):
         self.detail.setMinimumWidth(120)
         self.detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
-        self.kernels_box = QCheckBox("show first-layer filters")
+        self.kernels_box = QCheckBox(translate("FeatureMaps", "show first-layer filters"))
         self.kernels_box.setToolTip(
-            "The learned 2-D filters of the first convolution: red weights add, blue subtract."
+            translate(
+                "FeatureMaps",
+                "The learned 2-D filters of the first convolution: red weights add, blue subtract.",
+            )
         )
         self.kernels_box.toggled.connect(self._relayout)
-        self.info = QLabel("Draw a digit to see what every layer computes.")
-        self.info.setWordWrap(False)
-        self.info.setMinimumHeight(self.info.sizeHint().height())
+        # hovering changes this line all the time: elided, it never widens the panel
+        self.info = ElidedLabel(
+            translate("FeatureMaps", "Draw a digit to see what every layer computes.")
+        )
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.kernels_box)
+        side_layout.addWidget(self.detail_label)
         side_layout.addWidget(self.detail, 1)
         self.legend = ColourLegend()  # the enlarged layer's colours (the first until a click)
         self.filter_legend = ColourLegend()  # the first-layer filters', while shown
@@ -173,15 +147,30 @@ class FeatureMapView(QWidget):
                 row.values = row.scaled = None
                 row.item.clear()
             self._clear_detail_image()
-            self.info.setText("Nothing drawn: draw a digit to see what every layer computes.")
+            self.info.setText(
+                translate(
+                    "FeatureMaps", "Nothing drawn: draw a digit to see what every layer computes."
+                )
+            )
             return
         shown = [a for a in prediction.activations if _shown(a)]
         signature = tuple((a.name, tuple(a.values.shape)) for a in shown)
         if signature != self._signature:
             self._signature = signature
             self._rebuild(shown)
-        if self.info.text().startswith(("Nothing drawn", "Draw a digit")):
-            self.info.setText("Hover over a map to read its values; click a channel to enlarge it.")
+        prompts = (
+            translate("FeatureMaps", "Draw a digit to see what every layer computes."),
+            translate(
+                "FeatureMaps", "Nothing drawn: draw a digit to see what every layer computes."
+            ),
+        )
+        if self.info.text() in prompts:
+            self.info.setText(
+                translate(
+                    "FeatureMaps",
+                    "Hover over a map to read its values; click a channel to enlarge it.",
+                )
+            )
         if self.kernels_box.isChecked():
             self._update_kernels()
         for row, act in zip(self._rows, shown):
@@ -242,14 +231,23 @@ class FeatureMapView(QWidget):
         if self.kernels_box.isChecked():
             kernels = self._kernel_array()
             if kernels is None:
-                self.graphics.addLabel("the model has no Conv2D layer: no filters to show", row=r)
+                self.graphics.addLabel(
+                    translate("FeatureMaps", "the model has no Conv2D layer: no filters to show"),
+                    row=r,
+                )
                 r += 1
                 height += 24
             else:
                 name, k = kernels
                 kh, kw, _, out = k.shape
                 self._kernels = self._add_row(
-                    r, f"{name} filters ({kh}×{kw}, {out} of them)", name, "kernels", k.shape
+                    r,
+                    translate("FeatureMaps", "{name} filters ({kh}×{kw}, {out} of them)").format(
+                        name=name, kh=kh, kw=kw, out=out
+                    ),
+                    name,
+                    "kernels",
+                    k.shape,
                 )
                 self._update_kernels()
                 r += 2
@@ -338,7 +336,7 @@ class FeatureMapView(QWidget):
         kernels = self._kernels if self.kernels_box.isChecked() else None
         for legend, shown, suffix in (
             (self.legend, row, ""),
-            (self.filter_legend, kernels, " filters"),
+            (self.filter_legend, kernels, translate("FeatureMaps", " filters")),
         ):
             ok = shown is not None and shown.values is not None
             legend.setVisible(ok)
@@ -382,19 +380,7 @@ class FeatureMapView(QWidget):
         spot = row.mosaic.locate(y, x)
         if spot is None:
             return
-        channel, ry, rx = spot
-        v = row.values
-        if row.type == "kernels":
-            value = float(v[ry, rx, channel])
-            self.info.setText(f"{row.name} filter {channel} · weight ({ry}, {rx}) = {value:+.3f}")
-        elif v.ndim == 1:
-            self.info.setText(f"{row.name} ({row.type}) · unit {channel} · value {v[channel]:.3f}")
-        else:
-            value = float(v[ry, rx, channel] if v.ndim == 3 else v[ry, rx])
-            self.info.setText(
-                f"{row.name} ({row.type}) · channel {channel} · pixel ({ry}, {rx}) "
-                f"· value {value:.3f}"
-            )
+        self.info.setText(hover_text(row, *spot))
 
     def _click(self, key: int, y: float, x: float) -> None:
         row = self._row(key)
@@ -422,7 +408,9 @@ class FeatureMapView(QWidget):
         scaled = row.scaled
         if scaled.ndim == 1:
             part = scaled.reshape(1, -1)
-            title = f"{name}<br>all {scaled.shape[0]} units"
+            title = translate("FeatureMaps", "{name}<br>all {shape} units").format(
+                name=name, shape=scaled.shape[0]
+            )
         elif scaled.ndim == 2:
             part = scaled
         elif channel < scaled.shape[2]:
@@ -442,7 +430,7 @@ class FeatureMapView(QWidget):
 
     def _clear_detail(self) -> None:
         self._clear_detail_image()
-        self.detail_label.setText("click a channel to enlarge it")
+        self.detail_label.setText(translate("FeatureMaps", "click a channel to enlarge it"))
 
 
 @dataclass

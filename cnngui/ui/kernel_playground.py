@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,11 +38,23 @@ from cnngui.core.inference.explain.kernels import (
     learned_kernel,
     sobel,
 )
+from cnngui.ui.i18n import translate
 from cnngui.ui.map_view import MapView
 
-CUSTOM = "custom (type in the grid)"
-LEARNED = "learned kernel {} of the first Conv2D"
-MODES = ("convolution", "max pooling", "average pooling")
+CUSTOM = QT_TRANSLATE_NOOP("KernelPlayground", "custom (type in the grid)")
+LEARNED = QT_TRANSLATE_NOOP("KernelPlayground", "learned kernel {} of the first Conv2D")
+
+
+def custom_name() -> str:
+    """The preset list's entry for a kernel typed by hand, in the window's language."""
+    return translate("KernelPlayground", CUSTOM)
+
+
+MODES = (
+    QT_TRANSLATE_NOOP("KernelPlayground", "convolution"),
+    QT_TRANSLATE_NOOP("KernelPlayground", "max pooling"),
+    QT_TRANSLATE_NOOP("KernelPlayground", "average pooling"),
+)
 
 
 class KernelPlayground(QWidget):
@@ -58,9 +70,9 @@ class KernelPlayground(QWidget):
         self._exact: np.ndarray | None = None  #: the preset's full-precision values
 
         self.mode = QComboBox()
-        self.mode.addItems(MODES)
+        self.mode.addItems([translate("KernelPlayground", m) for m in MODES])
         self.preset = QComboBox()
-        self.preset.addItems([*PRESETS, CUSTOM])
+        self.preset.addItems([*PRESETS, custom_name()])
         self.preset.setCurrentText("sobel-x")
         self.size = QSpinBox()
         self.size.setRange(1, MAX_KERNEL)
@@ -68,19 +80,78 @@ class KernelPlayground(QWidget):
         self.size.setPrefix("k = ")
         self.stride = QSpinBox()
         self.stride.setRange(1, MAX_STRIDE)
-        self.stride.setPrefix("stride ")
+        self.stride.setPrefix(translate("KernelPlayground", "stride "))
         self.padding = QComboBox()
         self.padding.addItems(["valid", "same"])
         self.activation = QComboBox()
         self.activation.addItems(PLAYGROUND_ACTIVATIONS)
-        self.sobel_box = QCheckBox("Sobel x, y and magnitude")
+        self.sobel_box = QCheckBox(translate("KernelPlayground", "Sobel x, y and magnitude"))
+        for widget, tip in (
+            (
+                self.mode,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "Convolution multiplies by the kernel's weights; pooling keeps the "
+                    "largest value or the mean of each window.",
+                ),
+            ),
+            (
+                self.preset,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "A hand-made kernel (Sobel finds edges, blur averages, sharpen "
+                    "exaggerates differences), one your network learned, or your own.",
+                ),
+            ),
+            (
+                self.size,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground", "Kernel (or pooling window) size k: a k×k grid."
+                ),
+            ),
+            (
+                self.stride,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "How far the window jumps each step: the S of (W − F + 2P)/S + 1.",
+                ),
+            ),
+            (
+                self.padding,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "valid: no border (the output shrinks); same: a border of zeros keeps "
+                    "the size (at stride 1).",
+                ),
+            ),
+            (
+                self.activation,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "The function applied to every output value (relu keeps positives, "
+                    "sets negatives to 0).",
+                ),
+            ),
+            (
+                self.sobel_box,
+                QT_TRANSLATE_NOOP(
+                    "KernelPlayground",
+                    "Show Sobel x, Sobel y and the edge strength √(x² + y²) side by side.",
+                ),
+            ),
+        ):
+            widget.setToolTip(translate("KernelPlayground", tip))
         self.grid = QTableWidget(3, 3)
         self.grid.horizontalHeader().setVisible(False)
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setMaximumHeight(190)
-        self.grid.setToolTip("The kernel's weights: edit any cell; the output follows.")
+        self.grid.setToolTip(
+            translate(
+                "KernelPlayground", "The kernel's weights: edit any cell; the output follows."
+            )
+        )
         self.note = QLabel(" ")
         self.note.setWordWrap(True)
         self.formula = QLabel(" ")
@@ -90,14 +161,21 @@ class KernelPlayground(QWidget):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
 
-        self.input_view = MapView("input the network sees (28×28)")
-        self.output_view = MapView("output")
-        self.sobel_views = [MapView(t) for t in ("Sobel x", "Sobel y", "magnitude √(x² + y²)")]
+        self.input_view = MapView(translate("KernelPlayground", "input the network sees (28×28)"))
+        self.output_view = MapView(translate("KernelPlayground", "output"))
+        self.sobel_views = [
+            MapView(t)
+            for t in (
+                translate("KernelPlayground", "Sobel x"),
+                translate("KernelPlayground", "Sobel y"),
+                translate("KernelPlayground", "magnitude √(x² + y²)"),
+            )
+        ]
 
         controls = QGridLayout()
-        controls.addWidget(QLabel("operation"), 0, 0)
+        controls.addWidget(QLabel(translate("KernelPlayground", "operation")), 0, 0)
         controls.addWidget(self.mode, 0, 1)
-        controls.addWidget(QLabel("kernel"), 1, 0)
+        controls.addWidget(QLabel(translate("KernelPlayground", "kernel")), 1, 0)
         controls.addWidget(self.preset, 1, 1)
         row = QHBoxLayout()
         for w in (self.size, self.stride, self.padding, self.activation):
@@ -157,9 +235,12 @@ class KernelPlayground(QWidget):
         current = self.preset.currentText()
         self.preset.blockSignals(True)
         self.preset.clear()
-        names = [*PRESETS, CUSTOM]
+        names = [*PRESETS, custom_name()]
         if self._learned is not None and self._learned.shape[0] <= MAX_KERNEL:
-            names += [LEARNED.format(i + 1) for i in range(self._learned.shape[-1])]
+            names += [
+                translate("KernelPlayground", LEARNED).format(i + 1)
+                for i in range(self._learned.shape[-1])
+            ]
         self.preset.addItems(names)
         self.preset.setCurrentText(current if current in names else "sobel-x")
         self.preset.blockSignals(False)
@@ -192,7 +273,9 @@ class KernelPlayground(QWidget):
         self.error.setText("")
         if self._image is None:
             self.output_view.set_map(None)
-            self.formula.setText("Draw a digit to see the kernel at work.")
+            self.formula.setText(
+                translate("KernelPlayground", "Draw a digit to see the kernel at work.")
+            )
             return
         try:
             if self.mode.currentIndex() == 0:
@@ -216,7 +299,11 @@ class KernelPlayground(QWidget):
             self.error.setText(str(exc))
             return
         h, w = result.output.shape
-        self.output_view.title.setText(f"output {h}×{w}: {result.operation}")
+        self.output_view.title.setText(
+            translate("KernelPlayground", "output {h}×{w}: {operation}").format(
+                h=h, w=w, operation=result.operation
+            )
+        )
         self.output_view.set_map(result.output)
         self.formula.setText(result.formula)
         if self.sobel_box.isChecked():
@@ -238,17 +325,20 @@ class KernelPlayground(QWidget):
         self.update_output()
 
     def _preset_chosen(self, name: str) -> None:
-        if name == CUSTOM or not name:
-            self.note.setText("Type your own weights in the grid.")
+        if name == custom_name() or not name:
+            self.note.setText(translate("KernelPlayground", "Type your own weights in the grid."))
             return
         if name in PRESETS:
             kernel = PRESETS[name]
             self.note.setText(f"{name}: {PRESET_NOTES[name]}")
         elif self._learned is not None:
-            index = int(name.split()[2]) - 1
+            index = self.preset.currentIndex() - len(PRESETS) - 1
             kernel = learned_kernel(self._learned, index)
             self.note.setText(
-                "A kernel the network learned itself: compare it with the hand-made ones."
+                translate(
+                    "KernelPlayground",
+                    "A kernel the network learned itself: compare it with the hand-made ones.",
+                )
             )
         else:
             return
@@ -285,7 +375,7 @@ class KernelPlayground(QWidget):
         except UserError:
             pass
         self.preset.blockSignals(True)
-        self.preset.setCurrentText(CUSTOM)
+        self.preset.setCurrentText(custom_name())
         self.preset.blockSignals(False)
         self._fill(kernel)
 
@@ -294,9 +384,9 @@ class KernelPlayground(QWidget):
             return
         self._exact = None
         self.preset.blockSignals(True)
-        self.preset.setCurrentText(CUSTOM)
+        self.preset.setCurrentText(custom_name())
         self.preset.blockSignals(False)
-        self.note.setText("Your own kernel.")
+        self.note.setText(translate("KernelPlayground", "Your own kernel."))
         self.update_output()
 
     def _sobel_toggled(self, on: bool) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,73 +25,103 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 from cnngui.ui.kernel_playground import KernelPlayground
 from cnngui.ui.map_view import MapView
 from cnngui.ui.nudge_view import NudgeView
 from cnngui.ui.step_view import StepView
 
-PREDICTED = "the predicted digit"
+PREDICTED = QT_TRANSLATE_NOOP("LookInside", "the predicted digit")
 
 #: a few sentences per tab for Help → Guide (the window's guide may quote them)
 GUIDE = {
     "Kernel playground": (
-        "A kernel is a small grid of weights that slides over the image; at each place the "
-        "pixels under it are multiplied by the weights and added up. Pick a preset (Sobel finds "
-        "edges, a blur averages, sharpen exaggerates differences), one of the kernels your "
-        "network learned, or type your own. Stride is how far the window jumps; padding "
-        '"same" adds a border of zeros so the output keeps its size. The output size follows '
-        "(W − F + 2P)/S + 1, shown with the numbers. Max and average pooling work the same way "
-        "with no weights: they keep the largest value of each window, or its mean."
+        QT_TRANSLATE_NOOP(
+            "LookInside",
+            "A kernel is a small grid of weights that slides over the image; at "
+            "each place the pixels under it are multiplied by the weights and "
+            "added up. Pick a preset (Sobel finds edges, a blur averages, sharpen "
+            "exaggerates differences), one of the kernels your network learned, or "
+            'type your own. Stride is how far the window jumps; padding "same" '
+            "adds a border of zeros so the output keeps its size. The output size "
+            "follows (W − F + 2P)/S + 1, shown with the numbers. Max and average "
+            "pooling work the same way with no weights: they keep the largest "
+            "value of each window, or its mean.",
+        )
     ),
-    "One convolution, step by step": (
+    "One convolution, step by step": QT_TRANSLATE_NOOP(
+        "LookInside",
         "Choose a convolution or pooling layer of your own network and one output channel. "
         "Play, pause or step: the orange window slides over what the layer really receives "
         "(grey border: the zeros of padding); the tables show the patch, the kernel and their "
         "products, and the line below adds them up, adds the bias and applies the activation "
         "— the output pixel being filled in. These are exactly Keras's numbers. A layer after "
         "the first sees many channels: each has its own kernel slice, and the sums of all "
-        "channels add up to one output pixel."
+        "channels add up to one output pixel.",
     ),
     "Saliency": (
-        "Which pixels made the decision? Gradient × input and integrated gradients colour "
-        "each pixel by how much its ink pushes the chosen digit's score up (red) or down "
-        "(blue); occlusion erases a small patch at a time and shows how much the probability "
-        "drops; Grad-CAM shows where the last convolution looked. Click a bar of the "
-        "probabilities to explain that digit instead of the predicted one."
+        QT_TRANSLATE_NOOP(
+            "LookInside",
+            "Which pixels made the decision? Gradient × input and integrated "
+            "gradients colour each pixel by how much its ink pushes the chosen "
+            "digit's score up (red) or down (blue); occlusion erases a small patch "
+            "at a time and shows how much the probability drops; Grad-CAM shows "
+            "where the last convolution looked. Click a bar of the probabilities "
+            "to explain that digit instead of the predicted one.",
+        )
     ),
     "What would make it a …?": (
-        "Choose a digit and press the button: the drawing is changed a little, step by step, "
-        "in the direction that raises that digit's probability, and no pixel moves by more "
-        "than the bound. Red shows ink added, blue ink removed. Often the network changes "
-        "its mind while a person still sees the same digit — an adversarial example: the "
-        "network follows pixel patterns, not the shape we see."
+        QT_TRANSLATE_NOOP(
+            "LookInside",
+            "Choose a digit and press the button: the drawing is changed a little, "
+            "step by step, in the direction that raises that digit's probability, "
+            "and no pixel moves by more than the bound. Red shows ink added, blue "
+            "ink removed. Often the network changes its mind while a person still "
+            "sees the same digit — an adversarial example: the network follows "
+            "pixel patterns, not the shape we see.",
+        )
     ),
 }
 
 #: Guide entries for the parts of the window that show what this panel computes
 PARTS_GUIDE = {
     "Saliency on the canvas": (
-        "Turn on the overlay to colour your drawing while you draw: red pixels push the "
-        "network towards the digit being explained, blue ones away from it, and the "
-        "stronger the colour, the bigger the push. The map covers the 28×28 grid the "
-        "network sees, so its squares are the network's pixels."
+        QT_TRANSLATE_NOOP(
+            "LookInside",
+            "Turn on the overlay to colour your drawing while you draw: red pixels "
+            "push the network towards the digit being explained, blue ones away "
+            "from it, and the stronger the colour, the bigger the push. The map "
+            "covers the 28×28 grid the network sees, so its squares are the "
+            "network's pixels.",
+        )
     ),
     "Probability bars": (
-        "Each bar is how sure the network is of one digit, from 0% to 100%; they add up to "
-        "100%. Click a bar to explain that digit: the saliency map and the nudge then "
-        "follow it, and an orange frame marks it."
+        QT_TRANSLATE_NOOP(
+            "LookInside",
+            "Each bar is how sure the network is of one digit, from 0% to 100%; "
+            "they add up to 100%. Click a bar to explain that digit: the saliency "
+            "map and the nudge then follow it, and an orange frame marks it.",
+        )
     ),
     "Epoch scrubber": (
-        "Every run keeps its weights after each epoch. Drag the slider, step with ◀ ▶ or "
-        "press Play to see the network as it was after epoch k: the prediction, the feature "
-        "maps, the filters and the saliency change, and a dotted line marks k on the curves. "
-        "Early epochs guess; later ones find edges and strokes."
+        QT_TRANSLATE_NOOP(
+            "LookInside",
+            "Every run keeps its weights after each epoch. Drag the slider, step "
+            "with ◀ ▶ or press Play to see the network as it was after epoch k: "
+            "the prediction, the feature maps, the filters and the saliency "
+            "change, and a dotted line marks k on the curves. Early epochs guess; "
+            "later ones find edges and strokes.",
+        )
     ),
     "Colour legends": (
-        "Grey maps run from black (0) to white (the largest value shown). Maps with negative "
-        "values, filters and the nudge's change are red where positive, blue where negative "
-        "and white at zero; the bar beside them gives the range. The output strip is "
-        "labelled 0–9: its brightest cell is the prediction."
+        QT_TRANSLATE_NOOP(
+            "LookInside",
+            "Grey maps run from black (0) to white (the largest value shown). Maps "
+            "with negative values, filters and the nudge's change are red where "
+            "positive, blue where negative and white at zero; the bar beside them "
+            "gives the range. The output strip is labelled 0–9: its brightest cell "
+            "is the prediction.",
+        )
     ),
 }
 
@@ -114,21 +144,30 @@ class SaliencyView(QWidget):
         for key, name in METHOD_NAMES.items():
             self.method.addItem(name, key)
         self.digit = QComboBox()
-        self.digit.addItems([PREDICTED, *map(str, range(10))])
+        self.digit.addItems([translate("LookInside", PREDICTED), *map(str, range(10))])
         self.method.setToolTip(
-            "How the map is computed: gradient × input, integrated gradients, occlusion "
-            "(erase a patch, see the probability drop) or Grad-CAM (the last convolution)"
+            translate(
+                "LookInside",
+                "How the map is computed: gradient × input, integrated gradients, occlusion "
+                "(erase a patch, see the probability drop) or Grad-CAM (the last convolution)",
+            )
         )
-        self.digit.setToolTip("Which digit to explain (or click its bar in the probabilities)")
-        self.map_view = MapView("saliency: red pushes towards the digit, blue away")
-        self.drawing_view = MapView("the drawing", legend=False)
-        self.caption = QLabel("Draw a digit.")
+        self.digit.setToolTip(
+            translate(
+                "LookInside", "Which digit to explain (or click its bar in the probabilities)"
+            )
+        )
+        self.map_view = MapView(
+            translate("LookInside", "saliency: red pushes towards the digit, blue away")
+        )
+        self.drawing_view = MapView(translate("LookInside", "the drawing"), legend=False)
+        self.caption = QLabel(translate("LookInside", "Draw a digit."))
         self.caption.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("method"))
+        top.addWidget(QLabel(translate("LookInside", "method")))
         top.addWidget(self.method)
-        top.addWidget(QLabel("explain"))
+        top.addWidget(QLabel(translate("LookInside", "explain")))
         top.addWidget(self.digit)
         top.addStretch(1)
         maps = QHBoxLayout()
@@ -159,7 +198,11 @@ class SaliencyView(QWidget):
 
     def _ready(self) -> bool:
         if self._model is None or self._image is None:
-            self.caption.setText("Draw a digit." if self._model is not None else "No network yet.")
+            self.caption.setText(
+                translate("LookInside", "Draw a digit.")
+                if self._model is not None
+                else translate("LookInside", "No network yet.")
+            )
             return False
         if self._explainer is None:
             from cnngui.core.inference.explain.saliency import Explainer
@@ -190,8 +233,11 @@ class SaliencyView(QWidget):
         self.map_view.set_map(self.result.values, signed=True)
         p = float(self.result.probabilities[self.result.digit])
         self.caption.setText(
-            f"{self.method.currentText()} for {self.result.digit} "
-            f"(the network gives it {p:.1%}). Hover to read a pixel's value."
+            translate(
+                "LookInside",
+                "{currentText} for {digit} (the network gives it {p:.1%}). Hover to "
+                "read a pixel's value.",
+            ).format(currentText=self.method.currentText(), digit=self.result.digit, p=p)
         )
         self.saliency_changed.emit(self.result)
 
@@ -219,12 +265,12 @@ class LookInsidePanel(QWidget):
         self.saliency = SaliencyView()
         self.nudge = NudgeView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.playground, "Kernel playground")
-        self.tabs.addTab(self.steps, "One convolution, step by step")
-        self.tabs.addTab(self.saliency, "Saliency")
-        self.tabs.addTab(self.nudge, "What would make it a …?")
+        self.tabs.addTab(self.playground, translate("LookInside", "Kernel playground"))
+        self.tabs.addTab(self.steps, translate("LookInside", "One convolution, step by step"))
+        self.tabs.addTab(self.saliency, translate("LookInside", "Saliency"))
+        self.tabs.addTab(self.nudge, translate("LookInside", "What would make it a …?"))
         for i, text in enumerate(GUIDE.values()):
-            self.tabs.setTabToolTip(i, text)
+            self.tabs.setTabToolTip(i, translate("LookInside", text))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

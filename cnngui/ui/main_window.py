@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         self.runner.running_changed.connect(self.network.training_running)
         self.runner.weights.connect(self.network.epoch_weights)
         self.runner.finished.connect(self.network.run_finished)
+        self.runner.failed.connect(self.network.run_failed)
         self.runner.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.evaluation.image_chosen.connect(self.network.test_image_chosen)
         self.evaluation.evaluate_requested.connect(self.network.evaluate_active)

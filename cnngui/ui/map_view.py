@@ -16,6 +16,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from cnngui.ui.i18n import translate
+
 GREY = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(40, 90, 200), (245, 245, 245), (210, 50, 40)])
 
@@ -132,5 +134,9 @@ class MapView(QWidget):
         row, col = int(pos.y()), int(pos.x())
         if 0 <= row < self.values.shape[0] and 0 <= col < self.values.shape[1]:
             value = float(self.values[row, col])
-            self.readout.setText(f"row {row}, column {col}: {value:.4g}")
+            self.readout.setText(
+                translate("MapView", "row {row}, column {col}: {value:.4g}").format(
+                    row=row, col=col, value=value
+                )
+            )
             self.hovered.emit(row, col, value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 from cnngui.ui.map_view import MapView
 
-LESSON = (
-    "An adversarial example is an input changed so little that a person still sees the same "
-    "digit, yet the network reads another: it follows pixel patterns, not the shape we see."
+LESSON = QT_TRANSLATE_NOOP(
+    "NudgeView",
+    "An adversarial example is an input changed so little that a person "
+    "still sees the same digit, yet the network reads another: it follows "
+    "pixel patterns, not the shape we see.",
 )
 
 _RUNNING: set[QThread] = set()  # a nudge outlives a closed view until its thread ends
@@ -78,41 +81,51 @@ class NudgeView(QWidget):
         self.target = QComboBox()
         self.target.addItems([str(d) for d in range(10)])
         self.target.setCurrentText("3")
-        self.target.setToolTip("The digit the drawing is pushed towards")
+        self.target.setToolTip(translate("NudgeView", "The digit the drawing is pushed towards"))
         self.steps = QSpinBox()
         self.steps.setRange(1, 100)
         self.steps.setValue(10)
-        self.steps.setToolTip("How many small gradient steps to take (more: a stronger push)")
+        self.steps.setToolTip(
+            translate("NudgeView", "How many small gradient steps to take (more: a stronger push)")
+        )
         self.bound = QDoubleSpinBox()
         self.bound.setRange(0.01, 1.0)
         self.bound.setSingleStep(0.05)
         self.bound.setDecimals(2)
         self.bound.setValue(0.2)
         self.bound.setToolTip(
-            "No pixel may change by more than this (ink runs from 0 to 1): the bound keeps "
-            "the change small enough that a person still sees the same digit"
+            translate(
+                "NudgeView",
+                "No pixel may change by more than this (ink runs from 0 to 1): the bound keeps "
+                "the change small enough that a person still sees the same digit",
+            )
         )
         self.run_button = QPushButton()
         self.run_button.setToolTip(
-            "Change the drawing a little, step by step, in the direction that raises the "
-            "chosen digit's probability (runs in the background)"
+            translate(
+                "NudgeView",
+                "Change the drawing a little, step by step, in the direction that raises the "
+                "chosen digit's probability (runs in the background)",
+            )
         )
-        self.drawing_view = MapView("your drawing", legend=False)
-        self.change_view = MapView("change: red ink added, blue removed")
-        self.nudged_view = MapView("nudged drawing", legend=False)
+        self.drawing_view = MapView(translate("NudgeView", "your drawing"), legend=False)
+        self.change_view = MapView(translate("NudgeView", "change: red ink added, blue removed"))
+        self.nudged_view = MapView(translate("NudgeView", "nudged drawing"), legend=False)
         self.before_after = QLabel(" ")
-        self.sentence = QLabel("Draw a digit, choose a target and press the button.")
+        self.sentence = QLabel(
+            translate("NudgeView", "Draw a digit, choose a target and press the button.")
+        )
         self.sentence.setWordWrap(True)
-        self.lesson = QLabel(LESSON)
+        self.lesson = QLabel(translate("NudgeView", LESSON))
         self.lesson.setWordWrap(True)
         self.lesson.setStyleSheet("color: #555;")
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("towards"))
+        controls.addWidget(QLabel(translate("NudgeView", "towards")))
         controls.addWidget(self.target)
-        controls.addWidget(QLabel("steps"))
+        controls.addWidget(QLabel(translate("NudgeView", "steps")))
         controls.addWidget(self.steps)
-        controls.addWidget(QLabel("bound ±"))
+        controls.addWidget(QLabel(translate("NudgeView", "bound ±")))
         controls.addWidget(self.bound)
         controls.addWidget(self.run_button)
         controls.addStretch(1)
@@ -156,7 +169,11 @@ class NudgeView(QWidget):
         if self._thread is not None:
             return
         if self._model is None or self._image is None:
-            self.sentence.setText("Draw a digit first." if self._model else "No network yet.")
+            self.sentence.setText(
+                translate("NudgeView", "Draw a digit first.")
+                if self._model
+                else translate("NudgeView", "No network yet.")
+            )
             self.finished.emit(None)
             return
         job = {
@@ -171,7 +188,9 @@ class NudgeView(QWidget):
         thread.finished.connect(lambda: _RUNNING.discard(thread))
         self._thread = thread
         self.run_button.setEnabled(False)
-        self.sentence.setText(f"Nudging towards {job['digit']}…")
+        self.sentence.setText(
+            translate("NudgeView", "Nudging towards {job}…").format(job=job["digit"])
+        )
         thread.start()
 
     def wait(self) -> None:
@@ -190,7 +209,11 @@ class NudgeView(QWidget):
         self.before_after.setText(" ")
 
     def _label_button(self) -> None:
-        self.run_button.setText(f"What would make it a {self.target.currentText()}?")
+        self.run_button.setText(
+            translate("NudgeView", "What would make it a {currentText}?").format(
+                currentText=self.target.currentText()
+            )
+        )
 
     def _done(self, generation: int, result: Any) -> None:
         thread, self._thread = self._thread, None
@@ -200,7 +223,9 @@ class NudgeView(QWidget):
                 self._scores = thread.scores
         self.run_button.setEnabled(True)
         if generation != self._generation:  # the drawing or network changed meanwhile
-            self.sentence.setText("The drawing changed; press the button again.")
+            self.sentence.setText(
+                translate("NudgeView", "The drawing changed; press the button again.")
+            )
             self.finished.emit(None)
             return
         if isinstance(result, str):
@@ -212,9 +237,17 @@ class NudgeView(QWidget):
         self.change_view.set_map(result.change, signed=True)
         self.nudged_view.set_map(result.image, signed=False)
         self.before_after.setText(
-            f"Probability of {d}: before {result.before[d]:.1%} → after {result.after[d]:.1%} "
-            f"(the network read {int(np.argmax(result.before))}, "
-            f"now {int(np.argmax(result.after))})."
+            translate(
+                "NudgeView",
+                "Probability of {d}: before {before:.1%} → after {after:.1%} (the "
+                "network read {argmax}, now {argmax2}).",
+            ).format(
+                d=d,
+                before=result.before[d],
+                after=result.after[d],
+                argmax=int(np.argmax(result.before)),
+                argmax2=int(np.argmax(result.after)),
+            )
         )
         self.sentence.setText(result.sentence())
         self.finished.emit(result)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QImage, QMouseEvent, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from cnngui.core.inference.confidence import NOT_SURE_BELOW as LOW_CONFIDENCE
+from cnngui.ui.elided_label import ElidedLabel
+from cnngui.ui.i18n import translate
 
 _BAR = (90, 140, 200)
 _TOP = (40, 170, 90)
@@ -43,7 +46,11 @@ class ProbabilityBars(pg.PlotWidget):
         item = self.getPlotItem()
         item.setYRange(0, 1.06, padding=0)  # room for the "100%" label
         item.getAxis("left").setTicks([[(0, "0%"), (0.5, "50%"), (1, "100%")]])
-        item.getAxis("left").setWidth(36)
+        # pyqtgraph drops a label that reaches past the axis' end: "100%" would vanish
+        item.getAxis("left").setStyle(hideOverlappingLabels=False)
+        # wide enough for "100%" in the axis' font (a narrower axis silently drops it)
+        axis_font = item.getAxis("left").style.get("tickFont") or self.font()
+        item.getAxis("left").setWidth(QFontMetrics(axis_font).horizontalAdvance("100%") + 18)
         self._classes = 0
         self.chosen: int | None = None
         self._bars = pg.BarGraphItem(x=[], height=[], width=0.75)
@@ -59,8 +66,11 @@ class ProbabilityBars(pg.PlotWidget):
         self._mark.setZValue(-1)  # behind the bars
         self.addItem(self._mark)
         self.setToolTip(
-            "How sure the network is of each digit (0% to 100%). Click a bar to see which "
-            "pixels push the network towards that digit; the orange frame marks it."
+            translate(
+                "Predictions",
+                "How sure the network is of each digit (0% to 100%). Click a bar to see which "
+                "pixels push the network towards that digit; the orange frame marks it.",
+            )
         )
         self.set_classes(classes)
 
@@ -122,7 +132,7 @@ class TopDigit(QWidget):
         self.digit.setFont(font)
         self.digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.digit.setMinimumWidth(90)
-        self.caption = QLabel("nothing drawn")
+        self.caption = QLabel(translate("Predictions", "nothing drawn"))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -135,17 +145,17 @@ class TopDigit(QWidget):
         if digit is None:
             self.digit.setText("–")
             self.digit.setStyleSheet("color: palette(mid);")
-            self.caption.setText(label or "nothing drawn")
+            self.caption.setText(label or translate("Predictions", "nothing drawn"))
             return
         name = label or str(digit)
         self.digit.setText(name)
         pct = f"{confidence * 100:.0f}%"
         if confidence >= LOW_CONFIDENCE:
             self.digit.setStyleSheet("color: rgb(40, 150, 80);")
-            self.caption.setText(f"{pct} sure")
+            self.caption.setText(translate("Predictions", "{pct} sure").format(pct=pct))
         else:
             self.digit.setStyleSheet("color: rgb(210, 130, 20);")
-            self.caption.setText(f"not sure — only {pct}")
+            self.caption.setText(translate("Predictions", "not sure — only {pct}").format(pct=pct))
 
 
 def array_pixmap(image: np.ndarray, side: int, invert: bool = False) -> QPixmap:
@@ -176,14 +186,16 @@ class NetworkInputView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.toggle = QCheckBox("show every step")
+        self.toggle = QCheckBox(translate("Predictions", "show every step"))
         self.toggle.setToolTip(
-            "How your drawing becomes the 28×28 input: ink found, cropped, scaled to "
-            "fit 20×20 and centred by its centre of mass — as MNIST digits were made."
+            translate(
+                "Predictions",
+                "How your drawing becomes the 28×28 input: ink found, cropped, scaled to "
+                "fit 20×20 and centred by its centre of mass — as MNIST digits were made.",
+            )
         )
         self.toggle.toggled.connect(self._refresh)
-        self.title = QLabel("What the network sees (28×28):")
-        self.title.setWordWrap(True)
+        self.title = ElidedLabel(translate("Predictions", "What the network sees (28×28):"))
         self.input_label = QLabel()
         self.input_label.setFixedSize(self.INPUT_SIDE, self.INPUT_SIDE)
         self.input_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -193,22 +205,31 @@ class NetworkInputView(QWidget):
         self.steps_layout.setHorizontalSpacing(6)
         self.steps_layout.setVerticalSpacing(2)
         self.steps_layout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the checkbox sits first, top-left, and the box below keeps one height whichever
+        # page shows: ticking "show every step" never moves the checkbox itself
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
         top.addWidget(self.toggle)
-        row = QHBoxLayout()
+        top.addStretch(1)
+        self.stack = QStackedWidget()
+        input_page = QWidget()
+        row = QHBoxLayout(input_page)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.input_label)
+        row.addStretch(1)
+        self.stack.addWidget(input_page)
         self.steps_scroll = QScrollArea()  # six steps never make the panel wider
         self.steps_scroll.setWidget(self.steps_box)
         self.steps_scroll.setWidgetResizable(True)
         self.steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.steps_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_scroll.setFixedHeight(self.STEP_SIDE + 66)
-        row.addWidget(self.steps_scroll, 1)
+        self.stack.addWidget(self.steps_scroll)
+        self.stack.setFixedHeight(max(self.INPUT_SIDE, self.STEP_SIDE + 66))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(row)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack)
         self._steps: list[tuple[str, np.ndarray]] = []
         self._image28: np.ndarray | None = None
         self._cells: list[tuple[QLabel, QLabel]] = []
@@ -222,10 +243,11 @@ class NetworkInputView(QWidget):
 
     def _refresh(self) -> None:
         show = self.toggle.isChecked()
-        self.steps_scroll.setVisible(show)
-        self.input_label.setVisible(not show)
+        self.stack.setCurrentIndex(1 if show else 0)
         self.title.setText(
-            "How your drawing becomes its input:" if show else "What the network sees (28×28):"
+            translate("Predictions", "How your drawing becomes its input:")
+            if show
+            else translate("Predictions", "What the network sees (28×28):")
         )
         if not show:
             image = np.zeros((28, 28)) if self._image28 is None else self._image28
@@ -255,7 +277,7 @@ class NetworkInputView(QWidget):
                 name.setText(f"{i + 1}. {title}")
                 pic.setPixmap(array_pixmap(image, self.STEP_SIDE))
         if not self._steps:
-            self.title.setText("Nothing drawn yet.")
+            self.title.setText(translate("Predictions", "Nothing drawn yet."))
 
 
 class ColourLegend(QWidget):
@@ -270,9 +292,12 @@ class ColourLegend(QWidget):
         self.name, self.low, self.high, self.signed = "", 0.0, 1.0, False
         self.setMinimumHeight(46)
         self.setToolTip(
-            "What the colours mean: grey maps run from black (0) to white (the largest value "
-            "of the layer); signed maps and filters are blue below zero, white at zero and "
-            "red above it."
+            translate(
+                "Predictions",
+                "What the colours mean: grey maps run from black (0) to white (the largest value "
+                "of the layer); signed maps and filters are blue below zero, white at zero and "
+                "red above it.",
+            )
         )
 
     def set_range(self, name: str, low: float, high: float, signed: bool) -> None:
@@ -291,8 +316,12 @@ class ColourLegend(QWidget):
         if not self.name:
             return ""
         if self.signed:
-            return f"{self.name}: blue {self.low:.3g} · white 0 · red {self.high:+.3g}"
-        return f"{self.name}: black 0 · white {self.high:.3g}"
+            return translate(
+                "Predictions", "{name}: blue {low:.3g} · white 0 · red {high:+.3g}"
+            ).format(name=self.name, low=self.low, high=self.high)
+        return translate("Predictions", "{name}: black 0 · white {high:.3g}").format(
+            name=self.name, high=self.high
+        )
 
     def paintEvent(self, event) -> None:
         from PySide6.QtGui import QColor, QLinearGradient, QPainter

@@ -13,6 +13,8 @@ import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from cnngui.ui.i18n import translate
+
 PLAY_INTERVAL_MS = 700  #: time each epoch stays on screen while playing
 
 
@@ -31,21 +33,28 @@ class EpochScrubber(QWidget):
         self._note = ""
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setToolTip(
-            "Drag to replay the run: the drawing's prediction, feature maps and filters show "
-            "the network as it was after that epoch."
+            translate(
+                "Scrubber",
+                "Drag to replay the run: the drawing's prediction, feature maps and filters show "
+                "the network as it was after that epoch.",
+            )
         )
         self.slider.setPageStep(1)
         self.back = QPushButton("◀")
-        self.back.setToolTip("One epoch earlier")
+        self.back.setToolTip(translate("Scrubber", "One epoch earlier"))
         self.forward = QPushButton("▶")
-        self.forward.setToolTip("One epoch later")
-        self.play = QPushButton("Play")
+        self.forward.setToolTip(translate("Scrubber", "One epoch later"))
+        self.play = QPushButton(translate("Scrubber", "Play"))
         self.play.setCheckable(True)
-        self.play.setToolTip("Play the run epoch by epoch from here (from the first at the end)")
+        self.play.setToolTip(
+            translate(
+                "Scrubber", "Play the run epoch by epoch from here (from the first at the end)"
+            )
+        )
         for button in (self.back, self.forward):
             button.setMaximumWidth(36)
         self.label = QLabel()
-        self.label.setToolTip("Which epoch's weights the window shows")
+        self.label.setToolTip(translate("Scrubber", "Which epoch's weights the window shows"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.play)
@@ -109,7 +118,7 @@ class EpochScrubber(QWidget):
             self.epoch_chosen.emit(int(value))
 
     def _toggle_play(self, on: bool) -> None:
-        self.play.setText("Pause" if on else "Play")
+        self.play.setText(translate("Scrubber", "Pause") if on else translate("Scrubber", "Play"))
         if not on:
             self.timer.stop()
             return
@@ -127,7 +136,11 @@ class EpochScrubber(QWidget):
 
     def _update_label(self) -> None:
         n = self.epochs()
-        text = f"epoch {self.slider.value()} of {n}" if n else "no epochs to replay yet"
+        text = (
+            translate("Scrubber", "epoch {value} of {n}").format(value=self.slider.value(), n=n)
+            if n
+            else translate("Scrubber", "no epochs to replay yet")
+        )
         self.label.setText(f"{text} · {self._note}" if self._note and n else text)
 
 
@@ -135,5 +148,11 @@ def weights_for(store: Any, epoch: int) -> tuple[list[np.ndarray], str]:
     """The weights to show for ``epoch`` from a core ``EpochWeights`` store, and a note for
     :meth:`EpochScrubber.set_note` ("" when that epoch itself was kept)."""
     kept = store.nearest(int(epoch))
-    note = "" if kept == epoch else f"weights of epoch {kept} ({epoch} was not kept)"
+    note = (
+        ""
+        if kept == epoch
+        else translate("Scrubber", "weights of epoch {kept} ({epoch} was not kept)").format(
+            kept=kept, epoch=epoch
+        )
+    )
     return store.get(kept), note

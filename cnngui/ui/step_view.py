@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 from cnngui.ui.map_view import MapView
 
 SPEEDS = (1, 2, 5, 10, 20, 50, 100)  #: steps per second the speed slider offers
@@ -69,21 +70,21 @@ class StepView(QWidget):
 
         self.layer = QComboBox()
         self.channel = QSpinBox()
-        self.channel.setPrefix("output channel ")
+        self.channel.setPrefix(translate("StepView", "output channel "))
         self.in_channel = QSpinBox()
-        self.in_channel.setPrefix("input channel shown ")
-        self.all_channels = QCheckBox("every input channel's sum")
-        self.back = QPushButton("◀ back")
-        self.play = QPushButton("▶ play")
+        self.in_channel.setPrefix(translate("StepView", "input channel shown "))
+        self.all_channels = QCheckBox(translate("StepView", "every input channel's sum"))
+        self.back = QPushButton(translate("StepView", "◀ back"))
+        self.play = QPushButton(translate("StepView", "▶ play"))
         self.play.setCheckable(True)
-        self.forward = QPushButton("step ▶")
-        self.restart = QPushButton("◀◀ start")
+        self.forward = QPushButton(translate("StepView", "step ▶"))
+        self.restart = QPushButton(translate("StepView", "◀◀ start"))
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setValue(3)
         self.speed_label = QLabel()
         self.position = QSlider(Qt.Orientation.Horizontal)
-        self.summary = QLabel("Choose a layer and draw a digit.")
+        self.summary = QLabel(translate("StepView", "Choose a layer and draw a digit."))
         self.summary.setWordWrap(True)
         self.arithmetic = QLabel(" ")
         self.arithmetic.setWordWrap(True)
@@ -96,20 +97,37 @@ class StepView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.tables)
-        self.input_view = MapView("layer input (padding in grey)")
-        self.output_view = MapView("output channel, filled in step by step")
+        self.input_view = MapView(translate("StepView", "layer input (padding in grey)"))
+        self.output_view = MapView(translate("StepView", "output channel, filled in step by step"))
         self.timer = QTimer(self)
         for widget, tip in (
-            (self.layer, "A convolution or pooling layer of your network to watch"),
-            (self.channel, "Which output channel (filter) of that layer is filled in"),
-            (self.in_channel, "Which input channel's patch and kernel slice the tables show"),
-            (self.all_channels, "Show the sum of every input channel's products, not one"),
-            (self.restart, "Back to the first position"),
-            (self.back, "One position back"),
-            (self.play, "Slide the window automatically; press again to pause"),
-            (self.forward, "One position forward"),
-            (self.speed, "How fast the window slides while playing"),
-            (self.position, "Drag to any position of the window"),
+            (
+                self.layer,
+                translate("StepView", "A convolution or pooling layer of your network to watch"),
+            ),
+            (
+                self.channel,
+                translate("StepView", "Which output channel (filter) of that layer is filled in"),
+            ),
+            (
+                self.in_channel,
+                translate(
+                    "StepView", "Which input channel's patch and kernel slice the tables show"
+                ),
+            ),
+            (
+                self.all_channels,
+                translate("StepView", "Show the sum of every input channel's products, not one"),
+            ),
+            (self.restart, translate("StepView", "Back to the first position")),
+            (self.back, translate("StepView", "One position back")),
+            (
+                self.play,
+                translate("StepView", "Slide the window automatically; press again to pause"),
+            ),
+            (self.forward, translate("StepView", "One position forward")),
+            (self.speed, translate("StepView", "How fast the window slides while playing")),
+            (self.position, translate("StepView", "Drag to any position of the window")),
         ):
             widget.setToolTip(tip)
 
@@ -120,7 +138,7 @@ class StepView(QWidget):
         buttons = QHBoxLayout()
         for w in (self.restart, self.back, self.play, self.forward):
             buttons.addWidget(w)
-        buttons.addWidget(QLabel("speed"))
+        buttons.addWidget(QLabel(translate("StepView", "speed")))
         buttons.addWidget(self.speed)
         buttons.addWidget(self.speed_label)
         buttons.addWidget(self.position, 1)
@@ -200,7 +218,11 @@ class StepView(QWidget):
         self._steps = None
         name = self.layer.currentData()
         if self._model is None or self._image is None or name is None:
-            self._clear("Choose a layer and draw a digit." if self._model else "No network yet.")
+            self._clear(
+                translate("StepView", "Choose a layer and draw a digit.")
+                if self._model
+                else translate("StepView", "No network yet.")
+            )
             return
         layer = self._model.get_layer(name)
         channels = int(layer.output.shape[-1])
@@ -258,14 +280,24 @@ class StepView(QWidget):
         if step.kernel is None:
             return f"<b>window</b>{_table(step.patch[..., 0], step.on_padding, step.picked)}"
         parts = [
-            f"<b>input patch, channel {c}</b>{_table(step.patch[..., c], step.on_padding)}",
-            f"<b>kernel, channel {c}</b>{_table(step.kernel[..., c])}",
+            translate("StepView", "<b>input patch, channel {c}</b>{table}").format(
+                c=c, table=_table(step.patch[..., c], step.on_padding)
+            ),
+            translate("StepView", "<b>kernel, channel {c}</b>{table}").format(
+                c=c, table=_table(step.kernel[..., c])
+            ),
             f"<b>products</b>{_table(step.products[..., c], step.on_padding)}",
-            f"Σ channel {c} = {step.channel_sums[c]:.4g}",
+            translate("StepView", "Σ channel {c} = {channel_sums:.4g}").format(
+                c=c, channel_sums=step.channel_sums[c]
+            ),
         ]
         if self.all_channels.isChecked():
             sums = ", ".join(f"{i}: {s:.3g}" for i, s in enumerate(step.channel_sums))
-            parts.append(f"<br><b>every input channel's Σ</b><br>{sums}")
+            parts.append(
+                translate("StepView", "<br><b>every input channel's Σ</b><br>{sums}").format(
+                    sums=sums
+                )
+            )
         return "<br>".join(parts)
 
     def _speed_changed(self) -> None:
@@ -274,7 +306,9 @@ class StepView(QWidget):
         self.timer.setInterval(max(1, 1000 // per_second))
 
     def _play_toggled(self, on: bool) -> None:
-        self.play.setText("⏸ pause" if on else "▶ play")
+        self.play.setText(
+            translate("StepView", "⏸ pause") if on else translate("StepView", "▶ play")
+        )
         if on and self._steps is not None:
             if self._index >= len(self._steps) - 1:
                 self.show_step(0)

@@ -7,23 +7,17 @@ the run itself happens in ``core.training`` on a worker thread.
 from __future__ import annotations
 
 import contextlib
-import math
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,51 +25,21 @@ from PySide6.QtWidgets import (
 from cnngui.core.errors import UserError
 from cnngui.core.model.spec import ModelSpec
 from cnngui.core.project.runs import default_label, end_text
-from cnngui.core.training import OPTIMIZERS, SCHEDULES, TrainingConfig
+from cnngui.core.training import TrainingConfig
 from cnngui.core.training.events import RunOutcome
-from cnngui.ui.classroom.training_choice import ClassroomTraining
+from cnngui.ui.i18n import translate
+from cnngui.ui.training_texts import (
+    epoch_line,
+    finished_line,
+    format_duration,
+    progress_line,
+    reason_text,
+    window_message,
+)
 from cnngui.ui.workers import TrainingRunner
 
 PROGRESS_INTERVAL_MS = 200  # the progress text changes 5 times a second at most
-DATASETS = (("mnist", "MNIST handwritten digits"), ("fashion_mnist", "Fashion-MNIST clothes"))
-CHOOSE_FILE = "Choose a .npz file…"
-
-TIPS = {
-    "dataset": "Which pictures to learn from. MNIST ships with cnngui; a .npz file needs "
-    "x_train, y_train, x_test and y_test arrays.",
-    "epochs": "How many times the network sees every training image.",
-    "batch_size": "How many images the network looks at before each small weight update. "
-    "Bigger is faster per image but takes more memory.",
-    "optimizer": "The rule that changes the weights after each batch. adam is a safe choice; "
-    "try rmsprop or sgd and compare the curves.",
-    "learning_rate": "How big each weight change is. Too big: the loss jumps around or becomes "
-    "NaN. Too small: learning is slow.",
-    "schedule": "How the learning rate changes during training: constant, one-cycle (warm up "
-    "then cool down) or cosine (slowly down).",
-    "validation_split": "Share of the training images held back to check the network on "
-    "pictures it does not learn from.",
-    "early_stopping": "Stop when the validation loss has not improved for this many epochs.",
-    "restore_best_weights": "After early stopping, go back to the weights of the best epoch.",
-    "augmentation": "Shift, rotate and zoom the training images a little each time, so the "
-    "network learns digits in any position (slower, usually more robust).",
-    "seed": "Start from the same random numbers every time so runs can be repeated exactly "
-    "(0 = random each time).",
-    "limit": "Use only this many training images (0 = all). Handy for a quick try.",
-    "mixed_precision": "Use 16-bit numbers on a GPU for speed (ignored on a CPU).",
-}
-
-
-def format_duration(seconds: float) -> str:
-    if not math.isfinite(seconds) or seconds < 0:
-        return "—"
-    seconds = round(seconds)
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, s = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes} min {s:02d} s"
-    hours, m = divmod(minutes, 60)
-    return f"{hours} h {m:02d} min"
+__all__ = ["TrainingPanel", "format_duration"]
 
 
 class TrainingPanel(QWidget):
@@ -88,7 +52,7 @@ class TrainingPanel(QWidget):
         self.runner = runner
         self.spec_provider: Callable[[], ModelSpec] | None = None
         self.data_override: Any = None  # a Dataset to use instead of loading (tests, benches)
-        self._blocker: str | None = "the network is not ready yet."
+        self._blocker: str | None = translate("TrainingPanel", "the network is not ready yet.")
         self._start_info: Any = None
         self._last_batch: Any = None
         self.curves: Any = None  # TrainingCurves, created after the window is shown
@@ -101,14 +65,17 @@ class TrainingPanel(QWidget):
         self.progress.setObjectName("progress")
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.progress.setFormat("not started")
-        self.progress.setToolTip("How far the whole run is.")
+        self.progress.setFormat(translate("TrainingPanel", "not started"))
+        self.progress.setToolTip(translate("TrainingPanel", "How far the whole run is."))
         layout.addWidget(self.progress)
         self.progress_text = QLabel("")
         self.progress_text.setObjectName("progress_text")
         self.progress_text.setToolTip(
-            "Epoch = one pass over all training images; batch = one small group of images; "
-            "samples/s = images processed per second."
+            translate(
+                "TrainingPanel",
+                "Epoch = one pass over all training images; batch = one small group of images; "
+                "samples/s = images processed per second.",
+            )
         )
         layout.addWidget(self.progress_text)
         self.message = QLabel("")
@@ -141,111 +108,27 @@ class TrainingPanel(QWidget):
             self._curves_box.addWidget(self.curves)
         return self.curves
 
-    def _spin(self, key: str, low: int, high: int, value: int) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(low, high)
-        box.setValue(value)
-        box.setToolTip(TIPS[key])
-        box.setObjectName(key)
-        return box
-
     def _make_settings(self) -> QGroupBox:
-        box = QGroupBox("Settings")
-        grid = QGridLayout(box)
-        grid.setContentsMargins(6, 4, 6, 4)
-        grid.setVerticalSpacing(3)
-        self.dataset = QComboBox()
-        self.dataset.setObjectName("dataset")
-        for key, text in DATASETS:
-            self.dataset.addItem(text, key)
-        self.dataset.addItem(CHOOSE_FILE, "")
-        self.dataset.setToolTip(TIPS["dataset"])
-        self.dataset.activated.connect(self._dataset_chosen)
-        self.classroom = ClassroomTraining(self)
-        self.classroom.add_choices()
-        self.epochs = self._spin("epochs", 1, 1000, 5)
-        self.batch_size = self._spin("batch_size", 1, 65536, 64)
-        self.optimizer = QComboBox()
-        self.optimizer.addItems(OPTIMIZERS)
-        self.optimizer.setToolTip(TIPS["optimizer"])
-        self.optimizer.setObjectName("optimizer")
-        self.learning_rate = QDoubleSpinBox()
-        self.learning_rate.setDecimals(5)
-        self.learning_rate.setRange(0.00001, 10.0)
-        self.learning_rate.setSingleStep(0.0005)
-        self.learning_rate.setValue(0.001)
-        self.learning_rate.setToolTip(TIPS["learning_rate"])
-        self.learning_rate.setObjectName("learning_rate")
-        self.schedule = QComboBox()
-        self.schedule.addItems(SCHEDULES)
-        self.schedule.setToolTip(TIPS["schedule"])
-        self.validation_split = QDoubleSpinBox()
-        self.validation_split.setRange(0.0, 0.9)
-        self.validation_split.setSingleStep(0.05)
-        self.validation_split.setValue(0.1)
-        self.validation_split.setToolTip(TIPS["validation_split"])
-        self.early_stopping = QCheckBox("Early stop after")
-        self.early_stopping.setToolTip(TIPS["early_stopping"])
-        self.patience = self._spin("early_stopping", 0, 1000, 3)
-        self.patience.setSuffix(" epochs")
-        self.patience.setEnabled(False)
-        self.early_stopping.toggled.connect(self.patience.setEnabled)
-        self.restore_best = QCheckBox("Keep best epoch")
-        self.restore_best.setChecked(True)
-        self.restore_best.setToolTip(TIPS["restore_best_weights"])
-        self.augmentation = QCheckBox("Augment images")
-        self.augmentation.setToolTip(TIPS["augmentation"])
-        self.mixed_precision = QCheckBox("16-bit on GPU")
-        self.mixed_precision.setToolTip(TIPS["mixed_precision"])
-        self.seed = self._spin("seed", 0, 2**31 - 1, 1)
-        self.seed.setSpecialValueText("random")
-        self.limit = self._spin("limit", 0, 10_000_000, 0)
-        self.limit.setSpecialValueText("all")
-        self.limit.setSingleStep(1000)
-        self.device = QLabel("Device: finding out (TensorFlow is loading)…")
-        self.device.setObjectName("device")
-        self.device.setToolTip("Where the network trains: a graphics card (GPU) or the CPU.")
+        from cnngui.ui.training_settings import build_settings
 
-        rows: list[tuple[str, QWidget, str, QWidget]] = [
-            ("Images", self.dataset, "Epochs", self.epochs),
-            ("Optimizer", self.optimizer, "Batch size", self.batch_size),
-            ("Learning rate", self.learning_rate, "Schedule", self.schedule),
-            ("Validation share", self.validation_split, "Training images", self.limit),
-        ]
-        for r, (l1, w1, l2, w2) in enumerate(rows):
-            for c, (text, widget) in enumerate(((l1, w1), (l2, w2))):
-                label = QLabel(text)
-                label.setToolTip(widget.toolTip())
-                grid.addWidget(label, r, 2 * c)
-                grid.addWidget(widget, r, 2 * c + 1)
-        extra = QHBoxLayout()
-        for w in (self.early_stopping, self.patience, self.restore_best, self.augmentation):
-            extra.addWidget(w)
-        extra.addStretch(1)
-        grid.addLayout(extra, len(rows), 0, 1, 4)
-        extra2 = QHBoxLayout()
-        seed_label = QLabel("Seed")
-        seed_label.setToolTip(TIPS["seed"])
-        for w in (seed_label, self.seed, *self.classroom.widgets(), self.mixed_precision):
-            extra2.addWidget(w)
-        extra2.addWidget(self.device)
-        extra2.addStretch(1)
-        grid.addLayout(extra2, len(rows) + 1, 0, 1, 4)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        return box
+        return build_settings(self)
 
     def _make_controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.start_button = QPushButton("▶ Start training")
+        self.start_button = QPushButton(translate("TrainingPanel", "▶ Start training"))
         self.start_button.setObjectName("start")
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(translate("TrainingPanel", "Pause"))
         self.pause_button.setObjectName("pause")
-        self.pause_button.setToolTip("Pause training; Resume carries on where it stopped.")
-        self.stop_button = QPushButton("Stop")
+        self.pause_button.setToolTip(
+            translate("TrainingPanel", "Pause training; Resume carries on where it stopped.")
+        )
+        self.stop_button = QPushButton(translate("TrainingPanel", "Stop"))
         self.stop_button.setObjectName("stop")
         self.stop_button.setToolTip(
-            "Stop after the current batch; the network keeps what it has learnt so far."
+            translate(
+                "TrainingPanel",
+                "Stop after the current batch; the network keeps what it has learnt so far.",
+            )
         )
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -264,7 +147,10 @@ class TrainingPanel(QWidget):
         if self.dataset.itemData(index) != "":
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a dataset", "", "NumPy archives (*.npz)"
+            self,
+            translate("TrainingPanel", "Choose a dataset"),
+            "",
+            translate("TrainingPanel", "NumPy archives (*.npz)"),
         )
         if path:
             self.dataset.insertItem(index, path, path)
@@ -333,7 +219,7 @@ class TrainingPanel(QWidget):
             self.set_config(TrainingConfig.from_json(current))
 
     def set_device(self, text: str) -> None:
-        self.device.setText(f"Device: {text}")
+        self.device.setText(translate("TrainingPanel", "Device: {text}").format(text=text))
 
     # state -------------------------------------------------------------------------------
     def set_blocker(self, reason: str | None) -> None:
@@ -346,16 +232,29 @@ class TrainingPanel(QWidget):
         self.start_button.setEnabled(not running and self._blocker is None)
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
-        self.pause_button.setText("Resume" if running and self.runner.paused else "Pause")
+        self.pause_button.setText(
+            translate("TrainingPanel", "Resume")
+            if running and self.runner.paused
+            else translate("TrainingPanel", "Pause")
+        )
         self.classroom.update_locks(running)
         if self._blocker and not running:
-            self.blocker_label.setText(f"Cannot train: {self._blocker}")
-            self.start_button.setToolTip(f"Training is off because {self._blocker}")
+            self.blocker_label.setText(
+                translate("TrainingPanel", "Cannot train: {blocker}").format(blocker=self._blocker)
+            )
+            self.start_button.setToolTip(
+                translate("TrainingPanel", "Training is off because {blocker}").format(
+                    blocker=self._blocker
+                )
+            )
         else:
             self.blocker_label.setText("")
             self.start_button.setToolTip(
-                "Train the network in the Model builder on the chosen images, in the "
-                "background; the window stays usable."
+                translate(
+                    "TrainingPanel",
+                    "Train the network in the Model builder on the chosen images, in the "
+                    "background; the window stays usable.",
+                )
             )
 
     def clear_status(self) -> None:
@@ -382,7 +281,7 @@ class TrainingPanel(QWidget):
         self.message.setText("")
         self.message.setStyleSheet("")
         self.progress.setValue(0)
-        self.progress.setFormat("starting…")
+        self.progress.setFormat(translate("TrainingPanel", "starting…"))
         self.ensure_curves().new_run(default_label(0, spec, config), config.epochs)
         try:
             self.runner.start(spec, config, data)
@@ -398,16 +297,20 @@ class TrainingPanel(QWidget):
             return
         if self.runner.paused:
             self.runner.resume()
-            self.progress_text.setText(self.progress_text.text().removeprefix("Paused · "))
+            self.progress_text.setText(
+                self.progress_text.text().removeprefix(translate("TrainingPanel", "Paused · "))
+            )
         else:
             self.runner.pause()
-            self.progress_text.setText("Paused · " + self.progress_text.text())
+            self.progress_text.setText(
+                translate("TrainingPanel", "Paused · ") + self.progress_text.text()
+            )
         self._update_buttons()
 
     def stop(self) -> None:
         if self.runner.running:
             self.runner.stop()
-            self.progress.setFormat("stopping after this batch…")
+            self.progress.setFormat(translate("TrainingPanel", "stopping after this batch…"))
             self._update_buttons()
 
     # runner events -----------------------------------------------------------------------
@@ -417,7 +320,9 @@ class TrainingPanel(QWidget):
     def _on_started(self, info: Any) -> None:
         self._start_info = info
         self.set_device(info.device)
-        self.progress.setFormat(f"epoch 1 of {info.epochs}")
+        self.progress.setFormat(
+            translate("TrainingPanel", "epoch 1 of {epochs}").format(epochs=info.epochs)
+        )
 
     def _on_batch(self, p: Any) -> None:
         """Store the report; the curves and the text redraw on their own timers."""
@@ -436,29 +341,23 @@ class TrainingPanel(QWidget):
             return
         done = ((p.epoch - 1) + p.step / max(p.steps, 1)) / max(info.epochs, 1)
         self.progress.setValue(int(done * 1000))
-        self.progress.setFormat(f"epoch {p.epoch} of {info.epochs} · %p%")
+        self.progress.setFormat(
+            translate("TrainingPanel", "epoch {epoch} of {epochs} · %p%").format(
+                epoch=p.epoch, epochs=info.epochs
+            )
+        )
         left = float("nan")
         if p.samples_per_sec > 0:
             remaining_batches = (p.steps - p.step) + (info.epochs - p.epoch) * p.steps
             batch = info.train_samples / max(info.steps_per_epoch, 1)
             left = remaining_batches * batch / p.samples_per_sec
-        text = (
-            f"Epoch {p.epoch}/{info.epochs} · batch {p.step}/{p.steps} · "
-            f"{p.samples_per_sec:,.0f} samples/s · about {format_duration(left)} left · "
-            f"loss {p.loss:.3f}, accuracy {p.accuracy:.1%}"
-        )
-        if self.runner.paused:
-            text = "Paused · " + text
-        self.progress_text.setText(text)
+        self.progress_text.setText(progress_line(p, info, left, self.runner.paused))
 
     def _on_epoch(self, m: Any) -> None:
         if self.curves is not None:
             self.curves.add_epoch(m)
-        val = f", validation accuracy {m.val_accuracy:.1%}" if m.val_accuracy is not None else ""
         self.message.setStyleSheet("")
-        self.message.setText(
-            f"Epoch {m.epoch} done in {format_duration(m.seconds)}: accuracy {m.accuracy:.1%}{val}."
-        )
+        self.message.setText(epoch_line(m))
 
     def _on_finished(self, outcome: RunOutcome) -> None:
         self._progress_timer.stop()
@@ -470,14 +369,8 @@ class TrainingPanel(QWidget):
         if outcome.reason == "completed":
             self.progress.setValue(1000)
         if outcome.history:
-            last = outcome.history[-1]
-            n = len(outcome.history)
-            self.progress_text.setText(
-                f"{n} epoch{'s' if n != 1 else ''} in {format_duration(outcome.seconds)} · "
-                f"last epoch {last.samples_per_sec:,.0f} samples/s · loss {last.loss:.3f}, "
-                f"accuracy {last.accuracy:.1%} · device: {outcome.device}"
-            )
-        self.progress.setFormat(f"{outcome.reason} · {format_duration(outcome.seconds)}")
+            self.progress_text.setText(finished_line(outcome))
+        self.progress.setFormat(reason_text(outcome.reason, outcome.seconds))
         if ok:
             self.message.setStyleSheet("color: #205020;")
             self.message.setText(outcome.message[:1].upper() + outcome.message[1:])
@@ -488,12 +381,14 @@ class TrainingPanel(QWidget):
     def _on_failed(self, message: str) -> None:
         self._progress_timer.stop()
         if self.curves is not None:
-            self.curves.finish_run("could not start")
-        self.progress.setFormat("not started")
+            self.curves.finish_run(translate("TrainingPanel", "could not start"))
+        self.progress.setFormat(translate("TrainingPanel", "not started"))
         self._show_error(message)
         self._update_buttons()
 
     def _show_error(self, message: str) -> None:
-        text = message[:1].upper() + message[1:]
+        text, full = window_message(message)
+        text = text[:1].upper() + text[1:]
         self.message.setStyleSheet("color: #a00000;")
         self.message.setText(f"⚠ {text}")
+        self.message.setToolTip(full)

@@ -150,8 +150,8 @@ class NetworkView(QObject):
 
     def show_active(self) -> None:
         """The drawing and feature maps show the workspace's active network."""
-        if not self.w.ready or (self.w.runner is not None and self.w.runner.running):
-            return  # while training, the drawing follows the run
+        if not self.w.ready or self._run is not None:
+            return  # while a run trains, the drawing follows it (until run_finished)
         active = self.w.workspace.active
         if active is not None:
             fit = active.feed.fit if active.feed is not None else None
@@ -186,6 +186,13 @@ class NetworkView(QObject):
             message += f" The drawing keeps {before.origin}; choose the run to use its weights."
         self.w.statusBar().showMessage(message[:1].upper() + message[1:], 15000)
         self.w.files.update_title()
+
+    def run_failed(self, _message: str) -> None:
+        """A run that could not start: the drawing goes back to the active network."""
+        self._run = None
+        self._poured_over = None
+        self.w.look.take_epochs()
+        self.show_active()
 
     def use_run(self, index: int) -> bool:
         """Make run ``index``'s weights the active network (from the run list)."""

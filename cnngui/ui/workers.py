@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from cnngui.core.errors import UserError, brief
+from cnngui.ui.i18n import translate
 
 if TYPE_CHECKING:  # kept out of start-up: the window shows before NumPy is imported
     import numpy as np
@@ -80,13 +81,15 @@ class TrainingWorker(QObject):
         try:
             self._run()
         except Exception as exc:  # never let an exception escape a thread silently
-            self.failed.emit(f"training could not run: {brief(exc, 300)}")
+            self.failed.emit(
+                translate("Workers", "training could not run: {exc}").format(exc=brief(exc, 300))
+            )
         finally:
             # quit here, not through a queued signal: the GUI may be blocked in shutdown()
             QThread.currentThread().quit()
 
     def _run(self) -> None:
-        self.status.emit("Loading TensorFlow…")
+        self.status.emit(translate("Workers", "Loading TensorFlow…"))
         from cnngui.core.model.keras_build import build_model
         from cnngui.core.training import Reporter, TrainingResult, train
         from cnngui.core.training.events import RunOutcome
@@ -118,14 +121,24 @@ class TrainingWorker(QObject):
         try:
             data = self.data
             if data is None:
-                self.status.emit(f"Loading the {self.config.dataset} images…")
+                self.status.emit(
+                    translate("Workers", "Loading the {dataset} images…").format(
+                        dataset=self.config.dataset
+                    )
+                )
                 data = _load_dataset(self.config.dataset)
-            self.status.emit("Building the network…")
+            self.status.emit(translate("Workers", "Building the network…"))
             self.display_model.emit(build_model(self.spec))
             if self.control.stopped:
-                result = TrainingResult("stopped", "stopped before the first epoch.", [])
+                result = TrainingResult(
+                    "stopped", translate("Workers", "stopped before the first epoch."), []
+                )
             else:
-                self.status.emit("Preparing the first batch (TensorFlow compiles the network)…")
+                self.status.emit(
+                    translate(
+                        "Workers", "Preparing the first batch (TensorFlow compiles the network)…"
+                    )
+                )
                 result = train(self.spec, self.config, data, SignalReporter(), self.control)
         except UserError as exc:
             self.failed.emit(str(exc))
@@ -274,8 +287,11 @@ class TensorFlowLoader(QObject):
             except Exception as exc:
                 emit(
                     self.failed,
-                    f"TensorFlow could not be loaded ({brief(exc)}); "
-                    "reinstall cnngui to train or predict.",
+                    translate(
+                        "Workers",
+                        "TensorFlow could not be loaded ({exc}); reinstall cnngui to train or "
+                        "predict.",
+                    ).format(exc=brief(exc)),
                 )
                 return
             emit(self.ready, device, time.perf_counter() - t0)
@@ -344,7 +360,11 @@ class EvaluationWorker(QObject):
         except UserError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a model that does not fit the data, a broken file …
-            self.failed.emit(f"the network could not be evaluated ({brief(exc)}).")
+            self.failed.emit(
+                translate("Workers", "the network could not be evaluated ({exc}).").format(
+                    exc=brief(exc)
+                )
+            )
         else:
             self.finished.emit(result, data.x_test, data.y_test, list(data.class_names))
         finally:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from cnngui.core.model.spec import (
     PRIMARY_ARGS,
     LayerSpec,
 )
+from cnngui.ui.i18n import translate
 
 
 # -- editors -----------------------------------------------------------------------------
@@ -46,11 +48,13 @@ class SettingsForm(QWidget):
         self.compact = compact
         self._layer_type: str | None = None
         self._setters: dict[str, Callable[[Any], None]] = {}
+        self._pairs: list[tuple[QLabel, QWidget]] = []
         self.editors: dict[str, QWidget] = {}
         if compact:
-            self._layout: QHBoxLayout | QFormLayout = QHBoxLayout(self)
+            # label/editor pairs on as many lines as the width given needs (see arrange)
+            self._layout: QVBoxLayout | QFormLayout = QVBoxLayout(self)
             self._layout.setContentsMargins(2, 0, 2, 0)
-            self._layout.setSpacing(4)
+            self._layout.setSpacing(2)
             self.setAutoFillBackground(True)
         else:
             self._layout = QFormLayout(self)
@@ -73,6 +77,7 @@ class SettingsForm(QWidget):
                 item.widget().deleteLater()
         self._setters.clear()
         self.editors.clear()
+        self._pairs.clear()
 
     def _rebuild(self, layer_type: str | None) -> None:
         self._clear()
@@ -84,6 +89,9 @@ class SettingsForm(QWidget):
             argdef = LAYER_ARGS[layer_type][name]
             editor, setter = self._make_editor(name, argdef.kind)
             editor.setToolTip(f"{name}: {argdef.help}")
+            for part in editor.findChildren(QWidget):  # a pair's two boxes say it too
+                if not part.toolTip():
+                    part.setToolTip(editor.toolTip())
             editor.setObjectName(f"arg_{name}")
             self.editors[name] = editor
             self._setters[name] = setter
@@ -91,14 +99,49 @@ class SettingsForm(QWidget):
             if isinstance(self._layout, QFormLayout):
                 self._layout.addRow(label, editor)
             else:
-                caption = QLabel(label.removesuffix(" size") if name == "kernel_size" else label)
+                caption = QLabel(
+                    label.removesuffix(translate("Settings", " size"))
+                    if name == "kernel_size"
+                    else label
+                )
                 caption.setToolTip(argdef.help)
-                self._layout.addWidget(caption)
-                self._layout.addWidget(editor)
+                self._pairs.append((caption, editor))
         if not names and isinstance(self._layout, QFormLayout):
-            self._layout.addRow(QLabel("This layer has no settings."))
-        if isinstance(self._layout, QHBoxLayout):
-            self._layout.addStretch(1)
+            self._layout.addRow(QLabel(translate("Settings", "This layer has no settings.")))
+        if self.compact:
+            self.arrange(1 << 20)
+
+    def arrange(self, width: int) -> None:
+        """Lay the compact editor's label/editor pairs on lines no wider than ``width``.
+
+        Every editor keeps the width it needs, so no value is ever cut ("uni [⇕]");
+        a narrow table gets a taller editor instead.
+        """
+        lines = self._layout
+        if not isinstance(lines, QVBoxLayout):
+            return
+        while lines.count():  # the old lines go; their widgets stay (re-added below)
+            old = lines.takeAt(0).layout()
+            if old is not None:
+                while old.count():
+                    old.takeAt(0)
+                old.deleteLater()
+        line: QHBoxLayout | None = None
+        used = 0
+        for caption, editor in self._pairs:
+            need = caption.sizeHint().width() + editor.sizeHint().width() + 8
+            if line is None or (line.count() and used + need > width - 8):
+                if line is not None:
+                    line.addStretch(1)
+                line, used = QHBoxLayout(), 0
+                line.setSpacing(4)
+                lines.addLayout(line)
+            line.addWidget(caption)
+            line.addWidget(editor)
+            used += need
+        if line is not None:
+            line.addStretch(1)
+        lines.invalidate()
 
     def _emit(self, name: str, value: Any) -> None:
         self.arg_changed.emit(name, value)
@@ -141,7 +184,7 @@ class SettingsForm(QWidget):
         from PySide6.QtWidgets import QLineEdit
 
         line = QLineEdit()
-        line.setPlaceholderText("automatic")
+        line.setPlaceholderText(translate("Settings", "automatic"))
         line.textEdited.connect(lambda t: emit(name, t or None))
         return line, _quiet(line, lambda v: line.setText(v or ""))
 
@@ -170,7 +213,11 @@ class SettingsForm(QWidget):
         for side in ("top", "bottom", "left", "right"):
             spin = QSpinBox()
             spin.setRange(0, 99)
-            spin.setToolTip(f"rows or columns of zeros added at the {side}")
+            spin.setToolTip(
+                translate("Settings", "rows or columns of zeros added at the {side}").format(
+                    side=side
+                )
+            )
             row.addWidget(QLabel(side[0].upper()))
             row.addWidget(spin)
             spins.append(spin)
@@ -200,7 +247,7 @@ class SettingsForm(QWidget):
         for spin in (h, w):
             spin.setRange(0, 999)
             if allow_auto:
-                spin.setSpecialValueText("auto")
+                spin.setSpecialValueText(translate("Settings", "auto"))
         row.addWidget(h)
         row.addWidget(QLabel("×"))
         row.addWidget(w)
@@ -257,6 +304,9 @@ class SettingsDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         form = SettingsForm(compact=True, parent=parent)
+        info = index.data(Qt.ItemDataRole.UserRole)
+        if info is not None:  # build the editors now, so the first geometry fits them all
+            form.set_layer(info.layer)
         persistent = QPersistentModelIndex(index)
         form.arg_changed.connect(
             lambda name, value: (
@@ -276,10 +326,20 @@ class SettingsDelegate(QStyledItemDelegate):
     def updateEditorGeometry(self, editor: QWidget, option: Any, index: QModelIndex) -> None:
         rect = QRect(option.rect)
         view = self.parent()
+        if isinstance(editor, SettingsForm) and isinstance(view, QTableView):
+            # as many lines as the table's width needs: every value keeps its room
+            editor.arrange(view.viewport().width())
+        # room for every value: never narrower than the editors need ("uni [⇕] act [▾]")
         width = max(rect.width(), editor.sizeHint().width())
         rect.setWidth(width)
+        rect.setHeight(max(rect.height(), editor.sizeHint().height()))
         if isinstance(view, QTableView):  # wider than the cell: slide left to stay visible
             right = view.viewport().width()
             if rect.right() > right:
                 rect.moveLeft(max(0, right - width))
+            if rect.left() < 0:  # the cell is scrolled partly out of view on the left
+                rect.moveLeft(0)
+            bottom = view.viewport().height()
+            if rect.bottom() > bottom:  # taller than the rows below: slide up to stay visible
+                rect.moveTop(max(0, bottom - rect.height()))
         editor.setGeometry(rect)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
@@ -28,16 +29,36 @@ from cnngui.core.model.spec import (
     LayerSpec,
     ModelSpec,
 )
+from cnngui.ui.i18n import translate
 
-COLUMNS = ("#", "Layer", "Settings", "Output shape", "Parameters", "MACs")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("Table", "Layer"),
+    QT_TRANSLATE_NOOP("Table", "Settings"),
+    QT_TRANSLATE_NOOP("Table", "Output shape"),
+    QT_TRANSLATE_NOOP("Table", "Parameters"),
+    QT_TRANSLATE_NOOP("Table", "MACs"),
+)
 COL_INDEX, COL_TYPE, COL_SETTINGS, COL_SHAPE, COL_PARAMS, COL_MACS = range(6)
 COLUMN_TIPS = (
-    "Position of the layer; the image flows from the top row to the bottom row.",
-    "The kind of layer (Keras's own class name).",
-    "The layer's settings. Double-click to change them here, or use the panel below.",
-    "Shape of the numbers this layer passes on: height × width × channels, or a flat length.",
-    "How many numbers this layer learns while training (weights and biases).",
-    "Multiply-accumulate operations for one image: a measure of how much work the layer does.",
+    QT_TRANSLATE_NOOP(
+        "Table", "Position of the layer; the image flows from the top row to the bottom row."
+    ),
+    QT_TRANSLATE_NOOP("Table", "The kind of layer (Keras's own class name)."),
+    QT_TRANSLATE_NOOP(
+        "Table", "The layer's settings. Double-click to change them here, or use the panel below."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Table",
+        "Shape of the numbers this layer passes on: height × width × channels, or a flat length.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Table", "How many numbers this layer learns while training (weights and biases)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Table",
+        "Multiply-accumulate operations for one image: a measure of how much work the layer does.",
+    ),
 )
 ERROR_BG = QColor(255, 225, 225)
 WARNING_BG = QColor(255, 243, 205)
@@ -104,9 +125,9 @@ class LayerTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return translate("Table", COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return COLUMN_TIPS[section]
+                return translate("Table", COLUMN_TIPS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -120,7 +141,7 @@ class LayerTableModel(QAbstractTableModel):
             if col == COL_TYPE:
                 return ("✖ " if info.error else "⚠ " if info.warning else "") + info.type
             if col == COL_SETTINGS:
-                return info.layer.describe() or "(no settings)"
+                return info.layer.describe() or translate("Table", "(no settings)")
             if info.error:
                 return short_error(info.error) if col == COL_SHAPE else ""
             if info.output_shape is None:
@@ -133,18 +154,20 @@ class LayerTableModel(QAbstractTableModel):
                 return fmt_int(info.macs)
         if role == Qt.ItemDataRole.ToolTipRole:
             if info.error:
-                return f"This layer cannot work: {info.error}"
+                return translate("Table", "This layer cannot work: {error}").format(
+                    error=info.error
+                )
             if info.warning and col in (COL_INDEX, COL_TYPE):
                 return info.warning
             if col == COL_SETTINGS:
-                return "Double-click to change this layer's settings."
+                return translate("Table", "Double-click to change this layer's settings.")
             if col == COL_TYPE:
                 return LAYER_DESCRIPTIONS.get(info.type, "")
             if col == COL_SHAPE and info.shape_math:
                 return info.shape_math
             if col == COL_PARAMS and info.params_math:
                 return info.params_math
-            return COLUMN_TIPS[col]
+            return translate("Table", COLUMN_TIPS[col])
         if role == Qt.ItemDataRole.BackgroundRole and info.error:
             return QBrush(ERROR_BG)
         if role == Qt.ItemDataRole.BackgroundRole and info.warning:

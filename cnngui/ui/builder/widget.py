@@ -9,12 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.model.editor import ChangeEvent, SpecEditor
 from cnngui.core.model.presets import PRESETS
-from cnngui.core.model.shapes import fmt_bytes, fmt_int, fmt_shape
+from cnngui.core.model.shapes import fmt_shape
 from cnngui.core.model.spec import (
     LAYER_DESCRIPTIONS,
     LAYER_TYPES,
@@ -43,17 +42,15 @@ from cnngui.core.model.spec import (
     SpecError,
 )
 from cnngui.ui.builder.commands import SpecEdit
+from cnngui.ui.builder.layer_text import mark_error_rows, math_html, totals_html
 from cnngui.ui.builder.settings import SettingsDelegate, SettingsForm
 from cnngui.ui.builder.table import (
-    COL_MACS,
-    COL_PARAMS,
     COL_SETTINGS,
-    COL_SHAPE,
     COL_TYPE,
     LayerTableModel,
     new_layer,
-    short_error,
 )
+from cnngui.ui.i18n import translate
 
 
 # -- the widget --------------------------------------------------------------------------
@@ -95,6 +92,12 @@ class BuilderWidget(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
+        # Delete (or Backspace on a Mac keyboard) removes the selected layer while the table
+        # has focus; inside an in-place editor the key still edits the text
+        for key in (QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)):
+            shortcut = QShortcut(key, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.delete_selected)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setItemDelegateForColumn(
@@ -107,8 +110,11 @@ class BuilderWidget(QWidget):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_SETTINGS, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(
-            "The layers of your network, first to last. Select one to see its arithmetic; "
-            "double-click its settings to change them; drag rows to reorder."
+            translate(
+                "Widget",
+                "The layers of your network, first to last. Select one to see its arithmetic; "
+                "double-click its settings to change them; drag rows to reorder.",
+            )
         )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
@@ -116,10 +122,13 @@ class BuilderWidget(QWidget):
         self.totals.setObjectName("totals")
         self.totals.setWordWrap(True)
         self.totals.setToolTip(
-            "Parameters are the numbers the network learns. Trainable ones change while "
-            "training; non-trainable ones (batch-normalisation statistics) are only counted. "
-            "Size is the weights stored as 32-bit floats. MACs are multiply-accumulate "
-            "operations for one image."
+            translate(
+                "Widget",
+                "Parameters are the numbers the network learns. Trainable ones change while "
+                "training; non-trainable ones (batch-normalisation statistics) are only counted. "
+                "Size is the weights stored as 32-bit floats. MACs are multiply-accumulate "
+                "operations for one image.",
+            )
         )
         self.status = QLabel()
         self.status.setObjectName("builder_status")
@@ -153,15 +162,24 @@ class BuilderWidget(QWidget):
     # construction ------------------------------------------------------------------------
     def _make_top_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("Input image:"))
+        row.addWidget(QLabel(translate("Widget", "Input image:")))
         self.input_boxes = []
         for i, (tip, value) in enumerate(
-            zip(("height in pixels", "width in pixels", "channels (1 = grey)"), (28, 28, 1))
+            zip(
+                (
+                    translate("Widget", "height in pixels"),
+                    translate("Widget", "width in pixels"),
+                    translate("Widget", "channels (1 = grey)"),
+                ),
+                (28, 28, 1),
+            )
         ):
             box = QSpinBox()
             box.setRange(1, 4096)
             box.setValue(value)
-            box.setToolTip(f"Input {tip}. MNIST digits are 28 × 28 × 1.")
+            box.setToolTip(
+                translate("Widget", "Input {tip}. MNIST digits are 28 × 28 × 1.").format(tip=tip)
+            )
             box.setObjectName(f"input_{i}")
             box.valueChanged.connect(self._input_edited)
             self.input_boxes.append(box)
@@ -170,9 +188,11 @@ class BuilderWidget(QWidget):
                 row.addWidget(QLabel("×"))
         row.addStretch(1)
         presets = QToolButton()
-        presets.setText("Presets ▾")
+        presets.setText(translate("Widget", "Presets ▾"))
         presets.setObjectName("presets_button")
-        presets.setToolTip("Replace the network with a well-known architecture.")
+        presets.setToolTip(
+            translate("Widget", "Replace the network with a well-known architecture.")
+        )
         presets.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(presets)
         for name, preset in PRESETS.items():
@@ -198,38 +218,43 @@ class BuilderWidget(QWidget):
     def _make_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.add_button = QToolButton()
-        self.add_button.setText("Add ▾")
-        self.add_button.setToolTip("Add a layer at the end of the network.")
+        self.add_button.setText(translate("Widget", "Add ▾"))
+        self.add_button.setToolTip(translate("Widget", "Add a layer at the end of the network."))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_menu = self._layer_menu(self.add_button, self.add_layer)
         self.add_button.setMenu(self.add_menu)
         row.addWidget(self.add_button)
         self.insert_button = QToolButton()
-        self.insert_button.setText("Insert ▾")
-        self.insert_button.setToolTip("Insert a layer above the selected one.")
+        self.insert_button.setText(translate("Widget", "Insert ▾"))
+        self.insert_button.setToolTip(translate("Widget", "Insert a layer above the selected one."))
         self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.insert_menu = self._layer_menu(self.insert_button, self.insert_layer)
         self.insert_button.setMenu(self.insert_menu)
         row.addWidget(self.insert_button)
         self.buttons: dict[str, QToolButton] = {}
         for key, text, tip, slot in (
-            ("delete", "Delete", "Remove the selected layer.", self.delete_selected),
+            (
+                "delete",
+                translate("Widget", "Delete"),
+                translate("Widget", "Remove the selected layer."),
+                self.delete_selected,
+            ),
             (
                 "duplicate",
-                "Duplicate",
-                "Copy the selected layer below itself.",
+                translate("Widget", "Duplicate"),
+                translate("Widget", "Copy the selected layer below itself."),
                 self.duplicate_selected,
             ),
             (
                 "up",
-                "▲ Up",
-                "Move the selected layer one place earlier.",
+                translate("Widget", "▲ Up"),
+                translate("Widget", "Move the selected layer one place earlier."),
                 lambda: self.move_selected(-1),
             ),
             (
                 "down",
-                "▼ Down",
-                "Move the selected layer one place later.",
+                translate("Widget", "▼ Down"),
+                translate("Widget", "Move the selected layer one place later."),
                 lambda: self.move_selected(1),
             ),
         ):
@@ -243,8 +268,12 @@ class BuilderWidget(QWidget):
         return row
 
     def _make_inspector(self) -> QGroupBox:
-        box = QGroupBox("Selected layer")
-        box.setToolTip("The settings of the selected layer, and where its numbers come from.")
+        box = QGroupBox(translate("Widget", "Selected layer"))
+        box.setToolTip(
+            translate(
+                "Widget", "The settings of the selected layer, and where its numbers come from."
+            )
+        )
         layout = QVBoxLayout(box)
         self.layer_title = QLabel()
         self.layer_title.setWordWrap(True)
@@ -293,52 +322,33 @@ class BuilderWidget(QWidget):
         if not has:
             self.form.set_layer(None)
             self.layer_title.setText(
-                "Select a layer to see its settings and the arithmetic behind its numbers."
+                translate(
+                    "Widget",
+                    "Select a layer to see its settings and the arithmetic behind its numbers.",
+                )
             )
             self.math.setText("")
             self.layer_error.setText("")
             return
         info = self.editor.analysis.layers[row]
         self.layer_title.setText(
-            f"<b>Layer {row} · {info.type}</b> — {LAYER_DESCRIPTIONS.get(info.type, '')}"
+            translate("Widget", "<b>Layer {row} · {type}</b> — {get}").format(
+                row=row, type=info.type, get=LAYER_DESCRIPTIONS.get(info.type, "")
+            )
         )
         self.form.set_layer(info.layer)
         if info.error:
-            self.math.setText(f"Input: {fmt_shape(info.input_shape)}")
+            self.math.setText(
+                translate("Widget", "Input: {shape}").format(shape=fmt_shape(info.input_shape))
+            )
             self.layer_error.setText(f"✖ {info.error}")
         else:
-            self.math.setText(
-                f"<b>Input</b> {fmt_shape(info.input_shape)} → <b>output</b> "
-                f"{fmt_shape(info.output_shape)}<br>"
-                f"<b>Shape:</b> {info.shape_math or 'same as input'}<br>"
-                f"<b>Parameters:</b> {info.params_math or '0'}<br>"
-                f"<b>MACs:</b> {fmt_int(info.macs)} multiply-adds per image"
-            )
+            self.math.setText(math_html(info))
             self.layer_error.setText(f"⚠ {info.warning}" if info.warning else "")
 
     # model events ------------------------------------------------------------------------
     def _mark_error_rows(self) -> None:
-        """An invalid layer's message spans the shape, parameter and MAC cells of its row."""
-        height = self.table.verticalHeader().defaultSectionSize()
-        for info in self.editor.analysis.layers:
-            row = info.index
-            span = 3 if info.error else 1
-            if self.table.columnSpan(row, COL_SHAPE) != span:
-                self.table.setSpan(row, COL_SHAPE, 1, span)
-            if info.error:
-                width = sum(self.table.columnWidth(c) for c in (COL_SHAPE, COL_PARAMS, COL_MACS))
-                text_height = (
-                    self.table.fontMetrics()
-                    .boundingRect(
-                        QRect(0, 0, max(width - 8, 50), 1000),
-                        int(Qt.TextFlag.TextWordWrap),
-                        short_error(info.error),
-                    )
-                    .height()
-                )
-                self.table.setRowHeight(row, max(height, text_height + 8))
-            elif self.table.rowHeight(row) != height:
-                self.table.setRowHeight(row, height)
+        mark_error_rows(self.table, self.editor.analysis)
 
     def _on_changed(self, event: ChangeEvent) -> None:
         self._mark_error_rows()
@@ -349,22 +359,25 @@ class BuilderWidget(QWidget):
                 box.blockSignals(True)
                 box.setValue(value)
                 box.blockSignals(False)
-        self.totals.setText(
-            f"<b>Total parameters:</b> {fmt_int(analysis.total_params)} "
-            f"(trainable {fmt_int(analysis.trainable_params)}, non-trainable "
-            f"{fmt_int(analysis.non_trainable_params)}) · <b>size</b> "
-            f"{fmt_int(analysis.size_bytes)} bytes ({fmt_bytes(analysis.size_bytes)}) · "
-            f"<b>total MACs</b> {fmt_int(analysis.total_macs)}"
-        )
+        self.totals.setText(totals_html(analysis))
         blocker = self.editor.training_blocker()
         if blocker:
-            self.status.setText(f"<span style='color:#a00000'>Cannot train yet: {blocker}</span>")
+            self.status.setText(
+                translate(
+                    "Widget", "<span style='color:#a00000'>Cannot train yet: {blocker}</span>"
+                ).format(blocker=blocker)
+            )
         elif analysis.warnings:
-            self.status.setText(f"Ready to train. Note: {analysis.warnings[0]}")
+            self.status.setText(
+                translate("Widget", "Ready to train. Note: {warnings}").format(
+                    warnings=analysis.warnings[0]
+                )
+            )
         else:
             self.status.setText(
-                f"Ready to train. Output {fmt_shape(analysis.output_shape)} = one "
-                "probability per digit."
+                translate(
+                    "Widget", "Ready to train. Output {shape} = one probability per digit."
+                ).format(shape=fmt_shape(analysis.output_shape))
             )
         self.status.setToolTip(blocker or "")
         if event.kind in ("insert",) and event.index is not None:
@@ -400,7 +413,7 @@ class BuilderWidget(QWidget):
     def duplicate_selected(self) -> None:
         row = self.selected_row()
         if 0 <= row < len(self.editor):
-            self._push("Duplicate layer", lambda: self.editor.duplicate(row))
+            self._push(translate("Widget", "Duplicate layer"), lambda: self.editor.duplicate(row))
 
     def move_selected(self, step: int) -> None:
         row = self.selected_row()
@@ -408,7 +421,7 @@ class BuilderWidget(QWidget):
 
     def move_layer(self, row: int, new_row: int) -> None:
         if 0 <= row < len(self.editor) and 0 <= new_row < len(self.editor) and row != new_row:
-            self._push("Move layer", lambda: self.editor.move(row, new_row))
+            self._push(translate("Widget", "Move layer"), lambda: self.editor.move(row, new_row))
 
     def edit_arg(self, row: int, name: str, value: Any) -> None:
         """Change one setting; consecutive changes of the same setting undo as one step."""
@@ -419,10 +432,12 @@ class BuilderWidget(QWidget):
             if layer.replace(**{name: value}) == layer:
                 return
         except SpecError as exc:
-            self.status.setText(f"<span style='color:#a00000'>{exc}</span>")
+            self.status.setText(
+                translate("Widget", "<span style='color:#a00000'>{exc}</span>").format(exc=exc)
+            )
             return
         self._push(
-            f"Change {name} of layer {row}",
+            translate("Widget", "Change {name} of layer {row}").format(name=name, row=row),
             lambda: self.editor.set_arg(row, name, value),
             merge_key=(row, name),
         )
@@ -431,17 +446,21 @@ class BuilderWidget(QWidget):
         shape = tuple(box.value() for box in self.input_boxes)
         if shape != tuple(self.editor.spec.input_shape):
             self._push(
-                "Change input shape",
+                translate("Widget", "Change input shape"),
                 lambda: self.editor.set_input_shape(shape),
                 merge_key=("input",),
             )
 
     def load_preset(self, name: str) -> None:
-        self._push(f"Preset {name}", lambda: self.editor.load_preset(name))
+        self._push(
+            translate("Widget", "Preset {name}").format(name=name),
+            lambda: self.editor.load_preset(name),
+        )
         self.select_row(0)
         self.preset_loaded.emit(name)
 
-    def replace_spec(self, spec: ModelSpec, text: str = "Replace model") -> None:
+    def replace_spec(self, spec: ModelSpec, text: str | None = None) -> None:
+        text = text or translate("Widget", "Replace model")
         self._push(text, lambda: self.editor.replace_spec(spec))
 
     def sizeHint(self) -> QSize:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.assignment import Assignment, load_assignment
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 
-NO_ASSIGNMENT = "No assignment open. A teacher's .cnnassign file sets a goal and the rules."
+NO_ASSIGNMENT = QT_TRANSLATE_NOOP(
+    "AssignmentPanel", "No assignment open. A teacher's .cnnassign file sets a goal and the rules."
+)
 
 
 class AssignmentPanel(QWidget):
@@ -42,51 +45,70 @@ class AssignmentPanel(QWidget):
         self.path = ""  #: the open assignment's file ("" when none or made in memory)
         self.spec_provider: Callable[[], Any] | None = None
         self.config_provider: Callable[[], Any] | None = None
-        self.open_button = QPushButton("Open assignment…")
-        self.open_button.setToolTip("Open a teacher's .cnnassign file: its goal, rules and locks.")
+        self.open_button = QPushButton(translate("AssignmentPanel", "Open assignment…"))
+        self.open_button.setToolTip(
+            translate(
+                "AssignmentPanel", "Open a teacher's .cnnassign file: its goal, rules and locks."
+            )
+        )
         self.open_button.clicked.connect(self._open_clicked)
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Stop following the assignment; its locks are lifted.")
+        self.close_button = QPushButton(translate("AssignmentPanel", "Close"))
+        self.close_button.setToolTip(
+            translate("AssignmentPanel", "Stop following the assignment; its locks are lifted.")
+        )
         self.close_button.clicked.connect(lambda: self.set_assignment(None))
-        self.new_button = QPushButton("New assignment…")
+        self.new_button = QPushButton(translate("AssignmentPanel", "New assignment…"))
         self.new_button.setToolTip(
-            "For teachers: write a .cnnassign from the current network with a goal, budgets "
-            "and locked settings."
+            translate(
+                "AssignmentPanel",
+                "For teachers: write a .cnnassign from the current network with a goal, budgets "
+                "and locked settings.",
+            )
         )
         self.new_button.clicked.connect(self.new_assignment)
-        self.hand_in_button = QPushButton("Hand in…")
+        self.hand_in_button = QPushButton(translate("AssignmentPanel", "Hand in…"))
         self.hand_in_button.setToolTip(
-            "Write your trained network, its settings and curves to one .cnnsub file for "
-            "your teacher."
+            translate(
+                "AssignmentPanel",
+                "Write your trained network, its settings and curves to one .cnnsub file for "
+                "your teacher.",
+            )
         )
         self.hand_in_button.clicked.connect(self.hand_in_requested)
-        self.title = QLabel(NO_ASSIGNMENT)
+        self.title = QLabel(translate("AssignmentPanel", NO_ASSIGNMENT))
         self.title.setObjectName("assignment_title")
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        self.title.setToolTip("The open assignment.")
+        self.title.setToolTip(translate("AssignmentPanel", "The open assignment."))
         self.instructions = QTextBrowser()
         self.instructions.setObjectName("assignment_instructions")
         self.instructions.setOpenExternalLinks(False)
-        self.instructions.setToolTip("The teacher's instructions.")
+        self.instructions.setToolTip(translate("AssignmentPanel", "The teacher's instructions."))
         self.goal = QLabel("")
         self.goal.setObjectName("assignment_goal")
         self.goal.setWordWrap(True)
-        self.goal.setToolTip("What counts as done.")
+        self.goal.setToolTip(translate("AssignmentPanel", "What counts as done."))
         self.progress = QLabel("")
         self.progress.setObjectName("assignment_progress")
         self.progress.setToolTip(
-            "Your best accuracy / the goal · parameters / the budget · epochs / the limit."
+            translate(
+                "AssignmentPanel",
+                "Your best accuracy / the goal · parameters / the budget · epochs / the limit.",
+            )
         )
         self.progress.setStyleSheet("font-size: 12pt;")
         self.violations = QLabel("")
         self.violations.setObjectName("assignment_violations")
         self.violations.setWordWrap(True)
-        self.violations.setToolTip("Rules the current network or settings break.")
+        self.violations.setToolTip(
+            translate("AssignmentPanel", "Rules the current network or settings break.")
+        )
         self.message = QLabel("")
         self.message.setObjectName("assignment_message")
         self.message.setWordWrap(True)
-        self.message.setToolTip("Why the last file could not be opened or written.")
+        self.message.setToolTip(
+            translate("AssignmentPanel", "Why the last file could not be opened or written.")
+        )
         buttons = QHBoxLayout()
         for b in (self.open_button, self.close_button, self.new_button, self.hand_in_button):
             buttons.addWidget(b)
@@ -125,7 +147,7 @@ class AssignmentPanel(QWidget):
         self.close_button.setEnabled(a is not None)
         self.hand_in_button.setEnabled(a is not None)
         if a is None:
-            self.title.setText(NO_ASSIGNMENT)
+            self.title.setText(translate("AssignmentPanel", NO_ASSIGNMENT))
             self.instructions.setMarkdown("")
             for label in (self.goal, self.progress, self.violations):
                 label.setText("")
@@ -134,13 +156,28 @@ class AssignmentPanel(QWidget):
         self.instructions.setMarkdown(a.instructions)
         rules = [f"Goal: {a.goal.text()}"]
         if a.max_params is not None:
-            rules.append(f"at most {a.max_params:,} parameters")
+            rules.append(
+                translate("AssignmentPanel", "at most {max_params:,} parameters").format(
+                    max_params=a.max_params
+                )
+            )
         if a.max_macs is not None:
-            rules.append(f"at most {a.max_macs:,} multiply-adds")
+            rules.append(
+                translate("AssignmentPanel", "at most {max_macs:,} multiply-adds").format(
+                    max_macs=a.max_macs
+                )
+            )
         if a.max_epochs is not None:
-            rules.append(f"at most {a.max_epochs} epochs")
+            rules.append(
+                translate("AssignmentPanel", "at most {max_epochs} epochs").format(
+                    max_epochs=a.max_epochs
+                )
+            )
         if a.locked:
-            rules.append("locked: " + ", ".join(f"{k} = {v!r}" for k, v in a.locked.items()))
+            rules.append(
+                translate("AssignmentPanel", "locked: ")
+                + ", ".join(f"{k} = {v!r}" for k, v in a.locked.items())
+            )
         self.goal.setText(" · ".join(rules))
         self.progress.setText(a.progress_text())
         self.violations.setText("")
@@ -170,7 +207,9 @@ class AssignmentPanel(QWidget):
             self.violations.setText("\n".join(f"⚠ {p[:1].upper()}{p[1:]}" for p in problems))
         else:
             self.violations.setStyleSheet("color: #206020;")
-            self.violations.setText("✓ The network keeps every rule of the assignment.")
+            self.violations.setText(
+                translate("AssignmentPanel", "✓ The network keeps every rule of the assignment.")
+            )
         return problems
 
     # ---------------------------------------------------------------- dialogs
@@ -181,11 +220,18 @@ class AssignmentPanel(QWidget):
         config = self.config_provider() if self.config_provider is not None else None
         dialog = NewAssignmentDialog(spec, config, self)
         if dialog.exec() and dialog.saved is not None:
-            self._say(f"Wrote {dialog.saved_path}; open it to try it as a student.")
+            self._say(
+                translate(
+                    "AssignmentPanel", "Wrote {saved_path}; open it to try it as a student."
+                ).format(saved_path=dialog.saved_path)
+            )
 
     def _open_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open an assignment", "", "Assignments (*.cnnassign);;All files (*)"
+            self,
+            translate("AssignmentPanel", "Open an assignment"),
+            "",
+            translate("AssignmentPanel", "Assignments (*.cnnassign);;All files (*)"),
         )
         if path:
             self.open_path(path)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.drawings import DrawingStore, PromptPlan
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 
 PROMPT = -1  #: the label combo's "prompt me" entry
 
@@ -52,38 +53,51 @@ class CollectBar(QWidget):
         self.label = QComboBox()
         self.label.setObjectName("collect_label")
         for d in range(10):
-            self.label.addItem(f"Digit {d}", d)
-        self.label.addItem("Prompt me", PROMPT)
+            self.label.addItem(translate("Collect", "Digit {d}").format(d=d), d)
+        self.label.addItem(translate("Collect", "Prompt me"), PROMPT)
         self.label.setToolTip(
-            "Which digit you are drawing. “Prompt me” asks for each digit in turn, "
-            "several times, so the collection stays balanced."
+            translate(
+                "Collect",
+                "Which digit you are drawing. “Prompt me” asks for each digit in turn, "
+                "several times, so the collection stays balanced.",
+            )
         )
         self.label.currentIndexChanged.connect(self._label_changed)
         self.rounds = QSpinBox()
         self.rounds.setRange(1, 100)
         self.rounds.setValue(3)
         self.rounds.setPrefix("× ")
-        self.rounds.setToolTip("“Prompt me”: how many drawings of each digit to ask for.")
+        self.rounds.setToolTip(
+            translate("Collect", "“Prompt me”: how many drawings of each digit to ask for.")
+        )
         self.rounds.valueChanged.connect(lambda _v: self._label_changed())
-        self.keep_button = QPushButton("Keep (Enter)")
+        self.keep_button = QPushButton(translate("Collect", "Keep (Enter)"))
         self.keep_button.setObjectName("collect_keep")
-        self.keep_button.setToolTip("Store this drawing with its label and clear the canvas.")
+        self.keep_button.setToolTip(
+            translate("Collect", "Store this drawing with its label and clear the canvas.")
+        )
         self.keep_button.clicked.connect(self.keep_requested)
-        self.skip_button = QPushButton("Skip (Esc)")
-        self.skip_button.setToolTip("Clear the canvas without storing the drawing.")
+        self.skip_button = QPushButton(translate("Collect", "Skip (Esc)"))
+        self.skip_button.setToolTip(
+            translate("Collect", "Clear the canvas without storing the drawing.")
+        )
         self.skip_button.clicked.connect(self.skip_requested)
         self.prompt = QLabel("")
         self.prompt.setObjectName("collect_prompt")
-        self.prompt.setToolTip("What to draw next.")
+        self.prompt.setToolTip(translate("Collect", "What to draw next."))
         self.prompt.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.count = QLabel("")
         self.count.setObjectName("collect_count")
-        self.count.setToolTip("How many drawings of each digit the collection holds.")
+        self.count.setToolTip(
+            translate("Collect", "How many drawings of each digit the collection holds.")
+        )
         self.count.setWordWrap(True)
         self.message = QLabel("")
         self.message.setObjectName("collect_message")
         self.message.setWordWrap(True)
-        self.message.setToolTip("The last thing that went wrong while collecting.")
+        self.message.setToolTip(
+            translate("Collect", "The last thing that went wrong while collecting.")
+        )
         row = QHBoxLayout()
         for w in (self.label, self.rounds, self.keep_button, self.skip_button):
             row.addWidget(w)
@@ -115,7 +129,11 @@ class CollectBar(QWidget):
         """Store the drawing; False (with a message) when there is nothing to keep."""
         label = self.current_label()
         if label is None:
-            self._say("All prompts are done; choose “Prompt me” again for another round.")
+            self._say(
+                translate(
+                    "Collect", "All prompts are done; choose “Prompt me” again for another round."
+                )
+            )
             return False
         if self.store is None:
             return False
@@ -142,18 +160,30 @@ class CollectBar(QWidget):
         self.rounds.setEnabled(self.label.currentData() == PROMPT)
         if self.label.currentData() == PROMPT and self.plan is not None:
             if self.plan.done:
-                self.prompt.setText(f"Done: {self.plan.kept} drawings kept.")
+                self.prompt.setText(
+                    translate("Collect", "Done: {kept} drawings kept.").format(kept=self.plan.kept)
+                )
             else:
                 total = len(self.plan.order)
                 self.prompt.setText(
-                    f"Draw a {self.plan.current} ({self.plan.position + 1} of {total})"
+                    translate("Collect", "Draw a {current} ({v1} of {total})").format(
+                        current=self.plan.current, v1=self.plan.position + 1, total=total
+                    )
                 )
         else:
-            self.prompt.setText(f"Draw a {self.label.currentData()}")
+            self.prompt.setText(
+                translate("Collect", "Draw a {currentData}").format(
+                    currentData=self.label.currentData()
+                )
+            )
         if self.store is not None:
             counts = self.store.counts()
             per = "  ".join(f"{d}: {n}" for d, n in enumerate(counts))
-            self.count.setText(f"{sum(counts):,} drawings kept · {per}")
+            self.count.setText(
+                translate("Collect", "{n_counts:,} drawings kept · {per}").format(
+                    n_counts=sum(counts), per=per
+                )
+            )
 
     def _label_changed(self, _index: int = 0) -> None:
         self.plan = PromptPlan(self.rounds.value()) if self.label.currentData() == PROMPT else None

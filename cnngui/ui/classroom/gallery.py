@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cnngui.core.classroom.drawings import DrawingStore
 from cnngui.core.errors import UserError
 from cnngui.ui.evaluation import thumbnail
+from cnngui.ui.i18n import translate
 
 ALL = -1
 
@@ -42,11 +43,15 @@ class GalleryView(QWidget):
         self._undo: list[tuple[str, Any]] = []  # ("delete", drawings) | ("relabel", old)
         self.digit = QComboBox()
         self.digit.setObjectName("gallery_digit")
-        self.digit.setToolTip("Show the drawings of one digit, or all of them.")
+        self.digit.setToolTip(
+            translate("Gallery", "Show the drawings of one digit, or all of them.")
+        )
         self.digit.currentIndexChanged.connect(lambda _i: self.refresh())
         self.counts = QLabel("")
         self.counts.setObjectName("gallery_counts")
-        self.counts.setToolTip("How many drawings of each digit the collection holds.")
+        self.counts.setToolTip(
+            translate("Gallery", "How many drawings of each digit the collection holds.")
+        )
         self.counts.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("gallery_list")
@@ -56,8 +61,11 @@ class GalleryView(QWidget):
         self.list.setMovement(QListView.Movement.Static)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setToolTip(
-            "The kept drawings as the network sees them (28×28). Click one to look at it; "
-            "Delete removes the selected ones; right-click to relabel."
+            translate(
+                "Gallery",
+                "The kept drawings as the network sees them (28×28). Click one to look at it; "
+                "Delete removes the selected ones; right-click to relabel.",
+            )
         )
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
@@ -66,36 +74,46 @@ class GalleryView(QWidget):
         self.preview = QLabel("")
         self.preview.setObjectName("gallery_preview")
         self.preview.setFixedSize(112, 112)
-        self.preview.setToolTip("The chosen drawing, enlarged.")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Remove the selected drawings (Undo brings them back).")
+        self.preview.setToolTip(translate("Gallery", "The chosen drawing, enlarged."))
+        self.delete_button = QPushButton(translate("Gallery", "Delete"))
+        self.delete_button.setToolTip(
+            translate("Gallery", "Remove the selected drawings (Undo brings them back).")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo the last delete or relabel.")
+        self.undo_button = QPushButton(translate("Gallery", "Undo"))
+        self.undo_button.setToolTip(translate("Gallery", "Undo the last delete or relabel."))
         self.undo_button.clicked.connect(self.undo)
         self.relabel = QComboBox()
         self.relabel.setObjectName("gallery_relabel")
-        self.relabel.addItem("Relabel as…", None)
+        self.relabel.addItem(translate("Gallery", "Relabel as…"), None)
         for d in range(10):
             self.relabel.addItem(str(d), d)
-        self.relabel.setToolTip("Give the selected drawings another label (a mislabelled digit).")
+        self.relabel.setToolTip(
+            translate("Gallery", "Give the selected drawings another label (a mislabelled digit).")
+        )
         self.relabel.activated.connect(self._relabel_chosen)
-        self.export_button = QPushButton("Export .npz…")
+        self.export_button = QPushButton(translate("Gallery", "Export .npz…"))
         self.export_button.setToolTip(
-            "Save the collection as an MNIST-layout .npz (x_train, y_train, x_test, y_test "
-            "and the strokes) to share or merge on another machine."
+            translate(
+                "Gallery",
+                "Save the collection as an MNIST-layout .npz (x_train, y_train, x_test, y_test "
+                "and the strokes) to share or merge on another machine.",
+            )
         )
         self.export_button.clicked.connect(self._export_clicked)
-        self.import_button = QPushButton("Import/merge .npz…")
+        self.import_button = QPushButton(translate("Gallery", "Import/merge .npz…"))
         self.import_button.setToolTip(
-            "Add the drawings of one or more .npz files (e.g. from other machines); "
-            "duplicates are skipped and each bad file is explained in one sentence."
+            translate(
+                "Gallery",
+                "Add the drawings of one or more .npz files (e.g. from other machines); "
+                "duplicates are skipped and each bad file is explained in one sentence.",
+            )
         )
         self.import_button.clicked.connect(self._import_clicked)
         self.message = QLabel("")
         self.message.setObjectName("gallery_message")
         self.message.setWordWrap(True)
-        self.message.setToolTip("What the last export, import or change did.")
+        self.message.setToolTip(translate("Gallery", "What the last export, import or change did."))
         top = QHBoxLayout()
         top.addWidget(self.digit)
         top.addWidget(self.counts, 1)
@@ -131,7 +149,9 @@ class GalleryView(QWidget):
         chosen = self.digit.currentData()
         self.digit.blockSignals(True)
         self.digit.clear()
-        self.digit.addItem(f"All digits ({sum(counts):,})", ALL)
+        self.digit.addItem(
+            translate("Gallery", "All digits ({n_counts:,})").format(n_counts=sum(counts)), ALL
+        )
         for d, n in enumerate(counts):
             self.digit.addItem(f"{d} ({n:,})", d)
         self.digit.setCurrentIndex(max(0, self.digit.findData(ALL if chosen is None else chosen)))
@@ -143,7 +163,11 @@ class GalleryView(QWidget):
         for d in drawings:
             item = QListWidgetItem(QIcon(thumbnail(d.image / 255.0)), str(d.label))
             item.setData(Qt.ItemDataRole.UserRole, d.id)
-            item.setToolTip(f"a {d.label}, kept {d.time or 'from a file'}")
+            item.setToolTip(
+                translate("Gallery", "a {label}, kept {v1}").format(
+                    label=d.label, v1=d.time or "from a file"
+                )
+            )
             self.list.addItem(item)
         self._update_buttons()
 
@@ -168,7 +192,11 @@ class GalleryView(QWidget):
         gone = self._guard(lambda: self.store.delete(self.selected_ids()))
         if gone:
             self._undo.append(("delete", gone))
-            self._say(f"Deleted {len(gone)} drawing(s); Undo brings them back.")
+            self._say(
+                translate("Gallery", "Deleted {n_gone} drawing(s); Undo brings them back.").format(
+                    n_gone=len(gone)
+                )
+            )
         self.refresh()
         return len(gone or [])
 
@@ -187,10 +215,14 @@ class GalleryView(QWidget):
         kind, what = self._undo.pop()
         if kind == "delete":
             self._guard(lambda: self.store.restore(what))
-            self._say(f"Brought back {len(what)} drawing(s).")
+            self._say(
+                translate("Gallery", "Brought back {n_what} drawing(s).").format(n_what=len(what))
+            )
         else:
             self._guard(lambda: self.store.relabel(what.id, what.label))
-            self._say(f"The drawing is a {what.label} again.")
+            self._say(
+                translate("Gallery", "The drawing is a {label} again.").format(label=what.label)
+            )
         self.refresh()
 
     def export_to(self, path: str) -> None:
@@ -198,7 +230,12 @@ class GalleryView(QWidget):
             return
         counts = self._guard(lambda: self.store.export_npz(path))
         if counts is not None:
-            self._say(f"Exported {counts[0]:,} training and {counts[1]:,} test drawings to {path}.")
+            self._say(
+                translate(
+                    "Gallery",
+                    "Exported {counts:,} training and {counts2:,} test drawings to {path}.",
+                ).format(counts=counts[0], counts2=counts[1], path=path)
+            )
 
     def import_files(self, paths: list[str]) -> Any:
         """Merge files; the message lists the summary and one sentence per problem file."""
@@ -239,9 +276,12 @@ class GalleryView(QWidget):
             return
         menu = QMenu(self)
         for d in range(10):
-            menu.addAction(f"Relabel as {d}", lambda d=d: self.relabel_selected(d))
+            menu.addAction(
+                translate("Gallery", "Relabel as {d}").format(d=d),
+                lambda d=d: self.relabel_selected(d),
+            )
         menu.addSeparator()
-        menu.addAction("Delete", self.delete_selected)
+        menu.addAction(translate("Gallery", "Delete"), self.delete_selected)
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
@@ -260,13 +300,19 @@ class GalleryView(QWidget):
 
     def _export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the drawings", "class-drawings.npz", "NumPy archives (*.npz)"
+            self,
+            translate("Gallery", "Export the drawings"),
+            translate("Gallery", "class-drawings.npz"),
+            translate("Gallery", "NumPy archives (*.npz)"),
         )
         if path:
             self.export_to(path)
 
     def _import_clicked(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import drawings", "", "NumPy archives (*.npz)"
+            self,
+            translate("Gallery", "Import drawings"),
+            "",
+            translate("Gallery", "NumPy archives (*.npz)"),
         )
         self.import_files(paths)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.submission import write_submission
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 
 
 class HandInDialog(QDialog):
@@ -37,36 +38,44 @@ class HandInDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Hand in: {assignment.title}")
+        self.setWindowTitle(translate("Handin", "Hand in: {title}").format(title=assignment.title))
         self.assignment, self.spec = assignment, spec
         self.kwargs = dict(weights=weights, model=model, config=config, history=history)
         self.epochs = epochs
         self.written = None
         self.name = QLineEdit()
-        self.name.setToolTip("Your name, as the teacher's leaderboard will show it.")
+        self.name.setToolTip(
+            translate("Handin", "Your name, as the teacher's leaderboard will show it.")
+        )
         self.name.textChanged.connect(self._suggest_path)
         self.path = QLineEdit()
-        self.path.setToolTip("Where to write the .cnnsub file (e.g. the class's shared folder).")
-        browse = QPushButton("Browse…")
-        browse.setToolTip("Choose where to write the hand-in.")
+        self.path.setToolTip(
+            translate("Handin", "Where to write the .cnnsub file (e.g. the class's shared folder).")
+        )
+        browse = QPushButton(translate("Handin", "Browse…"))
+        browse.setToolTip(translate("Handin", "Choose where to write the hand-in."))
         browse.clicked.connect(self._browse)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a00000;")
-        self.message.setToolTip("Why the hand-in could not be written.")
+        self.message.setToolTip(translate("Handin", "Why the hand-in could not be written."))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(QLabel(f"<b>{assignment.title}</b>"))
-        form.addRow("Your name", self.name)
-        form.addRow("Save as", row)
+        form.addRow(translate("Handin", "Your name"), self.name)
+        form.addRow(translate("Handin", "Save as"), row)
         form.addRow(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         for b in buttons.buttons():
-            b.setToolTip("Write the hand-in file" if b.text() == "OK" else "Close")
+            b.setToolTip(
+                translate("Handin", "Write the hand-in file")
+                if b.text() == "OK"
+                else translate("Handin", "Close")
+            )
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -101,7 +110,10 @@ class HandInDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Hand in", self.path.text(), "Hand-ins (*.cnnsub)"
+            self,
+            translate("Handin", "Hand in"),
+            self.path.text(),
+            translate("Handin", "Hand-ins (*.cnnsub)"),
         )
         if path:
             self.path.setText(path)

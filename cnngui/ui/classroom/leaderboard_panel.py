@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,8 +28,17 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.assignment import Assignment, load_assignment
 from cnngui.core.errors import UserError, brief
+from cnngui.ui.i18n import translate
 
-COLUMNS = ("Name", "Valid", "Accuracy", "Parameters", "MACs", "Epochs", "Reason")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LeaderboardPanel", "Name"),
+    QT_TRANSLATE_NOOP("LeaderboardPanel", "Valid"),
+    QT_TRANSLATE_NOOP("LeaderboardPanel", "Accuracy"),
+    QT_TRANSLATE_NOOP("LeaderboardPanel", "Parameters"),
+    QT_TRANSLATE_NOOP("LeaderboardPanel", "MACs"),
+    QT_TRANSLATE_NOOP("LeaderboardPanel", "Epochs"),
+    QT_TRANSLATE_NOOP("LeaderboardPanel", "Reason"),
+)
 
 
 class _Scorer(QObject):
@@ -53,7 +62,9 @@ class _Scorer(QObject):
         except UserError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # never let an exception escape a thread silently
-            self.failed.emit(f"scoring failed: {brief(exc, 300)}")
+            self.failed.emit(
+                translate("LeaderboardPanel", "scoring failed: {exc}").format(exc=brief(exc, 300))
+            )
         else:
             self.finished.emit(rows)
         finally:
@@ -79,26 +90,46 @@ class LeaderboardPanel(QWidget):
         self._thread: QThread | None = None
         self._worker: _Scorer | None = None
         grid = QGridLayout()
-        self.folder = self._path_row(grid, 0, "Hand-ins folder", "The folder of .cnnsub files.")
+        self.folder = self._path_row(
+            grid,
+            0,
+            translate("LeaderboardPanel", "Hand-ins folder"),
+            translate("LeaderboardPanel", "The folder of .cnnsub files."),
+        )
         self.assignment_path = self._path_row(
-            grid, 1, "Assignment", "The .cnnassign the hand-ins were made for."
+            grid,
+            1,
+            translate("LeaderboardPanel", "Assignment"),
+            translate("LeaderboardPanel", "The .cnnassign the hand-ins were made for."),
         )
         self.held_out = self._path_row(
-            grid, 2, "Held-out set", "A .npz of digits the students never saw (e.g. exported "
-            "class drawings kept aside)."
-        )  # fmt: skip
-        self.score_button = QPushButton("Score")
-        self.score_button.setToolTip("Score every hand-in in the folder, in the background.")
+            grid,
+            2,
+            translate("LeaderboardPanel", "Held-out set"),
+            translate(
+                "LeaderboardPanel",
+                "A .npz of digits the students never saw (e.g. exported class drawings "
+                "kept aside).",
+            ),
+        )
+        self.score_button = QPushButton(translate("LeaderboardPanel", "Score"))
+        self.score_button.setToolTip(
+            translate("LeaderboardPanel", "Score every hand-in in the folder, in the background.")
+        )
         self.score_button.clicked.connect(self.start)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop after the hand-in being scored; the rows so far stay.")
+        self.stop_button = QPushButton(translate("LeaderboardPanel", "Stop"))
+        self.stop_button.setToolTip(
+            translate(
+                "LeaderboardPanel", "Stop after the hand-in being scored; the rows so far stay."
+            )
+        )
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setEnabled(False)
         grid.addWidget(self.score_button, 3, 1)
         grid.addWidget(self.stop_button, 3, 2)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("leaderboard")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("LeaderboardPanel", c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
@@ -107,14 +138,19 @@ class LeaderboardPanel(QWidget):
         header.setStretchLastSection(True)
         self.table.setWordWrap(True)
         self.table.setToolTip(
-            "One row per hand-in, best first once scoring ends. Click a row to load that "
-            "network into the drawing and feature-map panels."
+            translate(
+                "LeaderboardPanel",
+                "One row per hand-in, best first once scoring ends. Click a row to load that "
+                "network into the drawing and feature-map panels.",
+            )
         )
         self.table.cellClicked.connect(lambda r, _c: self.choose(r))
         self.message = QLabel("")
         self.message.setObjectName("leaderboard_message")
         self.message.setWordWrap(True)
-        self.message.setToolTip("How scoring went, or why it could not start.")
+        self.message.setToolTip(
+            translate("LeaderboardPanel", "How scoring went, or why it could not start.")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.table, 1)
@@ -125,8 +161,10 @@ class LeaderboardPanel(QWidget):
         label.setToolTip(tip)
         edit = QLineEdit()
         edit.setToolTip(tip)
-        browse = QPushButton("Browse…")
-        browse.setToolTip(f"Choose the {text.lower()}.")
+        browse = QPushButton(translate("LeaderboardPanel", "Browse…"))
+        browse.setToolTip(
+            translate("LeaderboardPanel", "Choose the {lower}.").format(lower=text.lower())
+        )
         browse.clicked.connect(lambda: self._browse(r, edit))
         grid.addWidget(label, r, 0)
         grid.addWidget(edit, r, 1)
@@ -135,10 +173,18 @@ class LeaderboardPanel(QWidget):
 
     def _browse(self, r: int, edit: QLineEdit) -> None:
         if r == 0:
-            path = QFileDialog.getExistingDirectory(self, "Hand-ins folder", edit.text())
+            path = QFileDialog.getExistingDirectory(
+                self, translate("LeaderboardPanel", "Hand-ins folder"), edit.text()
+            )
         else:
-            kind = "Assignments (*.cnnassign)" if r == 1 else "NumPy archives (*.npz)"
-            path, _ = QFileDialog.getOpenFileName(self, "Choose a file", edit.text(), kind)
+            kind = (
+                translate("LeaderboardPanel", "Assignments (*.cnnassign)")
+                if r == 1
+                else translate("LeaderboardPanel", "NumPy archives (*.npz)")
+            )
+            path, _ = QFileDialog.getOpenFileName(
+                self, translate("LeaderboardPanel", "Choose a file"), edit.text(), kind
+            )
         if path:
             edit.setText(path)
 
@@ -161,7 +207,10 @@ class LeaderboardPanel(QWidget):
                 assignment = load_assignment(self.assignment_path.text().strip())
             if assignment is None:
                 raise UserError("choose the assignment the hand-ins were made for.")
-            for edit, what in ((self.folder, "folder"), (self.held_out, "held-out .npz file")):
+            for edit, what in (
+                (self.folder, "folder"),
+                (self.held_out, translate("LeaderboardPanel", "held-out .npz file")),
+            ):
                 if not edit.text().strip():
                     raise UserError(f"choose the {what}.")
         except UserError as exc:
@@ -170,7 +219,7 @@ class LeaderboardPanel(QWidget):
         self.assignment = assignment
         self.rows = []
         self.table.setRowCount(0)
-        self._say("Scoring…")
+        self._say(translate("LeaderboardPanel", "Scoring…"))
         worker = _Scorer(self.folder.text().strip(), assignment, self.held_out.text().strip())
         if self._thread is not None:
             self._thread.wait()  # the last run's thread has quit; let it go
@@ -190,7 +239,7 @@ class LeaderboardPanel(QWidget):
     def stop(self) -> None:
         if self._worker is not None:
             self._worker.stop.set()
-            self._say("Stopping after this hand-in…")
+            self._say(translate("LeaderboardPanel", "Stopping after this hand-in…"))
 
     def shutdown(self) -> None:
         """Stop and wait (the window closing)."""
@@ -201,7 +250,11 @@ class LeaderboardPanel(QWidget):
     def _add_row(self, row: Any) -> None:
         self.rows.append(row)
         self._fill_row(self.table.rowCount(), row)
-        self._say(f"Scored {len(self.rows)} hand-in(s)…")
+        self._say(
+            translate("LeaderboardPanel", "Scored {n_rows} hand-in(s)…").format(
+                n_rows=len(self.rows)
+            )
+        )
 
     def _fill_row(self, r: int, row: Any) -> None:
         if r >= self.table.rowCount():
@@ -231,8 +284,10 @@ class LeaderboardPanel(QWidget):
         valid = sum(1 for row in self.rows if row.valid)
         stopped = self._worker is not None and self._worker.stop.is_set()
         self._say(
-            f"{len(self.rows)} hand-in(s): {valid} valid, {len(self.rows) - valid} refused"
-            + (" (stopped early)." if stopped else ".")
+            translate(
+                "LeaderboardPanel", "{n_rows} hand-in(s): {valid} valid, {v2} refused"
+            ).format(n_rows=len(self.rows), valid=valid, v2=len(self.rows) - valid)
+            + (translate("LeaderboardPanel", " (stopped early).") if stopped else ".")
         )
         self.scoring_finished.emit(self.rows)
 
@@ -258,7 +313,11 @@ class LeaderboardPanel(QWidget):
         except UserError as exc:
             self._say(f"⚠ {exc}")
             return False
-        self.network_chosen.emit(model, sub.spec, f"{sub.student}'s network")
+        self.network_chosen.emit(
+            model,
+            sub.spec,
+            translate("LeaderboardPanel", "{student}'s network").format(student=sub.student),
+        )
         return True
 
     def _say(self, text: str) -> None:

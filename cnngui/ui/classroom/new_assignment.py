@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.assignment import Assignment
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 
 DATASETS = ("mnist", "mnist+drawings", "drawings")
 
@@ -32,7 +33,7 @@ DATASETS = ("mnist", "mnist+drawings", "drawings")
 def _budget(tip: str, high: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, high)
-    box.setSpecialValueText("no limit")
+    box.setSpecialValueText(translate("NewAssignment", "no limit"))
     box.setGroupSeparatorShown(True)
     box.setToolTip(tip)
     return box
@@ -43,55 +44,89 @@ class NewAssignmentDialog(QDialog):
 
     def __init__(self, spec: Any = None, config: Any = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New assignment")
+        self.setWindowTitle(translate("NewAssignment", "New assignment"))
         self.spec, self.config = spec, config
         self.saved: Assignment | None = None
         self.saved_path = ""
         self.title = QLineEdit()
-        self.title.setToolTip("What the students see at the top of the assignment panel.")
+        self.title.setToolTip(
+            translate("NewAssignment", "What the students see at the top of the assignment panel.")
+        )
         self.instructions = QPlainTextEdit()
         self.instructions.setToolTip(
-            "Instructions in plain text or Markdown (# headings, **bold**)."
+            translate(
+                "NewAssignment", "Instructions in plain text or Markdown (# headings, **bold**)."
+            )
         )
-        self.start = QCheckBox("Students start from the current network")
+        self.start = QCheckBox(
+            translate("NewAssignment", "Students start from the current network")
+        )
         self.start.setChecked(spec is not None)
         self.start.setEnabled(spec is not None)
-        self.start.setToolTip("Include the network now in the builder as the starting point.")
-        self.require = QCheckBox("…and must keep exactly this network")
+        self.start.setToolTip(
+            translate(
+                "NewAssignment", "Include the network now in the builder as the starting point."
+            )
+        )
+        self.require = QCheckBox(translate("NewAssignment", "…and must keep exactly this network"))
         self.require.setEnabled(spec is not None)
         self.require.setToolTip(
-            "A reproduction lesson: only the training may change, not the architecture."
+            translate(
+                "NewAssignment",
+                "A reproduction lesson: only the training may change, not the architecture.",
+            )
         )
-        self.max_params = _budget("Most parameters a network may have (0 = no limit).", 10**9)
-        self.max_macs = _budget("Most multiply-adds per image (0 = no limit).", 2 * 10**9)
-        self.max_epochs = _budget("Most epochs a run may train (0 = no limit).", 1000)
-        self.lock_optimizer = QCheckBox("Lock optimizer and batch size to the current ones")
+        self.max_params = _budget(
+            translate("NewAssignment", "Most parameters a network may have (0 = no limit)."), 10**9
+        )
+        self.max_macs = _budget(
+            translate("NewAssignment", "Most multiply-adds per image (0 = no limit)."), 2 * 10**9
+        )
+        self.max_epochs = _budget(
+            translate("NewAssignment", "Most epochs a run may train (0 = no limit)."), 1000
+        )
+        self.lock_optimizer = QCheckBox(
+            translate("NewAssignment", "Lock optimizer and batch size to the current ones")
+        )
         self.lock_optimizer.setEnabled(config is not None)
-        self.lock_optimizer.setToolTip("Everyone trains the same way, so networks compare fairly.")
+        self.lock_optimizer.setToolTip(
+            translate("NewAssignment", "Everyone trains the same way, so networks compare fairly.")
+        )
         self.dataset = QComboBox()
         self.dataset.addItems(DATASETS)
         self.dataset.setToolTip(
-            "What students train on; “drawings” means the class's own collection."
+            translate(
+                "NewAssignment",
+                "What students train on; “drawings” means the class's own collection.",
+            )
         )
-        self.lock_dataset = QCheckBox("Lock it")
-        self.lock_dataset.setToolTip("Students cannot choose another dataset.")
+        self.lock_dataset = QCheckBox(translate("NewAssignment", "Lock it"))
+        self.lock_dataset.setToolTip(
+            translate("NewAssignment", "Students cannot choose another dataset.")
+        )
         self.goal = QDoubleSpinBox()
         self.goal.setRange(0.0, 100.0)
         self.goal.setDecimals(1)
         self.goal.setValue(98.0)
         self.goal.setSuffix(" %")
-        self.goal.setToolTip("The accuracy to reach on the goal's dataset.")
-        self.goal_dataset = QLineEdit("held-out class drawings")
-        self.goal_dataset.setToolTip("Where the goal is measured (shown to students).")
+        self.goal.setToolTip(
+            translate("NewAssignment", "The accuracy to reach on the goal's dataset.")
+        )
+        self.goal_dataset = QLineEdit(translate("NewAssignment", "held-out class drawings"))
+        self.goal_dataset.setToolTip(
+            translate("NewAssignment", "Where the goal is measured (shown to students).")
+        )
         self.path = QLineEdit()
-        self.path.setToolTip("Where to save the .cnnassign file.")
-        browse = QPushButton("Browse…")
-        browse.setToolTip("Choose where to save the assignment.")
+        self.path.setToolTip(translate("NewAssignment", "Where to save the .cnnassign file."))
+        browse = QPushButton(translate("NewAssignment", "Browse…"))
+        browse.setToolTip(translate("NewAssignment", "Choose where to save the assignment."))
         browse.clicked.connect(self._browse)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a00000;")
-        self.message.setToolTip("Why the assignment cannot be saved yet.")
+        self.message.setToolTip(
+            translate("NewAssignment", "Why the assignment cannot be saved yet.")
+        )
         dataset_row = QHBoxLayout()
         dataset_row.addWidget(self.dataset, 1)
         dataset_row.addWidget(self.lock_dataset)
@@ -99,24 +134,28 @@ class NewAssignmentDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow("Title", self.title)
-        form.addRow("Instructions", self.instructions)
+        form.addRow(translate("NewAssignment", "Title"), self.title)
+        form.addRow(translate("NewAssignment", "Instructions"), self.instructions)
         form.addRow("", self.start)
         form.addRow("", self.require)
-        form.addRow("Parameter budget", self.max_params)
-        form.addRow("Multiply-add budget", self.max_macs)
-        form.addRow("Epoch limit", self.max_epochs)
+        form.addRow(translate("NewAssignment", "Parameter budget"), self.max_params)
+        form.addRow(translate("NewAssignment", "Multiply-add budget"), self.max_macs)
+        form.addRow(translate("NewAssignment", "Epoch limit"), self.max_epochs)
         form.addRow("", self.lock_optimizer)
-        form.addRow("Dataset", dataset_row)
-        form.addRow("Goal: accuracy ≥", self.goal)
-        form.addRow("measured on", self.goal_dataset)
-        form.addRow("Save as", path_row)
+        form.addRow(translate("NewAssignment", "Dataset"), dataset_row)
+        form.addRow(translate("NewAssignment", "Goal: accuracy ≥"), self.goal)
+        form.addRow(translate("NewAssignment", "measured on"), self.goal_dataset)
+        form.addRow(translate("NewAssignment", "Save as"), path_row)
         form.addRow(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         for b in buttons.buttons():
-            b.setToolTip("Write the assignment file" if b.text() == "Save" else "Close")
+            b.setToolTip(
+                translate("NewAssignment", "Write the assignment file")
+                if b.text() == "Save"
+                else translate("NewAssignment", "Close")
+            )
         buttons.accepted.connect(self._save_clicked)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -144,7 +183,8 @@ class NewAssignmentDialog(QDialog):
             "goal": {
                 "metric": "accuracy",
                 "value": round(self.goal.value() / 100.0, 4),
-                "dataset": self.goal_dataset.text().strip() or "held-out set",
+                "dataset": self.goal_dataset.text().strip()
+                or translate("NewAssignment", "held-out set"),
             },
         }
 
@@ -169,7 +209,10 @@ class NewAssignmentDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the assignment", "assignment.cnnassign", "Assignments (*.cnnassign)"
+            self,
+            translate("NewAssignment", "Save the assignment"),
+            "assignment.cnnassign",
+            translate("NewAssignment", "Assignments (*.cnnassign)"),
         )
         if path:
             self.path.setText(path)

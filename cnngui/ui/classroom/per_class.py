@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 
 BAR = 12  #: characters of a full bar
 EVAL_DATASETS = (
-    ("mnist", "MNIST test digits"),
-    ("drawings", "Class drawings"),
-    ("mnist+drawings", "MNIST + class drawings"),
+    ("mnist", QT_TRANSLATE_NOOP("PerClass", "MNIST test digits")),
+    ("drawings", QT_TRANSLATE_NOOP("PerClass", "Class drawings")),
+    ("mnist+drawings", QT_TRANSLATE_NOOP("PerClass", "MNIST + class drawings")),
 )
 
 
@@ -25,8 +27,11 @@ class PerClassAccuracy(QLabel):
         super().__init__(parent)
         self.setObjectName("per_class")
         self.setToolTip(
-            "Per-class accuracy: the share of each real digit the network got right. A short "
-            "bar is a digit worth collecting more drawings of."
+            translate(
+                "PerClass",
+                "Per-class accuracy: the share of each real digit the network got right. A short "
+                "bar is a digit worth collecting more drawings of.",
+            )
         )
         self.setStyleSheet("font-family: monospace;")
         self.values: list[float | None] = []
@@ -40,10 +45,10 @@ class PerClassAccuracy(QLabel):
     def show_values(self, values: list[float | None] | None, names: list[str] | None = None):
         self.values = list(values or [])
         if not self.values:
-            self.setText("Per-class accuracy\n(evaluate first)")
+            self.setText(translate("PerClass", "Per-class accuracy\n(evaluate first)"))
             return
         names = names or [str(i) for i in range(len(self.values))]
-        rows = ["Per-class accuracy"]
+        rows = [translate("PerClass", "Per-class accuracy")]
         for name, v in zip(names, self.values):
             if v is None:
                 rows.append(f"{name[:6]:>6}  {'·' * BAR}      –")
@@ -57,10 +62,13 @@ def make_dataset_chooser() -> QComboBox:
     combo = QComboBox()
     combo.setObjectName("eval_dataset")
     for key, text in EVAL_DATASETS:
-        combo.addItem(text, key)
+        combo.addItem(translate("PerClass", text), key)
     combo.setToolTip(
-        "Which test images Evaluate uses: MNIST's, the class's own drawings (their test "
-        "share), or both."
+        translate(
+            "PerClass",
+            "Which test images Evaluate uses: MNIST's, the class's own drawings (their test "
+            "share), or both.",
+        )
     )
     return combo
 

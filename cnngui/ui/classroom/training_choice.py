@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 
 if TYPE_CHECKING:
     from cnngui.core.classroom.assignment import Assignment
@@ -22,12 +24,14 @@ DRAWINGS = "drawings"
 MNIST_DRAWINGS = "mnist+drawings"
 #: the dataset combo's classroom entries (data key, text)
 CLASS_DATASETS = (
-    (DRAWINGS, "Class drawings"),
-    (MNIST_DRAWINGS, "MNIST + class drawings"),
+    (DRAWINGS, QT_TRANSLATE_NOOP("TrainingChoice", "Class drawings")),
+    (MNIST_DRAWINGS, QT_TRANSLATE_NOOP("TrainingChoice", "MNIST + class drawings")),
 )
-OVERSAMPLE_TIP = (
-    "MNIST + class drawings: repeat the class's drawings this many times per epoch, so a "
-    "few hundred of them are not drowned by 60,000 MNIST digits."
+OVERSAMPLE_TIP = QT_TRANSLATE_NOOP(
+    "TrainingChoice",
+    "MNIST + class drawings: repeat the class's drawings this many times "
+    "per epoch, so a few hundred of them are not drowned by 60,000 MNIST "
+    "digits.",
 )
 #: TrainingConfig key → the panel's widget attribute that shows it
 SETTING_WIDGETS = {
@@ -60,7 +64,7 @@ class ClassroomTraining:
         self.oversample.setRange(1, 1000)
         self.oversample.setValue(10)
         self.oversample.setPrefix("× ")
-        self.oversample.setToolTip(OVERSAMPLE_TIP)
+        self.oversample.setToolTip(translate("TrainingChoice", OVERSAMPLE_TIP))
         self.oversample.setEnabled(False)
         panel.dataset.currentIndexChanged.connect(lambda _i: self.update_oversample())
 
@@ -69,13 +73,16 @@ class ClassroomTraining:
         """Add the class-drawings entries to the dataset combo (before "Choose a file…")."""
         combo = self.panel.dataset
         for key, text in CLASS_DATASETS:
-            combo.insertItem(combo.count() - 1, text, key)
+            combo.insertItem(combo.count() - 1, translate("TrainingChoice", text), key)
             combo.setItemData(combo.count() - 2, self._tip(key), 3)  # ToolTipRole
 
     def _tip(self, key: str) -> str:
         if key == DRAWINGS:
-            return "Only the drawings your class kept in Collect mode."
-        return "MNIST plus your class's drawings, repeated by the oversampling factor."
+            return translate("TrainingChoice", "Only the drawings your class kept in Collect mode.")
+        return translate(
+            "TrainingChoice",
+            "MNIST plus your class's drawings, repeated by the oversampling factor.",
+        )
 
     def update_oversample(self) -> None:
         running = getattr(self.panel.runner, "running", False)
@@ -100,8 +107,8 @@ class ClassroomTraining:
 
     def widgets(self) -> tuple[QWidget, ...]:
         """The oversampling label and spin box, for the panel's settings grid."""
-        label = QLabel("Drawings")
-        label.setToolTip(OVERSAMPLE_TIP)
+        label = QLabel(translate("TrainingChoice", "Drawings"))
+        label.setToolTip(translate("TrainingChoice", OVERSAMPLE_TIP))
         return label, self.oversample
 
     def prepare(self, spec: Any, config: TrainingConfig, data: Any = None) -> Any:
@@ -167,11 +174,11 @@ class ClassroomTraining:
             widget = getattr(self.panel, name)
             if self.assignment is not None and self.assignment.lock_reason(key):
                 widget.setEnabled(False)
-            elif name in ("dataset", "epochs", "batch_size", "optimizer", "limit"):
+            else:  # a run keeps the settings it started with: none can change mid-run
                 widget.setEnabled(not running)
-            else:
-                widget.setEnabled(True)
-        if self.assignment is None or not self.assignment.lock_reason("early_stopping_patience"):
+        if running:
+            self.panel.patience.setEnabled(False)
+        elif self.assignment is None or not self.assignment.lock_reason("early_stopping_patience"):
             self.panel.patience.setEnabled(self.panel.early_stopping.isChecked())
         else:
             self.panel.patience.setEnabled(False)

@@ -1,0 +1,2568 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../cnngui/ui/help_text.py" line="179" />
+        <source>not loaded yet</source>
+        <translation>아직 불러오지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/help_text.py" line="182" />
+        <source>Training device</source>
+        <translation>학습 장치</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/help_text.py" line="183" />
+        <source>not known yet (TensorFlow is loading)</source>
+        <translation>아직 모름 (TensorFlow를 불러오는 중)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/help_text.py" line="188" />
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/help_text.py" line="193" />
+        <source>Explore convolutional neural networks on handwritten digits.</source>
+        <translation>손글씨 숫자로 합성곱 신경망을 탐구합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPanel</name>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="28" />
+        <source>No assignment open. A teacher's .cnnassign file sets a goal and the rules.</source>
+        <translation>열린 과제가 없습니다. 선생님의 .cnnassign 파일이 목표와 규칙을 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="48" />
+        <source>Open assignment…</source>
+        <extracomment>the open assignment's file ("" when none or made in memory)</extracomment>
+        <translation>과제 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="50" />
+        <source>Open a teacher's .cnnassign file: its goal, rules and locks.</source>
+        <translation>선생님의 .cnnassign 파일을 엽니다: 목표, 규칙, 고정된 설정.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="55" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="57" />
+        <source>Stop following the assignment; its locks are lifted.</source>
+        <translation>과제를 그만 따릅니다. 고정된 설정이 풀립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="60" />
+        <source>New assignment…</source>
+        <translation>새 과제…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="62" />
+        <source>For teachers: write a .cnnassign from the current network with a goal, budgets and locked settings.</source>
+        <translation>선생님용: 지금 네트워크로 목표, 예산, 고정 설정을 담은 .cnnassign 파일을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="69" />
+        <source>Hand in…</source>
+        <translation>제출…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="71" />
+        <source>Write your trained network, its settings and curves to one .cnnsub file for your teacher.</source>
+        <translation>학습한 네트워크와 설정, 학습 곡선을 선생님께 낼 .cnnsub 파일 하나로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="82" />
+        <source>The open assignment.</source>
+        <translation>열려 있는 과제.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="86" />
+        <source>The teacher's instructions.</source>
+        <translation>선생님의 안내.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="90" />
+        <source>What counts as done.</source>
+        <translation>완료로 인정되는 기준.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="94" />
+        <source>Your best accuracy / the goal · parameters / the budget · epochs / the limit.</source>
+        <translation>나의 최고 정확도 / 목표 · 매개변수 / 예산 · 에폭 / 한도.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="104" />
+        <source>Rules the current network or settings break.</source>
+        <translation>지금 네트워크나 설정이 어기는 규칙.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="110" />
+        <source>Why the last file could not be opened or written.</source>
+        <translation>마지막 파일을 열거나 저장하지 못한 이유.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="160" />
+        <source>at most {max_params:,} parameters</source>
+        <translation>매개변수 최대 {max_params:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="166" />
+        <source>at most {max_macs:,} multiply-adds</source>
+        <translation>곱셈-덧셈 최대 {max_macs:,}회</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="172" />
+        <source>at most {max_epochs} epochs</source>
+        <translation>최대 {max_epochs} 에폭</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="178" />
+        <source>locked: </source>
+        <translation>고정: </translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="211" />
+        <source>✓ The network keeps every rule of the assignment.</source>
+        <translation>✓ 네트워크가 과제의 모든 규칙을 지킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="224" />
+        <source>Wrote {saved_path}; open it to try it as a student.</source>
+        <translation>{saved_path} 파일을 저장했습니다. 열어서 학생처럼 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="232" />
+        <source>Open an assignment</source>
+        <translation>과제 열기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="234" />
+        <source>Assignments (*.cnnassign);;All files (*)</source>
+        <translation>과제 (*.cnnassign);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../../cnngui/ui/canvas.py" line="67" />
+        <source>Draw a digit. Right-click or Esc clears, Ctrl+Z undoes a stroke.</source>
+        <extracomment>smallest canvas side in logical pixels pen width in pixels of a 280-pixel canvas (MNIST-like strokes)</extracomment>
+        <translation>숫자를 그리세요. 오른쪽 클릭이나 Esc로 지우고, Ctrl+Z로 한 획을 되돌립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/canvas.py" line="262" />
+        <source>draw a digit here</source>
+        <translation>여기에 숫자를 그리세요</translation>
+    </message>
+</context>
+<context>
+    <name>Collect</name>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="56" />
+        <source>Digit {d}</source>
+        <extracomment>the label combo's "prompt me" entry</extracomment>
+        <translation>숫자 {d}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="57" />
+        <source>Prompt me</source>
+        <translation>차례로 물어보기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="59" />
+        <source>Which digit you are drawing. “Prompt me” asks for each digit in turn, several times, so the collection stays balanced.</source>
+        <translation>지금 그리는 숫자. “차례로 물어보기”는 숫자마다 여러 번씩 차례로 요청해서 모음이 고르게 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="71" />
+        <source>“Prompt me”: how many drawings of each digit to ask for.</source>
+        <translation>“차례로 물어보기”: 숫자마다 몇 장씩 요청할지.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="74" />
+        <source>Keep (Enter)</source>
+        <translation>저장 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="77" />
+        <source>Store this drawing with its label and clear the canvas.</source>
+        <translation>이 그림을 정답 숫자와 함께 저장하고 캔버스를 지웁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="80" />
+        <source>Skip (Esc)</source>
+        <translation>건너뛰기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="82" />
+        <source>Clear the canvas without storing the drawing.</source>
+        <translation>그림을 저장하지 않고 캔버스를 지웁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="87" />
+        <source>What to draw next.</source>
+        <translation>다음에 그릴 것.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="92" />
+        <source>How many drawings of each digit the collection holds.</source>
+        <translation>모음에 숫자별로 그림이 몇 장 있는지.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="99" />
+        <source>The last thing that went wrong while collecting.</source>
+        <translation>모으는 동안 마지막으로 생긴 문제.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="133" />
+        <source>All prompts are done; choose “Prompt me” again for another round.</source>
+        <translation>요청을 모두 마쳤습니다. 한 번 더 하려면 “차례로 물어보기”를 다시 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="164" />
+        <source>Done: {kept} drawings kept.</source>
+        <translation>완료: 그림 {kept}장을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="169" />
+        <source>Draw a {current} ({v1} of {total})</source>
+        <translation>{current}을(를) 그리세요 ({total}장 중 {v1}번째)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="175" />
+        <source>Draw a {currentData}</source>
+        <translation>{currentData}을(를) 그리세요</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/collect.py" line="183" />
+        <source>{n_counts:,} drawings kept · {per}</source>
+        <translation>그림 {n_counts:,}장 저장됨 · {per}</translation>
+    </message>
+</context>
+<context>
+    <name>Curves</name>
+    <message>
+        <location filename="../../cnngui/ui/curves.py" line="94" />
+        <source>Loss (lower is better)</source>
+        <extracomment>run number (from 1), shown or not run number whose weights the student wants to use</extracomment>
+        <translation>손실 (낮을수록 좋음)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/curves.py" line="95" />
+        <source>Accuracy (higher is better)</source>
+        <translation>정확도 (높을수록 좋음)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/curves.py" line="97" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/curves.py" line="98" />
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/curves.py" line="100" />
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/curves.py" line="114" />
+        <source>How wrong the network is: thick line with dots = training set per epoch, dashed = validation images it never trains on, thin = smoothed value during the epoch.</source>
+        <translation>네트워크가 얼마나 틀리는지: 점이 있는 굵은 선 = 에폭마다의 훈련 데이터, 점선 = 학습에 쓰지 않는 검증 이미지, 가는 선 = 에폭 도중의 평활한 값.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/curves.py" line="121" />
+        <source>Share of images classified correctly: thick = training, dashed = validation, thin = smoothed during the epoch. Validation far below training means overfitting.</source>
+        <translation>맞게 분류한 이미지의 비율: 굵은 선 = 훈련, 점선 = 검증, 가는 선 = 에폭 도중의 평활한 값. 검증이 훈련보다 많이 낮으면 과적합입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/curves.py" line="130" />
+        <source>━●  training (per epoch)   ╍╍  validation   ─  training, smoothed per batch</source>
+        <translation>━●  훈련 (에폭마다)   ╍╍  검증   ─  훈련, 배치마다 평활</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/curves.py" line="141" />
+        <source>Every run of this project, labelled with its settings and how it ended. Untick a run to hide its curves; tick several to compare them (e.g. adam against rmsprop). Double-click a run to draw and evaluate with its weights.</source>
+        <translation>이 프로젝트의 모든 학습 실행과 그 설정, 끝난 방식. 체크를 끄면 곡선이 숨겨지고, 여러 개를 켜면 비교할 수 있습니다(예: adam과 rmsprop). 두 번 클릭하면 그 가중치로 그리기와 평가를 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/curves.py" line="178" />
+        <source>Run {number}: {label}</source>
+        <translation>실행 {number}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/curves.py" line="208" />
+        <source>Run {number}: {label} — {suffix}</source>
+        <translation>실행 {number}: {label} — {suffix}</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPanel</name>
+    <message>
+        <location filename="../../cnngui/ui/draw_tools.py" line="20" />
+        <source>Collect</source>
+        <translation>모으기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_tools.py" line="24" />
+        <source>Collect mode: build the class's own dataset. Draw the asked-for digit, press Enter to keep it or Esc to skip it.</source>
+        <translation>모으기 모드: 우리 반만의 데이터셋을 만듭니다. 요청한 숫자를 그리고 Enter로 저장하거나 Esc로 건너뜁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_tools.py" line="32" />
+        <source>Why?</source>
+        <translation>왜?</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_tools.py" line="36" />
+        <source>Colour the drawing by how much each spot pushed the network towards its answer (red: towards it, blue: away). Click a probability bar to ask about another digit.</source>
+        <translation>각 부분이 네트워크를 답 쪽으로 얼마나 밀었는지 그림에 색으로 표시합니다(빨강: 답 쪽으로, 파랑: 반대로). 확률 막대를 클릭하면 다른 숫자에 대해 물어볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_tools.py" line="45" />
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_tools.py" line="46" />
+        <source>Clear the canvas (Esc, or right-click on it)</source>
+        <translation>캔버스를 지웁니다 (Esc 또는 캔버스에서 오른쪽 클릭)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_tools.py" line="48" />
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_tools.py" line="49" />
+        <source>Remove the last stroke (Ctrl+Z)</source>
+        <translation>마지막 획을 지웁니다 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_tools.py" line="54" />
+        <source>Pen width</source>
+        <translation>펜 굵기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_tools.py" line="63" />
+        <source>Pen</source>
+        <translation>펜</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="102" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="237" />
+        <source>No model loaded yet.</source>
+        <extracomment>most predictions per second while a stroke is drawn (fewer if slow) the label of a model that now predicts one sentence: why the model cannot predict a Drawing just stored in Collect mode the 28×28 input of each prediction (or None), for views that explain it the student turned the saliency overlay on or off set by the window while a training run shares the CPU (see _jit) the input of the latest prediction where that input lies on the canvas, (x, y, w, h) in 0..1 (None: a loaded digit)</extracomment>
+        <translation>아직 불러온 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="221" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="240" />
+        <source>Preparing {label}…</source>
+        <translation>{label} 준비 중…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="301" />
+        <source>28×28 digit, used as it is</source>
+        <translation>28×28 숫자, 그대로 사용</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="321" />
+        <source>no model yet</source>
+        <translation>아직 모델 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="328" />
+        <source>cannot predict</source>
+        <translation>예측할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="331" />
+        <source>Prediction failed: {exc}</source>
+        <translation>예측 실패: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="361" />
+        <source>Cannot predict with {label}: {error}</source>
+        <translation>{label}(으)로 예측할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="223" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="373" />
+        <source>Predicting with {label}.</source>
+        <translation>{label}(으)로 예측합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="381" />
+        <source>Cannot use the new weights: {exc}</source>
+        <translation>새 가중치를 쓸 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="389" />
+        <source> Its weights are from before your latest changes: train to update them.</source>
+        <translation> 이 가중치는 최근 변경 전의 것입니다. 다시 학습하면 갱신됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="456" />
+        <source>the model could not be compiled for prediction ({name__}).</source>
+        <translation>예측용으로 모델을 컴파일하지 못했습니다 ({name__}).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/draw_panel.py" line="472" />
+        <source>as this network takes it: {shape}</source>
+        <translation>이 네트워크가 받는 형태: {shape}</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="43" />
+        <source>Press Evaluate to see how the network in use does on the test images it never saw (training a network evaluates it too).</source>
+        <translation>평가를 누르면 지금 쓰는 네트워크가 한 번도 보지 못한 테스트 이미지에서 얼마나 잘하는지 볼 수 있습니다(학습을 마쳐도 평가됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="76" />
+        <source>Evaluate</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="78" />
+        <source>Run the network the drawing uses (bundled, imported or a chosen run) on the test images and fill in the confusion matrix.</source>
+        <translation>그리기에 쓰는 네트워크(기본 제공, 가져온 것, 또는 고른 실행)를 테스트 이미지에 돌려 혼동 행렬을 채웁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="89" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="91" />
+        <source>Stop the evaluation; the last results stay shown.</source>
+        <translation>평가를 멈춥니다. 마지막 결과는 그대로 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="107" />
+        <source>Evaluate the network to fill in the confusion matrix.</source>
+        <translation>네트워크를 평가하면 혼동 행렬이 채워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="115" />
+        <source>The confusion matrix appears here after Evaluate (or after training).</source>
+        <translation>평가(또는 학습)를 마치면 여기에 혼동 행렬이 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="138" />
+        <source>Test images in the chosen cell. Click one to see what the network makes of it in the Draw &amp; predict and Feature maps panels.</source>
+        <translation>고른 칸의 테스트 이미지. 하나를 클릭하면 그리기·예측과 특징 맵 패널에서 네트워크가 어떻게 보는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="152" />
+        <source>Confusion matrix — click a cell</source>
+        <translation>혼동 행렬 — 칸을 클릭하세요</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="156" />
+        <source>true digit</source>
+        <translation>실제 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="157" />
+        <source>predicted digit</source>
+        <translation>예측한 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="165" />
+        <source>Row = the real digit, column = what the network said. The diagonal counts correct answers; every other cell counts one kind of mistake. Click a cell to see those images.</source>
+        <translation>행 = 실제 숫자, 열 = 네트워크의 답. 대각선은 맞힌 개수이고, 나머지 칸은 각각 한 종류의 실수입니다. 칸을 클릭하면 그 이미지들을 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="203" />
+        <source>{done:,} of {total:,} test images</source>
+        <translation>테스트 이미지 {total:,}장 중 {done:,}장</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="243" />
+        <source>&lt;b&gt;Test accuracy {accuracy:.2%}&lt;/b&gt; · test loss {loss:.4f} · {n_misclassified:,} of {total:,} test images wrong.</source>
+        <translation>&lt;b&gt;테스트 정확도 {accuracy:.2%}&lt;/b&gt; · 테스트 손실 {loss:.4f} · 테스트 이미지 {total:,}장 중 {n_misclassified:,}장 틀림.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="291" />
+        <source>No mistakes at all on the test images.</source>
+        <translation>테스트 이미지에서 틀린 것이 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="359" />
+        <source>{n_indices:,} images of {names} recognised correctly (first {min} shown). Cells off the diagonal are mistakes.</source>
+        <translation>{names} 이미지 {n_indices:,}장을 맞게 인식했습니다(처음 {min}장 표시). 대각선 밖의 칸이 실수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="369" />
+        <source>&lt;b&gt;{n_indices:,} images of {names} taken for {names2}&lt;/b&gt; — under each, how sure the network was that it is {names2}. Click one to look at it in the drawing and feature-map panels.</source>
+        <translation>&lt;b&gt;{names} 이미지 {n_indices:,}장을 {names2}(으)로 착각&lt;/b&gt; — 각 이미지 아래는 네트워크가 {names2}라고 확신한 정도입니다. 클릭하면 그리기와 특징 맵 패널에서 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="382" />
+        <source>test image {index}: true {names}, predicted {names2} ({confidence:.0%} sure)</source>
+        <translation>테스트 이미지 {index}: 실제 {names}, 예측 {names2} (확신 {confidence:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/evaluation.py" line="406" />
+        <source>test image {index}: true {class_names}, the trained network said {class_names2} ({float:.0%} sure)</source>
+        <translation>테스트 이미지 {index}: 실제 {class_names}, 학습된 네트워크의 답 {class_names2} (확신 {float:.0%})</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMaps</name>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="82" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="433" />
+        <source>click a channel to enlarge it</source>
+        <translation>채널을 클릭하면 크게 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="86" />
+        <source>Click a channel of any layer to see it enlarged here.</source>
+        <translation>아무 층의 채널이나 클릭하면 여기에서 크게 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="96" />
+        <source>show first-layer filters</source>
+        <translation>첫 층 필터 보기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="98" />
+        <source>The learned 2-D filters of the first convolution: red weights add, blue subtract.</source>
+        <translation>첫 합성곱 층이 학습한 2차원 필터: 빨간 가중치는 더하고, 파란 가중치는 뺍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="106" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="162" />
+        <source>Draw a digit to see what every layer computes.</source>
+        <translation>숫자를 그리면 각 층이 계산한 것을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="151" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="163" />
+        <source>Nothing drawn: draw a digit to see what every layer computes.</source>
+        <translation>그린 것이 없습니다. 숫자를 그리면 각 층이 계산한 것을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="169" />
+        <source>Hover over a map to read its values; click a channel to enlarge it.</source>
+        <translation>맵 위에 마우스를 올리면 값을 읽을 수 있고, 채널을 클릭하면 크게 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="235" />
+        <source>the model has no Conv2D layer: no filters to show</source>
+        <translation>모델에 Conv2D 층이 없어 보여 줄 필터가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="245" />
+        <source>{name} filters ({kh}×{kw}, {out} of them)</source>
+        <translation>{name} 필터 ({kh}×{kw}, {out}개)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="339" />
+        <source> filters</source>
+        <translation> 필터</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_map_parts.py" line="75" />
+        <source>{name} filter {channel} · weight ({ry}, {rx}) = {value:+.3f}</source>
+        <extracomment>same values as the layer before pixels per mosaic row pixels per Dense strip pixels for the first layer's filters mosaics are laid out about this much wider than high raw activations (for hover) values mapped to [0, 1] (for the enlarged view) "0"…"9" over a 10-unit strip</extracomment>
+        <translation>{name} 필터 {channel} · 가중치 ({ry}, {rx}) = {value:+.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_map_parts.py" line="79" />
+        <source>{name} ({type}) · unit {channel} · value {v:.3f}</source>
+        <translation>{name} ({type}) · 유닛 {channel} · 값 {v:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_map_parts.py" line="84" />
+        <source>{name} ({type}) · channel {channel} · pixel ({ry}, {rx}) · value {value:.3f}</source>
+        <translation>{name} ({type}) · 채널 {channel} · 픽셀 ({ry}, {rx}) · 값 {value:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/feature_maps.py" line="411" />
+        <source>{name}&lt;br&gt;all {shape} units</source>
+        <translation>{name}&lt;br&gt;유닛 {shape}개 전체</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="47" />
+        <source>Show the drawings of one digit, or all of them.</source>
+        <translation>한 숫자의 그림만, 또는 모든 그림을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="53" />
+        <source>How many drawings of each digit the collection holds.</source>
+        <translation>모음에 숫자별로 그림이 몇 장 있는지.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="64" />
+        <source>The kept drawings as the network sees them (28×28). Click one to look at it; Delete removes the selected ones; right-click to relabel.</source>
+        <translation>저장한 그림을 네트워크가 보는 모습(28×28)으로 보여 줍니다. 클릭하면 크게 보고, Delete로 고른 그림을 지우고, 오른쪽 클릭으로 정답을 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="77" />
+        <source>The chosen drawing, enlarged.</source>
+        <translation>고른 그림을 크게 본 모습.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="78" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="284" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="80" />
+        <source>Remove the selected drawings (Undo brings them back).</source>
+        <translation>고른 그림을 지웁니다(되돌리기로 복구할 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="83" />
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="84" />
+        <source>Undo the last delete or relabel.</source>
+        <translation>마지막 삭제나 정답 변경을 되돌립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="88" />
+        <source>Relabel as…</source>
+        <translation>정답 바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="92" />
+        <source>Give the selected drawings another label (a mislabelled digit).</source>
+        <translation>고른 그림에 다른 정답을 붙입니다(정답이 잘못 붙은 숫자).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="95" />
+        <source>Export .npz…</source>
+        <translation>.npz로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="97" />
+        <source>Save the collection as an MNIST-layout .npz (x_train, y_train, x_test, y_test and the strokes) to share or merge on another machine.</source>
+        <translation>모음을 MNIST 형식의 .npz(x_train, y_train, x_test, y_test와 획 정보)로 저장해 다른 컴퓨터와 나누거나 합칠 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="104" />
+        <source>Import/merge .npz…</source>
+        <translation>.npz 가져오기/합치기…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="106" />
+        <source>Add the drawings of one or more .npz files (e.g. from other machines); duplicates are skipped and each bad file is explained in one sentence.</source>
+        <translation>하나 이상의 .npz 파일(예: 다른 컴퓨터에서 만든 것)의 그림을 더합니다. 중복은 건너뛰고, 잘못된 파일은 한 문장으로 이유를 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="116" />
+        <source>What the last export, import or change did.</source>
+        <translation>마지막 내보내기, 가져오기, 변경의 결과.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="153" />
+        <source>All digits ({n_counts:,})</source>
+        <translation>모든 숫자 ({n_counts:,})</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="167" />
+        <source>a {label}, kept {v1}</source>
+        <translation>{label}, 저장: {v1}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="196" />
+        <source>Deleted {n_gone} drawing(s); Undo brings them back.</source>
+        <translation>그림 {n_gone}장을 지웠습니다. 되돌리기로 복구할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="219" />
+        <source>Brought back {n_what} drawing(s).</source>
+        <translation>그림 {n_what}장을 되살렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="224" />
+        <source>The drawing is a {label} again.</source>
+        <translation>그림의 정답이 다시 {label}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="234" />
+        <source>Exported {counts:,} training and {counts2:,} test drawings to {path}.</source>
+        <translation>훈련용 {counts:,}장과 테스트용 {counts2:,}장을 {path}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="280" />
+        <source>Relabel as {d}</source>
+        <translation>정답을 {d}(으)로</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="304" />
+        <source>Export the drawings</source>
+        <translation>그림 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="305" />
+        <source>class-drawings.npz</source>
+        <translation>class-drawings.npz</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="306" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="316" />
+        <source>NumPy archives (*.npz)</source>
+        <translation>NumPy 파일 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="314" />
+        <source>Import drawings</source>
+        <translation>그림 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>Handin</name>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="41" />
+        <source>Hand in: {title}</source>
+        <translation>제출: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="48" />
+        <source>Your name, as the teacher's leaderboard will show it.</source>
+        <translation>선생님의 순위표에 보일 내 이름.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="53" />
+        <source>Where to write the .cnnsub file (e.g. the class's shared folder).</source>
+        <translation>.cnnsub 파일을 저장할 곳(예: 반 공유 폴더).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="55" />
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="56" />
+        <source>Choose where to write the hand-in.</source>
+        <translation>제출 파일을 저장할 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="61" />
+        <source>Why the hand-in could not be written.</source>
+        <translation>제출 파일을 저장하지 못한 이유.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="67" />
+        <source>Your name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="68" />
+        <source>Save as</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="75" />
+        <source>Write the hand-in file</source>
+        <translation>제출 파일 저장</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="77" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="114" />
+        <source>Hand in</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="116" />
+        <source>Hand-ins (*.cnnsub)</source>
+        <translation>제출 파일 (*.cnnsub)</translation>
+    </message>
+</context>
+<context>
+    <name>I18n</name>
+    <message>
+        <location filename="../../cnngui/ui/i18n.py" line="131" />
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/i18n.py" line="132" />
+        <location filename="../../cnngui/ui/i18n.py" line="142" />
+        <location filename="../../cnngui/ui/i18n.py" line="148" />
+        <source>The language changes at the next start of cnngui.</source>
+        <translation>언어는 cnngui를 다음에 시작할 때 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/i18n.py" line="135" />
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+</context>
+<context>
+    <name>KernelPlayground</name>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="44" />
+        <source>custom (type in the grid)</source>
+        <translation>직접 입력 (격자에 입력)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="45" />
+        <source>learned kernel {} of the first Conv2D</source>
+        <translation>첫 Conv2D가 학습한 커널 {}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="54" />
+        <source>convolution</source>
+        <translation>합성곱</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="55" />
+        <source>max pooling</source>
+        <translation>최대 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="56" />
+        <source>average pooling</source>
+        <translation>평균 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="83" />
+        <source>stride </source>
+        <extracomment>the formula line after each update first Conv2D's weights (kh, kw, in, out) the preset's full-precision values</extracomment>
+        <translation>스트라이드 </translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="88" />
+        <source>Sobel x, y and magnitude</source>
+        <translation>소벨 x, y와 크기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="92" />
+        <source>Convolution multiplies by the kernel's weights; pooling keeps the largest value or the mean of each window.</source>
+        <translation>합성곱은 커널의 가중치를 곱하고, 풀링은 각 창의 가장 큰 값이나 평균을 남깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="100" />
+        <source>A hand-made kernel (Sobel finds edges, blur averages, sharpen exaggerates differences), one your network learned, or your own.</source>
+        <translation>사람이 만든 커널(소벨은 경계를 찾고, 블러는 평균을 내고, 샤픈은 차이를 키움), 네트워크가 학습한 커널, 또는 직접 만든 커널.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="108" />
+        <source>Kernel (or pooling window) size k: a k×k grid.</source>
+        <translation>커널(또는 풀링 창)의 크기 k: k×k 격자.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="114" />
+        <source>How far the window jumps each step: the S of (W − F + 2P)/S + 1.</source>
+        <translation>창이 한 번에 건너뛰는 거리: (W − F + 2P)/S + 1의 S.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="121" />
+        <source>valid: no border (the output shrinks); same: a border of zeros keeps the size (at stride 1).</source>
+        <translation>valid: 테두리 없음(출력이 줄어듦), same: 0으로 된 테두리로 크기 유지(스트라이드 1일 때).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="129" />
+        <source>The function applied to every output value (relu keeps positives, sets negatives to 0).</source>
+        <translation>모든 출력 값에 적용하는 함수 (relu는 양수는 그대로, 음수는 0으로).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="137" />
+        <source>Show Sobel x, Sobel y and the edge strength √(x² + y²) side by side.</source>
+        <translation>소벨 x, 소벨 y와 경계의 세기 √(x² + y²)를 나란히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="151" />
+        <source>The kernel's weights: edit any cell; the output follows.</source>
+        <translation>커널의 가중치: 아무 칸이나 고치면 출력이 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="164" />
+        <source>input the network sees (28×28)</source>
+        <translation>네트워크가 보는 입력 (28×28)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="165" />
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="169" />
+        <source>Sobel x</source>
+        <translation>소벨 x</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="170" />
+        <source>Sobel y</source>
+        <translation>소벨 y</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="171" />
+        <source>magnitude √(x² + y²)</source>
+        <translation>크기 √(x² + y²)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="176" />
+        <source>operation</source>
+        <translation>연산</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="178" />
+        <source>kernel</source>
+        <translation>커널</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="277" />
+        <source>Draw a digit to see the kernel at work.</source>
+        <translation>숫자를 그리면 커널이 하는 일을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="303" />
+        <source>output {h}×{w}: {operation}</source>
+        <translation>출력 {h}×{w}: {operation}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="329" />
+        <source>Type your own weights in the grid.</source>
+        <translation>격자에 직접 가중치를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="338" />
+        <source>A kernel the network learned itself: compare it with the hand-made ones.</source>
+        <translation>네트워크가 스스로 학습한 커널입니다. 사람이 만든 커널과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/kernel_playground.py" line="389" />
+        <source>Your own kernel.</source>
+        <translation>직접 만든 커널.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardPanel</name>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="34" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="35" />
+        <source>Valid</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="36" />
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="37" />
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="38" />
+        <source>MACs</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="39" />
+        <source>Epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="40" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="66" />
+        <source>scoring failed: {exc}</source>
+        <translation>채점 실패: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="96" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="177" />
+        <source>Hand-ins folder</source>
+        <extracomment>the sorted rows</extracomment>
+        <translation>제출 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="97" />
+        <source>The folder of .cnnsub files.</source>
+        <translation>.cnnsub 파일이 있는 폴더.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="102" />
+        <source>Assignment</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="103" />
+        <source>The .cnnassign the hand-ins were made for.</source>
+        <translation>제출물이 따른 .cnnassign 과제 파일.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="108" />
+        <source>Held-out set</source>
+        <translation>따로 떼어 둔 평가용 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="109" />
+        <source>A .npz of digits the students never saw (e.g. exported class drawings kept aside).</source>
+        <translation>학생들이 한 번도 보지 못한 숫자의 .npz(예: 따로 보관한 반 그림을 내보낸 것).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="115" />
+        <source>Score</source>
+        <translation>채점</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="117" />
+        <source>Score every hand-in in the folder, in the background.</source>
+        <translation>폴더의 모든 제출물을 백그라운드에서 채점합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="120" />
+        <source>Stop</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="122" />
+        <source>Stop after the hand-in being scored; the rows so far stay.</source>
+        <translation>지금 채점 중인 제출물 다음에 멈춥니다. 지금까지의 행은 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="141" />
+        <source>One row per hand-in, best first once scoring ends. Click a row to load that network into the drawing and feature-map panels.</source>
+        <translation>제출물마다 한 행이며, 채점이 끝나면 좋은 순서로 정렬됩니다. 행을 클릭하면 그 네트워크를 그리기와 특징 맵 패널에 불러옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="152" />
+        <source>How scoring went, or why it could not start.</source>
+        <translation>채점 결과, 또는 시작하지 못한 이유.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="164" />
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="166" />
+        <source>Choose the {lower}.</source>
+        <translation>{lower}을(를) 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="181" />
+        <source>Assignments (*.cnnassign)</source>
+        <translation>과제 (*.cnnassign)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="183" />
+        <source>NumPy archives (*.npz)</source>
+        <translation>NumPy 파일 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="186" />
+        <source>Choose a file</source>
+        <translation>파일 고르기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="212" />
+        <source>held-out .npz file</source>
+        <translation>평가용 .npz 파일</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="222" />
+        <source>Scoring…</source>
+        <translation>채점 중…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="242" />
+        <source>Stopping after this hand-in…</source>
+        <translation>이 제출물 다음에 멈춥니다…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="254" />
+        <source>Scored {n_rows} hand-in(s)…</source>
+        <translation>제출물 {n_rows}개 채점…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="287" />
+        <source>{n_rows} hand-in(s): {valid} valid, {v2} refused</source>
+        <translation>제출물 {n_rows}개: 유효 {valid}개, 거부 {v2}개</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="290" />
+        <source> (stopped early).</source>
+        <translation> (중간에 멈춤).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="319" />
+        <source>{student}'s network</source>
+        <translation>{student}의 네트워크</translation>
+    </message>
+</context>
+<context>
+    <name>LookInside</name>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="34" />
+        <source>the predicted digit</source>
+        <translation>예측한 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="39" />
+        <source>A kernel is a small grid of weights that slides over the image; at each place the pixels under it are multiplied by the weights and added up. Pick a preset (Sobel finds edges, a blur averages, sharpen exaggerates differences), one of the kernels your network learned, or type your own. Stride is how far the window jumps; padding "same" adds a border of zeros so the output keeps its size. The output size follows (W − F + 2P)/S + 1, shown with the numbers. Max and average pooling work the same way with no weights: they keep the largest value of each window, or its mean.</source>
+        <extracomment>a few sentences per tab for Help → Guide (the window's guide may quote them)</extracomment>
+        <translation>커널은 이미지 위를 미끄러지는 작은 가중치 격자입니다. 자리마다 그 아래 픽셀에 가중치를 곱해 모두 더합니다. 미리 만든 커널(소벨은 경계를 찾고, 블러는 평균을 내고, 샤픈은 차이를 키웁니다), 네트워크가 학습한 커널, 또는 직접 입력한 커널을 고르세요. 스트라이드는 창이 한 번에 건너뛰는 거리이고, 패딩 "same"은 가장자리에 0을 둘러 출력 크기를 유지합니다. 출력 크기는 (W − F + 2P)/S + 1이며 실제 숫자와 함께 보여 줍니다. 최대 풀링과 평균 풀링도 같은 방식이지만 가중치가 없고, 각 창의 가장 큰 값이나 평균을 남깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="52" />
+        <source>Choose a convolution or pooling layer of your own network and one output channel. Play, pause or step: the orange window slides over what the layer really receives (grey border: the zeros of padding); the tables show the patch, the kernel and their products, and the line below adds them up, adds the bias and applies the activation — the output pixel being filled in. These are exactly Keras's numbers. A layer after the first sees many channels: each has its own kernel slice, and the sums of all channels add up to one output pixel.</source>
+        <translation>내 네트워크의 합성곱 층이나 풀링 층 하나와 출력 채널 하나를 고르세요. 재생, 일시 정지, 한 걸음씩 진행하면 주황색 창이 그 층이 실제로 받는 입력 위를 미끄러집니다(회색 테두리: 패딩의 0). 표에는 입력 조각, 커널, 둘의 곱이 나오고, 아래 줄에서 그것을 모두 더하고 편향을 더한 뒤 활성화 함수를 적용합니다 — 바로 채워지는 출력 픽셀입니다. Keras가 계산하는 숫자 그대로입니다. 첫 층 다음의 층은 여러 채널을 보며, 채널마다 커널 조각이 따로 있고 모든 채널의 합을 더해 출력 픽셀 하나가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="63" />
+        <source>Which pixels made the decision? Gradient × input and integrated gradients colour each pixel by how much its ink pushes the chosen digit's score up (red) or down (blue); occlusion erases a small patch at a time and shows how much the probability drops; Grad-CAM shows where the last convolution looked. Click a bar of the probabilities to explain that digit instead of the predicted one.</source>
+        <translation>어떤 픽셀이 결정을 내렸을까요? 기울기 × 입력과 적분 기울기는 각 픽셀의 잉크가 고른 숫자의 점수를 얼마나 올리는지(빨강) 내리는지(파랑) 색으로 보여 줍니다. 가림(occlusion)은 작은 조각을 하나씩 지워 확률이 얼마나 떨어지는지 보여 주고, Grad-CAM은 마지막 합성곱 층이 어디를 보았는지 보여 줍니다. 확률 막대를 클릭하면 예측한 숫자 대신 그 숫자를 설명합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="74" />
+        <source>Choose a digit and press the button: the drawing is changed a little, step by step, in the direction that raises that digit's probability, and no pixel moves by more than the bound. Red shows ink added, blue ink removed. Often the network changes its mind while a person still sees the same digit — an adversarial example: the network follows pixel patterns, not the shape we see.</source>
+        <translation>숫자를 고르고 버튼을 누르세요. 그 숫자의 확률이 올라가는 방향으로 그림이 조금씩 바뀌며, 어떤 픽셀도 한계 이상으로 바뀌지 않습니다. 빨강은 더해진 잉크, 파랑은 지워진 잉크입니다. 사람 눈에는 같은 숫자인데 네트워크는 생각을 바꾸는 경우가 많습니다 — 적대적 예제입니다. 네트워크는 우리가 보는 모양이 아니라 픽셀 패턴을 따릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="89" />
+        <source>Turn on the overlay to colour your drawing while you draw: red pixels push the network towards the digit being explained, blue ones away from it, and the stronger the colour, the bigger the push. The map covers the 28×28 grid the network sees, so its squares are the network's pixels.</source>
+        <extracomment>Guide entries for the parts of the window that show what this panel computes</extracomment>
+        <translation>겹쳐 보기를 켜면 그리는 동안 그림에 색이 칠해집니다. 빨간 픽셀은 설명하는 숫자 쪽으로, 파란 픽셀은 반대로 네트워크를 밀며, 색이 진할수록 많이 밉니다. 맵은 네트워크가 보는 28×28 격자를 덮으므로 사각형 하나가 네트워크의 픽셀 하나입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="99" />
+        <source>Each bar is how sure the network is of one digit, from 0% to 100%; they add up to 100%. Click a bar to explain that digit: the saliency map and the nudge then follow it, and an orange frame marks it.</source>
+        <translation>막대 하나는 네트워크가 한 숫자를 얼마나 확신하는지 0%에서 100%로 보여 주며, 모두 더하면 100%입니다. 막대를 클릭하면 그 숫자를 설명합니다. 돌출 맵과 살짝 바꾸기가 그 숫자를 따르고, 주황색 테두리로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="107" />
+        <source>Every run keeps its weights after each epoch. Drag the slider, step with ◀ ▶ or press Play to see the network as it was after epoch k: the prediction, the feature maps, the filters and the saliency change, and a dotted line marks k on the curves. Early epochs guess; later ones find edges and strokes.</source>
+        <translation>모든 실행은 에폭마다 가중치를 보관합니다. 슬라이더를 끌거나 ◀ ▶로 한 칸씩 움직이거나 재생을 누르면 k번째 에폭 직후의 네트워크를 볼 수 있습니다. 예측, 특징 맵, 필터, 돌출 맵이 바뀌고 곡선에 점선으로 k가 표시됩니다. 초기 에폭은 짐작하고, 뒤의 에폭은 경계와 획을 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="117" />
+        <source>Grey maps run from black (0) to white (the largest value shown). Maps with negative values, filters and the nudge's change are red where positive, blue where negative and white at zero; the bar beside them gives the range. The output strip is labelled 0–9: its brightest cell is the prediction.</source>
+        <translation>회색 맵은 검정(0)에서 흰색(보이는 값 중 최댓값)까지입니다. 음수가 있는 맵, 필터, 살짝 바꾸기의 변화량은 양수가 빨강, 음수가 파랑, 0이 흰색이며 옆의 막대가 값의 범위를 알려 줍니다. 출력 줄에는 0–9가 적혀 있고 가장 밝은 칸이 예측입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="149" />
+        <source>How the map is computed: gradient × input, integrated gradients, occlusion (erase a patch, see the probability drop) or Grad-CAM (the last convolution)</source>
+        <extracomment>a core SaliencyMap, or None when nothing is drawn the latest SaliencyMap</extracomment>
+        <translation>맵을 계산하는 방법: 기울기 × 입력, 적분 기울기, 가림(조각을 지우고 확률이 떨어지는 정도를 봄), Grad-CAM(마지막 합성곱 층)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="156" />
+        <source>Which digit to explain (or click its bar in the probabilities)</source>
+        <translation>설명할 숫자 (또는 확률에서 그 막대를 클릭)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="161" />
+        <source>saliency: red pushes towards the digit, blue away</source>
+        <translation>돌출 맵: 빨강은 그 숫자 쪽으로, 파랑은 반대로 밉니다</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="163" />
+        <source>the drawing</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="164" />
+        <location filename="../../cnngui/ui/look_inside.py" line="202" />
+        <source>Draw a digit.</source>
+        <translation>숫자를 그리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="168" />
+        <source>method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="170" />
+        <source>explain</source>
+        <translation>설명할 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="204" />
+        <source>No network yet.</source>
+        <translation>아직 네트워크가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="236" />
+        <source>{currentText} for {digit} (the network gives it {p:.1%}). Hover to read a pixel's value.</source>
+        <translation>{digit}에 대한 {currentText} (네트워크의 확률 {p:.1%}). 마우스를 올리면 픽셀 값을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="268" />
+        <source>Kernel playground</source>
+        <extracomment>a core SaliencyMap, or None the digit the saliency explains (int), or None for "the predicted digit" — for ``ProbabilityBars.set_chosen``</extracomment>
+        <translation>커널 놀이터</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="269" />
+        <source>One convolution, step by step</source>
+        <translation>합성곱 한 번, 한 단계씩</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="270" />
+        <source>Saliency</source>
+        <translation>돌출 맵</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/look_inside.py" line="271" />
+        <source>What would make it a …?</source>
+        <translation>무엇이 바뀌면 …이 될까?</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../cnngui/ui/map_view.py" line="138" />
+        <source>row {row}, column {col}: {value:.4g}</source>
+        <extracomment>row, column, value under the mouse</extracomment>
+        <translation>{row}행, {col}열: {value:.4g}</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssignment</name>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="36" />
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="47" />
+        <source>New assignment</source>
+        <translation>새 과제</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="53" />
+        <source>What the students see at the top of the assignment panel.</source>
+        <translation>학생들이 과제 패널 맨 위에서 보는 제목.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="57" />
+        <source>Instructions in plain text or Markdown (# headings, **bold**).</source>
+        <translation>일반 텍스트나 마크다운(# 제목, **굵게**)으로 쓴 안내.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="62" />
+        <source>Students start from the current network</source>
+        <translation>학생들은 지금 네트워크에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="67" />
+        <source>Include the network now in the builder as the starting point.</source>
+        <translation>지금 빌더에 있는 네트워크를 시작점으로 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="71" />
+        <source>…and must keep exactly this network</source>
+        <translation>…그리고 이 네트워크를 그대로 유지해야 함</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="74" />
+        <source>A reproduction lesson: only the training may change, not the architecture.</source>
+        <translation>재현 수업: 구조는 그대로 두고 학습 방법만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="80" />
+        <source>Most parameters a network may have (0 = no limit).</source>
+        <translation>네트워크가 가질 수 있는 최대 매개변수 수 (0 = 제한 없음).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="83" />
+        <source>Most multiply-adds per image (0 = no limit).</source>
+        <translation>이미지 한 장당 최대 곱셈-덧셈 수 (0 = 제한 없음).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="86" />
+        <source>Most epochs a run may train (0 = no limit).</source>
+        <translation>한 번의 학습에 쓸 수 있는 최대 에폭 (0 = 제한 없음).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="89" />
+        <source>Lock optimizer and batch size to the current ones</source>
+        <translation>옵티마이저와 배치 크기를 지금 값으로 고정</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="93" />
+        <source>Everyone trains the same way, so networks compare fairly.</source>
+        <translation>모두 같은 방법으로 학습해 네트워크를 공정하게 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="98" />
+        <source>What students train on; “drawings” means the class's own collection.</source>
+        <translation>학생들이 학습에 쓰는 데이터. “drawings”는 우리 반이 모은 그림입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="103" />
+        <source>Lock it</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="105" />
+        <source>Students cannot choose another dataset.</source>
+        <translation>학생들이 다른 데이터셋을 고를 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="113" />
+        <source>The accuracy to reach on the goal's dataset.</source>
+        <translation>목표 데이터셋에서 도달해야 할 정확도.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="115" />
+        <source>held-out class drawings</source>
+        <translation>따로 떼어 둔 반 그림</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="117" />
+        <source>Where the goal is measured (shown to students).</source>
+        <translation>목표를 재는 데이터 (학생에게 보임).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="120" />
+        <source>Where to save the .cnnassign file.</source>
+        <translation>.cnnassign 파일을 저장할 곳.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="121" />
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="122" />
+        <source>Choose where to save the assignment.</source>
+        <translation>과제를 저장할 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="128" />
+        <source>Why the assignment cannot be saved yet.</source>
+        <translation>아직 과제를 저장할 수 없는 이유.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="137" />
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="138" />
+        <source>Instructions</source>
+        <translation>안내</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="141" />
+        <source>Parameter budget</source>
+        <translation>매개변수 예산</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="142" />
+        <source>Multiply-add budget</source>
+        <translation>곱셈-덧셈 예산</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="143" />
+        <source>Epoch limit</source>
+        <translation>에폭 한도</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="145" />
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="146" />
+        <source>Goal: accuracy ≥</source>
+        <translation>목표: 정확도 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="147" />
+        <source>measured on</source>
+        <translation>측정 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="148" />
+        <source>Save as</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="155" />
+        <source>Write the assignment file</source>
+        <translation>과제 파일 저장</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="157" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="187" />
+        <source>held-out set</source>
+        <translation>평가용 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="213" />
+        <source>Save the assignment</source>
+        <translation>과제 저장</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="215" />
+        <source>Assignments (*.cnnassign)</source>
+        <translation>과제 (*.cnnassign)</translation>
+    </message>
+</context>
+<context>
+    <name>NudgeView</name>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="29" />
+        <source>An adversarial example is an input changed so little that a person still sees the same digit, yet the network reads another: it follows pixel patterns, not the shape we see.</source>
+        <translation>적대적 예제는 사람 눈에는 여전히 같은 숫자로 보일 만큼 아주 조금 바꾼 입력인데, 네트워크는 다른 숫자로 읽습니다. 네트워크는 우리가 보는 모양이 아니라 픽셀 패턴을 따르기 때문입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="84" />
+        <source>The digit the drawing is pushed towards</source>
+        <extracomment>the compiled ScoreGradients (kept for the next run)</extracomment>
+        <translation>그림을 밀어 갈 목표 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="89" />
+        <source>How many small gradient steps to take (more: a stronger push)</source>
+        <translation>작은 기울기 단계를 몇 번 밟을지 (많을수록 세게 밉니다)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="97" />
+        <source>No pixel may change by more than this (ink runs from 0 to 1): the bound keeps the change small enough that a person still sees the same digit</source>
+        <translation>어떤 픽셀도 이 값보다 많이 바뀔 수 없습니다(잉크는 0에서 1). 이 한계 덕분에 사람 눈에는 같은 숫자로 보일 만큼 변화가 작게 유지됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="105" />
+        <source>Change the drawing a little, step by step, in the direction that raises the chosen digit's probability (runs in the background)</source>
+        <translation>고른 숫자의 확률이 올라가는 방향으로 그림을 한 단계씩 조금 바꿉니다 (백그라운드에서 실행)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="111" />
+        <source>your drawing</source>
+        <translation>내 그림</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="112" />
+        <source>change: red ink added, blue removed</source>
+        <translation>변화: 빨강은 더한 잉크, 파랑은 지운 잉크</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="113" />
+        <source>nudged drawing</source>
+        <translation>바뀐 그림</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="116" />
+        <source>Draw a digit, choose a target and press the button.</source>
+        <translation>숫자를 그리고 목표를 고른 뒤 버튼을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="124" />
+        <source>towards</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="126" />
+        <source>steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="128" />
+        <source>bound ±</source>
+        <translation>한계 ±</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="173" />
+        <source>Draw a digit first.</source>
+        <translation>먼저 숫자를 그리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="175" />
+        <source>No network yet.</source>
+        <translation>아직 네트워크가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="192" />
+        <source>Nudging towards {job}…</source>
+        <translation>{job} 쪽으로 바꾸는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="213" />
+        <source>What would make it a {currentText}?</source>
+        <translation>무엇이 바뀌면 {currentText}이(가) 될까?</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="227" />
+        <source>The drawing changed; press the button again.</source>
+        <translation>그림이 바뀌었습니다. 버튼을 다시 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/nudge_view.py" line="240" />
+        <source>Probability of {d}: before {before:.1%} → after {after:.1%} (the network read {argmax}, now {argmax2}).</source>
+        <translation>{d}의 확률: 전 {before:.1%} → 후 {after:.1%} (네트워크의 답: {argmax} → {argmax2}).</translation>
+    </message>
+</context>
+<context>
+    <name>PerClass</name>
+    <message>
+        <location filename="../../cnngui/ui/classroom/per_class.py" line="17" />
+        <source>MNIST test digits</source>
+        <extracomment>characters of a full bar</extracomment>
+        <translation>MNIST 테스트 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/per_class.py" line="18" />
+        <source>Class drawings</source>
+        <translation>반 그림</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/per_class.py" line="19" />
+        <source>MNIST + class drawings</source>
+        <translation>MNIST + 반 그림</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/per_class.py" line="30" />
+        <source>Per-class accuracy: the share of each real digit the network got right. A short bar is a digit worth collecting more drawings of.</source>
+        <translation>숫자별 정확도: 실제 숫자마다 네트워크가 맞힌 비율. 막대가 짧은 숫자는 그림을 더 모아 볼 만합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/per_class.py" line="48" />
+        <source>Per-class accuracy
+(evaluate first)</source>
+        <translation>숫자별 정확도
+(먼저 평가하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/per_class.py" line="51" />
+        <source>Per-class accuracy</source>
+        <translation>숫자별 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/per_class.py" line="67" />
+        <source>Which test images Evaluate uses: MNIST's, the class's own drawings (their test share), or both.</source>
+        <translation>평가에 쓸 테스트 이미지: MNIST, 반 그림(테스트용 몫), 또는 둘 다.</translation>
+    </message>
+</context>
+<context>
+    <name>Predictions</name>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="69" />
+        <source>How sure the network is of each digit (0% to 100%). Click a bar to see which pixels push the network towards that digit; the orange frame marks it.</source>
+        <extracomment>below this the top digit is shown as a guess the class whose column was clicked</extracomment>
+        <translation>네트워크가 각 숫자를 얼마나 확신하는지(0%에서 100%). 막대를 클릭하면 어떤 픽셀이 그 숫자 쪽으로 미는지 볼 수 있고, 주황색 테두리로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="135" />
+        <location filename="../../cnngui/ui/predictions.py" line="148" />
+        <source>nothing drawn</source>
+        <translation>그린 것 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="155" />
+        <source>{pct} sure</source>
+        <translation>확신 {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="158" />
+        <source>not sure — only {pct}</source>
+        <translation>확신 못 함 — {pct}뿐</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="189" />
+        <source>show every step</source>
+        <translation>모든 단계 보기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="191" />
+        <source>How your drawing becomes the 28×28 input: ink found, cropped, scaled to fit 20×20 and centred by its centre of mass — as MNIST digits were made.</source>
+        <translation>그림이 28×28 입력이 되는 과정: 잉크를 찾아 잘라 내고, 20×20에 맞게 크기를 바꾼 뒤 무게 중심으로 가운데 맞춤 — MNIST 숫자를 만든 방법과 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="198" />
+        <location filename="../../cnngui/ui/predictions.py" line="250" />
+        <source>What the network sees (28×28):</source>
+        <translation>네트워크가 보는 것 (28×28):</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="248" />
+        <source>How your drawing becomes its input:</source>
+        <translation>그림이 입력이 되는 과정:</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="280" />
+        <source>Nothing drawn yet.</source>
+        <translation>아직 그린 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="295" />
+        <source>What the colours mean: grey maps run from black (0) to white (the largest value of the layer); signed maps and filters are blue below zero, white at zero and red above it.</source>
+        <translation>색의 뜻: 회색 맵은 검정(0)에서 흰색(그 층의 최댓값)까지이고, 부호가 있는 맵과 필터는 0보다 작으면 파랑, 0이면 흰색, 크면 빨강입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="319" />
+        <source>{name}: blue {low:.3g} · white 0 · red {high:+.3g}</source>
+        <translation>{name}: 파랑 {low:.3g} · 흰색 0 · 빨강 {high:+.3g}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/predictions.py" line="322" />
+        <source>{name}: black 0 · white {high:.3g}</source>
+        <translation>{name}: 검정 0 · 흰색 {high:.3g}</translation>
+    </message>
+</context>
+<context>
+    <name>Scrubber</name>
+    <message>
+        <location filename="../../cnngui/ui/scrubber.py" line="36" />
+        <source>Drag to replay the run: the drawing's prediction, feature maps and filters show the network as it was after that epoch.</source>
+        <extracomment>time each epoch stays on screen while playing</extracomment>
+        <translation>끌어서 학습을 다시 보세요. 그림의 예측, 특징 맵, 필터가 그 에폭 직후의 네트워크를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/scrubber.py" line="44" />
+        <source>One epoch earlier</source>
+        <translation>한 에폭 전</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/scrubber.py" line="46" />
+        <source>One epoch later</source>
+        <translation>한 에폭 후</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/scrubber.py" line="47" />
+        <location filename="../../cnngui/ui/scrubber.py" line="121" />
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/scrubber.py" line="50" />
+        <source>Play the run epoch by epoch from here (from the first at the end)</source>
+        <translation>여기서부터 에폭 단위로 재생합니다 (끝에 있으면 처음부터)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/scrubber.py" line="57" />
+        <source>Which epoch's weights the window shows</source>
+        <translation>창에 보이는 가중치의 에폭</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/scrubber.py" line="121" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/scrubber.py" line="140" />
+        <source>epoch {value} of {n}</source>
+        <translation>에폭 {value} / {n}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/scrubber.py" line="142" />
+        <source>no epochs to replay yet</source>
+        <translation>아직 다시 볼 에폭이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/scrubber.py" line="154" />
+        <source>weights of epoch {kept} ({epoch} was not kept)</source>
+        <translation>에폭 {kept}의 가중치 (에폭 {epoch}은 보관되지 않음)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../cnngui/ui/builder/settings.py" line="100" />
+        <source> size</source>
+        <translation> 크기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/settings.py" line="107" />
+        <source>This layer has no settings.</source>
+        <translation>이 층에는 설정이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/settings.py" line="184" />
+        <source>automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/settings.py" line="214" />
+        <source>rows or columns of zeros added at the {side}</source>
+        <translation>{side}에 덧붙이는 0의 행 또는 열 수</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/settings.py" line="247" />
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+</context>
+<context>
+    <name>StepView</name>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="73" />
+        <source>output channel </source>
+        <extracomment>steps per second the speed slider offers the index of the step now shown the core StepByStep for the chosen layer and channel</extracomment>
+        <translation>출력 채널 </translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="75" />
+        <source>input channel shown </source>
+        <translation>보여 줄 입력 채널 </translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="76" />
+        <source>every input channel's sum</source>
+        <translation>모든 입력 채널의 합</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="77" />
+        <source>◀ back</source>
+        <translation>◀ 뒤로</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="78" />
+        <location filename="../../cnngui/ui/step_view.py" line="310" />
+        <source>▶ play</source>
+        <translation>▶ 재생</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="80" />
+        <source>step ▶</source>
+        <translation>한 단계 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="81" />
+        <source>◀◀ start</source>
+        <translation>◀◀ 처음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="87" />
+        <location filename="../../cnngui/ui/step_view.py" line="222" />
+        <source>Choose a layer and draw a digit.</source>
+        <translation>층을 고르고 숫자를 그리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="100" />
+        <source>layer input (padding in grey)</source>
+        <translation>층의 입력 (회색은 패딩)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="101" />
+        <source>output channel, filled in step by step</source>
+        <translation>한 단계씩 채워지는 출력 채널</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="106" />
+        <source>A convolution or pooling layer of your network to watch</source>
+        <translation>지켜볼 합성곱 층 또는 풀링 층</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="110" />
+        <source>Which output channel (filter) of that layer is filled in</source>
+        <translation>그 층에서 채워 갈 출력 채널(필터)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="114" />
+        <source>Which input channel's patch and kernel slice the tables show</source>
+        <translation>표에 보일 입력 채널의 조각과 커널 조각</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="120" />
+        <source>Show the sum of every input channel's products, not one</source>
+        <translation>한 채널이 아니라 모든 입력 채널의 곱의 합을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="122" />
+        <source>Back to the first position</source>
+        <translation>첫 위치로</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="123" />
+        <source>One position back</source>
+        <translation>한 칸 뒤로</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="126" />
+        <source>Slide the window automatically; press again to pause</source>
+        <translation>창을 자동으로 움직입니다. 다시 누르면 일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="128" />
+        <source>One position forward</source>
+        <translation>한 칸 앞으로</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="129" />
+        <source>How fast the window slides while playing</source>
+        <translation>재생할 때 창이 움직이는 속도</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="130" />
+        <source>Drag to any position of the window</source>
+        <translation>끌어서 창을 원하는 위치로</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="141" />
+        <source>speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="224" />
+        <source>No network yet.</source>
+        <translation>아직 네트워크가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="283" />
+        <source>&lt;b&gt;input patch, channel {c}&lt;/b&gt;{table}</source>
+        <translation>&lt;b&gt;입력 조각, 채널 {c}&lt;/b&gt;{table}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="286" />
+        <source>&lt;b&gt;kernel, channel {c}&lt;/b&gt;{table}</source>
+        <translation>&lt;b&gt;커널, 채널 {c}&lt;/b&gt;{table}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="290" />
+        <source>Σ channel {c} = {channel_sums:.4g}</source>
+        <translation>Σ 채널 {c} = {channel_sums:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="297" />
+        <source>&lt;br&gt;&lt;b&gt;every input channel's Σ&lt;/b&gt;&lt;br&gt;{sums}</source>
+        <translation>&lt;br&gt;&lt;b&gt;모든 입력 채널의 Σ&lt;/b&gt;&lt;br&gt;{sums}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/step_view.py" line="310" />
+        <source>⏸ pause</source>
+        <translation>⏸ 일시 정지</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="36" />
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="37" />
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="38" />
+        <source>Output shape</source>
+        <translation>출력 형태</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="39" />
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="40" />
+        <source>MACs</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="44" />
+        <source>Position of the layer; the image flows from the top row to the bottom row.</source>
+        <translation>층의 위치. 이미지는 맨 위 행에서 맨 아래 행으로 흐릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="47" />
+        <source>The kind of layer (Keras's own class name).</source>
+        <translation>층의 종류 (Keras의 클래스 이름 그대로).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="48" />
+        <source>The layer's settings. Double-click to change them here, or use the panel below.</source>
+        <translation>층의 설정. 두 번 클릭해 여기서 바꾸거나 아래 패널을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="51" />
+        <source>Shape of the numbers this layer passes on: height × width × channels, or a flat length.</source>
+        <translation>이 층이 다음 층에 넘기는 숫자의 형태: 높이 × 너비 × 채널, 또는 1차원 길이.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="55" />
+        <source>How many numbers this layer learns while training (weights and biases).</source>
+        <translation>이 층이 학습하는 숫자의 개수 (가중치와 편향).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="58" />
+        <source>Multiply-accumulate operations for one image: a measure of how much work the layer does.</source>
+        <translation>이미지 한 장에 대한 곱셈-누산 연산 수: 층이 하는 일의 양.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="144" />
+        <source>(no settings)</source>
+        <translation>(설정 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="157" />
+        <source>This layer cannot work: {error}</source>
+        <translation>이 층은 동작할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/table.py" line="163" />
+        <source>Double-click to change this layer's settings.</source>
+        <translation>두 번 클릭하면 이 층의 설정을 바꿉니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingChoice</name>
+    <message>
+        <location filename="../../cnngui/ui/classroom/training_choice.py" line="27" />
+        <source>Class drawings</source>
+        <extracomment>the dataset combo's classroom entries (data key, text)</extracomment>
+        <translation>반 그림</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/training_choice.py" line="28" />
+        <source>MNIST + class drawings</source>
+        <translation>MNIST + 반 그림</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/training_choice.py" line="30" />
+        <source>MNIST + class drawings: repeat the class's drawings this many times per epoch, so a few hundred of them are not drowned by 60,000 MNIST digits.</source>
+        <translation>MNIST + 반 그림: 에폭마다 반 그림을 이만큼 반복해서, 몇백 장의 그림이 6만 장의 MNIST 숫자에 묻히지 않게 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/training_choice.py" line="81" />
+        <source>Only the drawings your class kept in Collect mode.</source>
+        <extracomment>TrainingConfig key → the panel's widget attribute that shows it</extracomment>
+        <translation>모으기 모드에서 우리 반이 저장한 그림만.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/training_choice.py" line="82" />
+        <source>MNIST plus your class's drawings, repeated by the oversampling factor.</source>
+        <translation>MNIST에 반 그림을 더하고, 반 그림은 반복 배수만큼 되풀이합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/training_choice.py" line="110" />
+        <source>Drawings</source>
+        <translation>그림</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="55" />
+        <source>the network is not ready yet.</source>
+        <translation>네트워크가 아직 준비되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="68" />
+        <location filename="../../cnngui/ui/training_panel.py" line="385" />
+        <source>not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="69" />
+        <source>How far the whole run is.</source>
+        <translation>전체 학습의 진행 정도.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="74" />
+        <source>Epoch = one pass over all training images; batch = one small group of images; samples/s = images processed per second.</source>
+        <translation>에폭 = 모든 훈련 이미지를 한 번 보는 것, 배치 = 작은 이미지 묶음 하나, samples/s = 초당 처리한 이미지 수.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="118" />
+        <source>▶ Start training</source>
+        <translation>▶ 학습 시작</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="120" />
+        <location filename="../../cnngui/ui/training_panel.py" line="238" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="123" />
+        <source>Pause training; Resume carries on where it stopped.</source>
+        <translation>학습을 잠시 멈춥니다. 다시 시작하면 멈춘 곳부터 이어 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="125" />
+        <source>Stop</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="128" />
+        <source>Stop after the current batch; the network keeps what it has learnt so far.</source>
+        <translation>지금 배치 다음에 멈춥니다. 네트워크는 지금까지 배운 것을 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="151" />
+        <source>Choose a dataset</source>
+        <translation>데이터셋 고르기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="153" />
+        <source>NumPy archives (*.npz)</source>
+        <translation>NumPy 파일 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="222" />
+        <source>Device: {text}</source>
+        <translation>장치: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="236" />
+        <source>Resume</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="243" />
+        <source>Cannot train: {blocker}</source>
+        <translation>학습할 수 없음: {blocker}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="246" />
+        <source>Training is off because {blocker}</source>
+        <translation>학습이 꺼져 있는 이유: {blocker}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="253" />
+        <source>Train the network in the Model builder on the chosen images, in the background; the window stays usable.</source>
+        <translation>모델 빌더의 네트워크를 고른 이미지로 백그라운드에서 학습합니다. 그동안 창을 계속 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="284" />
+        <source>starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="301" />
+        <location filename="../../cnngui/ui/training_panel.py" line="306" />
+        <location filename="../../cnngui/ui/training_texts.py" line="134" />
+        <source>Paused · </source>
+        <translation>일시 정지 · </translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="313" />
+        <source>stopping after this batch…</source>
+        <translation>이 배치 다음에 멈추는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="324" />
+        <source>epoch 1 of {epochs}</source>
+        <translation>에폭 1 / {epochs}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="345" />
+        <source>epoch {epoch} of {epochs} · %p%</source>
+        <translation>에폭 {epoch} / {epochs} · %p%</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_panel.py" line="384" />
+        <source>could not start</source>
+        <translation>시작하지 못함</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="40" />
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="74" />
+        <source>Early stop after</source>
+        <translation>조기 종료:</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="77" />
+        <source> epochs</source>
+        <translation> 에폭</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="80" />
+        <source>Keep best epoch</source>
+        <translation>최고 에폭 유지</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="83" />
+        <source>Augment images</source>
+        <translation>이미지 증강</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="85" />
+        <source>16-bit on GPU</source>
+        <translation>GPU에서 16비트</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="88" />
+        <source>random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="90" />
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="92" />
+        <source>Device: finding out (TensorFlow is loading)…</source>
+        <translation>장치: 확인 중 (TensorFlow를 불러오는 중)…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="95" />
+        <source>Where the network trains: a graphics card (GPU) or the CPU.</source>
+        <translation>네트워크가 학습하는 곳: 그래픽 카드(GPU) 또는 CPU.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="100" />
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="102" />
+        <source>Epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="106" />
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="108" />
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="112" />
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="114" />
+        <source>Schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="118" />
+        <source>Validation share</source>
+        <translation>검증 비율</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="120" />
+        <source>Training images</source>
+        <translation>훈련 이미지 수</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_settings.py" line="136" />
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="18" />
+        <source>MNIST handwritten digits</source>
+        <translation>MNIST 손글씨 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="19" />
+        <source>Fashion-MNIST clothes</source>
+        <translation>Fashion-MNIST 옷</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="21" />
+        <source>Choose a .npz file…</source>
+        <translation>.npz 파일 고르기…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="24" />
+        <source>Which pictures to learn from. MNIST ships with cnngui; a .npz file needs x_train, y_train, x_test and y_test arrays.</source>
+        <translation>학습에 쓸 그림. MNIST는 cnngui에 들어 있습니다. .npz 파일에는 x_train, y_train, x_test, y_test 배열이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="29" />
+        <source>How many times the network sees every training image.</source>
+        <translation>네트워크가 모든 훈련 이미지를 몇 번 보는지.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="32" />
+        <source>How many images the network looks at before each small weight update. Bigger is faster per image but takes more memory.</source>
+        <translation>가중치를 한 번 조금 고치기 전에 보는 이미지 수. 크면 이미지당 빠르지만 메모리를 더 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="37" />
+        <source>The rule that changes the weights after each batch. adam is a safe choice; try rmsprop or sgd and compare the curves.</source>
+        <translation>배치마다 가중치를 바꾸는 규칙. adam이 무난합니다. rmsprop이나 sgd도 해 보고 곡선을 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="42" />
+        <source>How big each weight change is. Too big: the loss jumps around or becomes NaN. Too small: learning is slow.</source>
+        <translation>가중치를 한 번에 얼마나 크게 바꾸는지. 너무 크면 손실이 들쭉날쭉하거나 NaN이 되고, 너무 작으면 학습이 느립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="47" />
+        <source>How the learning rate changes during training: constant, one-cycle (warm up then cool down) or cosine (slowly down).</source>
+        <translation>학습 중 학습률이 바뀌는 방식: constant(일정), one-cycle(올렸다가 내림), cosine(천천히 내림).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="52" />
+        <source>Share of the training images held back to check the network on pictures it does not learn from.</source>
+        <translation>훈련 이미지 중 학습에 쓰지 않고 남겨 두어, 배우지 않은 그림으로 네트워크를 확인하는 비율.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="57" />
+        <source>Stop when the validation loss has not improved for this many epochs.</source>
+        <translation>검증 손실이 이만큼의 에폭 동안 나아지지 않으면 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="60" />
+        <source>After early stopping, go back to the weights of the best epoch.</source>
+        <translation>조기 종료 후 가장 좋았던 에폭의 가중치로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="63" />
+        <source>Shift, rotate and zoom the training images a little each time, so the network learns digits in any position (slower, usually more robust).</source>
+        <translation>훈련 이미지를 매번 조금씩 옮기고 돌리고 확대해서 어떤 위치의 숫자도 배우게 합니다 (느리지만 보통 더 튼튼합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="68" />
+        <source>Start from the same random numbers every time so runs can be repeated exactly (0 = random each time).</source>
+        <translation>매번 같은 난수에서 시작해 학습을 똑같이 반복할 수 있게 합니다 (0 = 매번 무작위).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="73" />
+        <source>Use only this many training images (0 = all). Handy for a quick try.</source>
+        <translation>훈련 이미지를 이만큼만 씁니다 (0 = 전체). 빠르게 해 볼 때 편리합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="76" />
+        <source>Use 16-bit numbers on a GPU for speed (ignored on a CPU).</source>
+        <translation>GPU에서 속도를 위해 16비트 숫자를 씁니다 (CPU에서는 무시).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="90" />
+        <source>{minutes} min {s:02d} s</source>
+        <translation>{minutes}분 {s:02d}초</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="92" />
+        <source>{hours} h {m:02d} min</source>
+        <translation>{hours}시간 {m:02d}분</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="101" />
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="102" />
+        <source>stopped early</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="103" />
+        <source>stopped</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="104" />
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="105" />
+        <source>stopped: the loss became NaN (not a number)</source>
+        <translation>정지: 손실이 NaN(숫자가 아님)이 되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="112" />
+        <source>{what} · {duration}</source>
+        <translation>{what} · {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="119" />
+        <source>Epoch {epoch}/{epochs} · batch {step}/{steps} · {samples_per_sec:,.0f} samples/s · about {duration} left · loss {loss:.3f}, accuracy {accuracy:.1%}</source>
+        <translation>에폭 {epoch}/{epochs} · 배치 {step}/{steps} · 초당 {samples_per_sec:,.0f}장 · 약 {duration} 남음 · 손실 {loss:.3f}, 정확도 {accuracy:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="140" />
+        <source>, validation accuracy {val_accuracy:.1%}</source>
+        <translation>, 검증 정확도 {val_accuracy:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="146" />
+        <source>Epoch {epoch} done in {duration}: accuracy {accuracy:.1%}{val}.</source>
+        <translation>에폭 {epoch} 완료 ({duration}): 정확도 {accuracy:.1%}{val}.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="155" />
+        <source>{n} epoch(s) in {duration} · last epoch {samples_per_sec:,.0f} samples/s · loss {loss:.3f}, accuracy {accuracy:.1%} · device: {device}</source>
+        <translation>{n} 에폭, {duration} · 마지막 에폭 초당 {samples_per_sec:,.0f}장 · 손실 {loss:.3f}, 정확도 {accuracy:.1%} · 장치: {device}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/training_texts.py" line="184" />
+        <source>The {name} images are not on this computer and could not be downloaded (is the network connected?). Connect once and press Start again, or choose MNIST or your own .npz file under Images.</source>
+        <translation>{name} 이미지가 이 컴퓨터에 없고 내려받지도 못했습니다(인터넷이 연결되어 있나요?). 한 번 연결한 뒤 다시 시작을 누르거나, 이미지에서 MNIST나 직접 만든 .npz 파일을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Widget</name>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="113" />
+        <source>The layers of your network, first to last. Select one to see its arithmetic; double-click its settings to change them; drag rows to reorder.</source>
+        <extracomment>why training is impossible now (None: it is possible) a preset was chosen (its name), so the window can apply its training recipe</extracomment>
+        <translation>네트워크의 층을 처음부터 끝까지 보여 줍니다. 층을 고르면 계산 과정을 보고, 설정을 두 번 클릭하면 바꾸고, 행을 끌면 순서를 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="125" />
+        <source>Parameters are the numbers the network learns. Trainable ones change while training; non-trainable ones (batch-normalisation statistics) are only counted. Size is the weights stored as 32-bit floats. MACs are multiply-accumulate operations for one image.</source>
+        <translation>매개변수는 네트워크가 학습하는 숫자입니다. 학습 가능한 것은 학습 중에 바뀌고, 학습되지 않는 것(배치 정규화 통계)은 개수만 셉니다. 크기는 가중치를 32비트 실수로 저장한 용량입니다. MAC은 이미지 한 장의 곱셈-누산 연산 수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="165" />
+        <source>Input image:</source>
+        <translation>입력 이미지:</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="170" />
+        <source>height in pixels</source>
+        <translation>높이 (픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="171" />
+        <source>width in pixels</source>
+        <translation>너비 (픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="172" />
+        <source>channels (1 = grey)</source>
+        <translation>채널 (1 = 흑백)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="181" />
+        <source>Input {tip}. MNIST digits are 28 × 28 × 1.</source>
+        <translation>입력 {tip}. MNIST 숫자는 28 × 28 × 1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="191" />
+        <source>Presets ▾</source>
+        <translation>미리 만든 모델 ▾</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="194" />
+        <source>Replace the network with a well-known architecture.</source>
+        <translation>네트워크를 잘 알려진 구조로 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="221" />
+        <source>Add ▾</source>
+        <translation>추가 ▾</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="222" />
+        <source>Add a layer at the end of the network.</source>
+        <translation>네트워크 끝에 층을 추가합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="228" />
+        <source>Insert ▾</source>
+        <translation>삽입 ▾</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="229" />
+        <source>Insert a layer above the selected one.</source>
+        <translation>고른 층 위에 층을 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="238" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="239" />
+        <source>Remove the selected layer.</source>
+        <translation>고른 층을 지웁니다 (Delete 키).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="244" />
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="245" />
+        <source>Copy the selected layer below itself.</source>
+        <translation>고른 층을 바로 아래에 복사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="250" />
+        <source>▲ Up</source>
+        <translation>▲ 위로</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="251" />
+        <source>Move the selected layer one place earlier.</source>
+        <translation>고른 층을 한 칸 앞으로 옮깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="256" />
+        <source>▼ Down</source>
+        <translation>▼ 아래로</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="257" />
+        <source>Move the selected layer one place later.</source>
+        <translation>고른 층을 한 칸 뒤로 옮깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="271" />
+        <source>Selected layer</source>
+        <translation>고른 층</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="273" />
+        <source>The settings of the selected layer, and where its numbers come from.</source>
+        <translation>고른 층의 설정과 그 숫자들이 나오는 과정.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="325" />
+        <source>Select a layer to see its settings and the arithmetic behind its numbers.</source>
+        <translation>층을 고르면 설정과 숫자 뒤의 계산을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="335" />
+        <source>&lt;b&gt;Layer {row} · {type}&lt;/b&gt; — {get}</source>
+        <translation>&lt;b&gt;층 {row} · {type}&lt;/b&gt; — {get}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="342" />
+        <source>Input: {shape}</source>
+        <translation>입력: {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/layer_text.py" line="20" />
+        <source>&lt;b&gt;Input&lt;/b&gt; {shape} → &lt;b&gt;output&lt;/b&gt; {shape2}&lt;br&gt;&lt;b&gt;Shape:&lt;/b&gt; {v2}&lt;br&gt;&lt;b&gt;Parameters:&lt;/b&gt; {v3}&lt;br&gt;&lt;b&gt;MACs:&lt;/b&gt; {macs} multiply-adds per image</source>
+        <translation>&lt;b&gt;입력&lt;/b&gt; {shape} → &lt;b&gt;출력&lt;/b&gt; {shape2}&lt;br&gt;&lt;b&gt;형태:&lt;/b&gt; {v2}&lt;br&gt;&lt;b&gt;매개변수:&lt;/b&gt; {v3}&lt;br&gt;&lt;b&gt;MAC:&lt;/b&gt; 이미지당 곱셈-덧셈 {macs}회</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/layer_text.py" line="28" />
+        <source>same as input</source>
+        <translation>입력과 같음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/layer_text.py" line="36" />
+        <source>&lt;b&gt;Total parameters:&lt;/b&gt; {total_params} (trainable {trainable_params}, non-trainable {non_trainable_params}) · &lt;b&gt;size&lt;/b&gt; {size_bytes} bytes ({bytes}) · &lt;b&gt;total MACs&lt;/b&gt; {total_macs}</source>
+        <translation>&lt;b&gt;전체 매개변수:&lt;/b&gt; {total_params} (학습 가능 {trainable_params}, 학습 안 됨 {non_trainable_params}) · &lt;b&gt;크기&lt;/b&gt; {size_bytes}바이트 ({bytes}) · &lt;b&gt;전체 MAC&lt;/b&gt; {total_macs}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="366" />
+        <source>&lt;span style='color:#a00000'&gt;Cannot train yet: {blocker}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a00000'&gt;아직 학습할 수 없음: {blocker}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="372" />
+        <source>Ready to train. Note: {warnings}</source>
+        <translation>학습 준비 완료. 참고: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="378" />
+        <source>Ready to train. Output {shape} = one probability per digit.</source>
+        <translation>학습 준비 완료. 출력 {shape} = 숫자마다 확률 하나.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="416" />
+        <source>Duplicate layer</source>
+        <translation>층 복제</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="424" />
+        <source>Move layer</source>
+        <translation>층 이동</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="436" />
+        <source>&lt;span style='color:#a00000'&gt;{exc}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a00000'&gt;{exc}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="440" />
+        <source>Change {name} of layer {row}</source>
+        <translation>층 {row}의 {name} 변경</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="449" />
+        <source>Change input shape</source>
+        <translation>입력 형태 변경</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="456" />
+        <source>Preset {name}</source>
+        <translation>미리 만든 모델 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="463" />
+        <source>Replace model</source>
+        <translation>모델 바꾸기</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../cnngui/ui/workers.py" line="85" />
+        <source>training could not run: {exc}</source>
+        <translation>학습을 실행할 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/workers.py" line="92" />
+        <source>Loading TensorFlow…</source>
+        <translation>TensorFlow를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/workers.py" line="123" />
+        <source>Loading the {dataset} images…</source>
+        <translation>{dataset} 이미지를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/workers.py" line="128" />
+        <source>Building the network…</source>
+        <translation>네트워크를 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/workers.py" line="132" />
+        <source>stopped before the first epoch.</source>
+        <translation>첫 에폭 전에 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/workers.py" line="136" />
+        <source>Preparing the first batch (TensorFlow compiles the network)…</source>
+        <translation>첫 배치를 준비하는 중 (TensorFlow가 네트워크를 컴파일합니다)…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/workers.py" line="288" />
+        <source>TensorFlow could not be loaded ({exc}); reinstall cnngui to train or predict.</source>
+        <translation>TensorFlow를 불러오지 못했습니다 ({exc}). 학습이나 예측을 하려면 cnngui를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/workers.py" line="362" />
+        <source>the network could not be evaluated ({exc}).</source>
+        <translation>네트워크를 평가하지 못했습니다 ({exc}).</translation>
+    </message>
+</context>
+</TS>
