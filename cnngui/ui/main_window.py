@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cnngui.ui.i18n import translate
 from cnngui.ui.window_classroom import ClassroomSide
 from cnngui.ui.window_files import FileActions
 from cnngui.ui.window_layout import WindowLayout
@@ -47,7 +48,7 @@ APP_NAME = "cnngui"
 
 def _loading(name: str) -> QLabel:
     """Shown for a fraction of a second while a panel's libraries load after start-up."""
-    label = QLabel(f"Opening {name}…")
+    label = QLabel(translate("MainWindow", "Opening {name}…").format(name=name))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 
@@ -100,15 +101,17 @@ class MainWindow(QMainWindow):
         self._menus = {
             key: bar.addMenu(text)
             for key, text in (
-                ("file", "&File"),
-                ("edit", "&Edit"),
-                ("view", "&View"),
-                ("help", "&Help"),
+                ("file", translate("MainWindow", "&File")),
+                ("edit", translate("MainWindow", "&Edit")),
+                ("view", translate("MainWindow", "&View")),
+                ("help", translate("MainWindow", "&Help")),
             )
         }
         self.setDockNestingEnabled(True)
         self.setWindowTitle(APP_NAME)
-        self.statusBar().showMessage("Loading TensorFlow in the background… the builder works now.")
+        self.statusBar().showMessage(
+            translate("MainWindow", "Loading TensorFlow in the background… the builder works now.")
+        )
         self.layout_ = WindowLayout(self)
         if not self.layout_.restore_geometry():
             self.layout_.place_first()
@@ -196,33 +199,39 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.make_dock(
             "draw",
-            "Draw && predict",
+            translate("MainWindow", "Draw && predict"),
             self.draw,
-            "Draw a digit; see what the network predicts and the 28×28 image it really sees.",
+            translate(
+                "MainWindow",
+                "Draw a digit; see what the network predicts and the 28×28 image it really sees.",
+            ),
         )
         self.make_dock(
             "features",
-            "Feature maps",
+            translate("MainWindow", "Feature maps"),
             self.features,
-            "What every layer of the network computes for your drawing.",
+            translate("MainWindow", "What every layer of the network computes for your drawing."),
         )
         self.make_dock(
             "builder",
-            "Model builder",
+            translate("MainWindow", "Model builder"),
             self.builder,
-            "The layers of the network with their output shapes and parameter counts.",
+            translate(
+                "MainWindow",
+                "The layers of the network with their output shapes and parameter counts.",
+            ),
         )
         self.make_dock(
             "training",
-            "Training",
+            translate("MainWindow", "Training"),
             self.training,
-            "Train the network in the background and watch it learn.",
+            translate("MainWindow", "Train the network in the background and watch it learn."),
         )
         self.make_dock(
             "evaluation",
-            "Evaluation",
+            translate("MainWindow", "Evaluation"),
             self.evaluation,
-            "How the trained network does on test images it never saw.",
+            translate("MainWindow", "How the trained network does on test images it never saw."),
         )
         placeholder = QWidget()
         placeholder.setMaximumSize(0, 0)
@@ -273,7 +282,10 @@ class MainWindow(QMainWindow):
         if self.ready:
             self.training.set_device(device)
         self.statusBar().showMessage(
-            f"TensorFlow ready ({seconds:.1f} s) · training device: {device}", 15000
+            translate(
+                "MainWindow", "TensorFlow ready ({seconds:.1f} s) · training device: {device}"
+            ).format(seconds=seconds, device=device),
+            15000,
         )
         self.tf_ready.emit(device)
 
@@ -312,13 +324,13 @@ class MainWindow(QMainWindow):
 
     # -- help --------------------------------------------------------------------------
     def show_guide(self) -> QDialog:
-        from cnngui.ui.help_text import GUIDE
+        from cnngui.ui.help_text import guide_html
 
         dialog = QDialog(self)
-        dialog.setWindowTitle("cnngui guide")
+        dialog.setWindowTitle(translate("MainWindow", "cnngui guide"))
         layout = QVBoxLayout(dialog)
         text = QTextBrowser()
-        text.setHtml(GUIDE)
+        text.setHtml(guide_html())
         layout.addWidget(text)
         dialog.resize(620, 640)
         dialog.show()
@@ -327,15 +339,17 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from cnngui.ui.help_text import versions
 
-        QMessageBox.about(self, "About cnngui", versions(self.device))
+        QMessageBox.about(self, translate("MainWindow", "About cnngui"), versions(self.device))
 
     def ask_unsaved(self) -> str:
         """ "save", "discard" or "cancel" — a dialog (tests replace this method)."""
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"{self.workspace.name} has changes that are not saved. Save them first?",
+            translate("MainWindow", "Unsaved changes"),
+            translate(
+                "MainWindow", "{name} has changes that are not saved. Save them first?"
+            ).format(name=self.workspace.name),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -348,8 +362,10 @@ class MainWindow(QMainWindow):
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self,
-            "Restore unsaved work?",
-            f"cnngui did not close normally last time. Restore {description}?",
+            translate("MainWindow", "Restore unsaved work?"),
+            translate(
+                "MainWindow", "cnngui did not close normally last time. Restore {description}?"
+            ).format(description=description),
             buttons.Yes | buttons.No,
             buttons.Yes,
         )
@@ -361,9 +377,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.runner is not None and self.runner.running:
-            self.statusBar().showMessage("Stopping training…")
+            self.statusBar().showMessage(translate("MainWindow", "Stopping training…"))
             if not self.runner.shutdown(2.0):
-                self.statusBar().showMessage("Training is still stopping…")
+                self.statusBar().showMessage(translate("MainWindow", "Training is still stopping…"))
         self.network.shutdown()
         self.look.shutdown()
         self.classroom.shutdown()

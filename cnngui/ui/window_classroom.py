@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 
 if TYPE_CHECKING:
     from cnngui.ui.main_window import MainWindow
@@ -45,21 +46,30 @@ class ClassroomSide(QObject):
         for key, title, widget, tip in (
             (
                 "gallery",
-                "Class drawings",
+                translate("WindowClassroom", "Class drawings"),
                 self.gallery,
-                "The class's own drawings, collected with Collect on the drawing panel.",
+                translate(
+                    "WindowClassroom",
+                    "The class's own drawings, collected with Collect on the drawing panel.",
+                ),
             ),
             (
                 "assignment",
-                "Assignment",
+                translate("WindowClassroom", "Assignment"),
                 self.assignment,
-                "The teacher's assignment: the goal, the rules, your progress and Hand in.",
+                translate(
+                    "WindowClassroom",
+                    "The teacher's assignment: the goal, the rules, your progress and Hand in.",
+                ),
             ),
             (
                 "leaderboard",
-                "Leaderboard",
+                translate("WindowClassroom", "Leaderboard"),
                 self.leaderboard,
-                "For teachers: score every hand-in of a folder on drawings nobody trained on.",
+                translate(
+                    "WindowClassroom",
+                    "For teachers: score every hand-in of a folder on drawings nobody trained on.",
+                ),
             ),
         ):
             dock = w.make_dock(key, title, widget, tip)
@@ -83,24 +93,33 @@ class ClassroomSide(QObject):
         menu.addSeparator()
         add(
             menu,
-            "Open &assignment…",
+            translate("WindowClassroom", "Open &assignment…"),
             self.open_assignment,
             None,
-            "Open a teacher's .cnnassign: its goal, rules and locked settings.",
+            translate(
+                "WindowClassroom",
+                "Open a teacher's .cnnassign: its goal, rules and locked settings.",
+            ),
         )
         add(
             menu,
-            "New assignment…",
+            translate("WindowClassroom", "New assignment…"),
             lambda: self.assignment.new_assignment(),
             None,
-            "For teachers: write a .cnnassign from the current network with a goal and limits.",
+            translate(
+                "WindowClassroom",
+                "For teachers: write a .cnnassign from the current network with a goal and limits.",
+            ),
         )
         add(
             menu,
-            "&Hand in…",
+            translate("WindowClassroom", "&Hand in…"),
             self.hand_in,
             None,
-            "Write your trained network, settings and curves to one .cnnsub file.",
+            translate(
+                "WindowClassroom",
+                "Write your trained network, settings and curves to one .cnnsub file.",
+            ),
         )
 
     # -- actions ----------------------------------------------------------------------
@@ -136,11 +155,17 @@ class ClassroomSide(QObject):
         assignment = self.assignment.assignment if self.assignment is not None else None
         active = w.workspace.active
         if assignment is None:
-            w.files.error("Nothing to hand in for", "open the teacher's assignment first.")
+            w.files.error(
+                translate("WindowClassroom", "Nothing to hand in for"),
+                translate("WindowClassroom", "open the teacher's assignment first."),
+            )
             return
         if active is None or active.run is None:
             w.files.error(
-                "Nothing to hand in", "train a network first (hand-ins are trained networks)."
+                translate("WindowClassroom", "Nothing to hand in"),
+                translate(
+                    "WindowClassroom", "train a network first (hand-ins are trained networks)."
+                ),
             )
             return
         run = w.workspace.runs[active.run]
@@ -162,7 +187,7 @@ class ClassroomSide(QObject):
         try:
             self.w.workspace.use_network(model, spec, label)
         except UserError as exc:
-            self.w.files.error("Cannot use this network", str(exc))
+            self.w.files.error(translate("WindowClassroom", "Cannot use this network"), str(exc))
 
     def shutdown(self) -> None:
         if self.leaderboard is not None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cnngui.core.errors import UserError, brief
+from cnngui.ui.i18n import translate
 
 if TYPE_CHECKING:
     from cnngui.ui.main_window import MainWindow
@@ -56,9 +57,11 @@ class FileActions(QObject):
             return
         path, _ = QFileDialog.getOpenFileName(
             self.w,
-            "Open a project or network",
+            translate("WindowFiles", "Open a project or network"),
             str(self.last_dir()),
-            "cnngui projects (*.cnnproj);;Model specs (*.json);;All files (*)",
+            translate(
+                "WindowFiles", "cnngui projects (*.cnnproj);;Model specs (*.json);;All files (*)"
+            ),
         )
         if path:
             self.open_path(path)
@@ -68,7 +71,7 @@ class FileActions(QObject):
         try:
             loaded = self.w.workspace.open(path, restored=restored)
         except UserError as exc:
-            self.error("Cannot open", str(exc))
+            self.error(translate("WindowFiles", "Cannot open"), str(exc))
             return False
         self.w.undo_stack.clear()
         if not restored:
@@ -90,7 +93,11 @@ class FileActions(QObject):
         return path
 
     def save_as(self) -> bool:
-        path = self._ask_save_path("Save the project", ".cnnproj", "cnngui projects (*.cnnproj)")
+        path = self._ask_save_path(
+            translate("WindowFiles", "Save the project"),
+            ".cnnproj",
+            translate("WindowFiles", "cnngui projects (*.cnnproj)"),
+        )
         return bool(path) and self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
@@ -98,7 +105,7 @@ class FileActions(QObject):
         try:
             written = self.w.workspace.save(path)
         except UserError as exc:
-            self.error("Cannot save", str(exc))
+            self.error(translate("WindowFiles", "Cannot save"), str(exc))
             return False
         self.w.undo_stack.setClean()
         self.add_recent(str(written))
@@ -108,7 +115,10 @@ class FileActions(QObject):
 
     def import_keras_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.w, "Import a Keras model", str(self.last_dir()), "Keras models (*.keras *.h5)"
+            self.w,
+            translate("WindowFiles", "Import a Keras model"),
+            str(self.last_dir()),
+            translate("WindowFiles", "Keras models (*.keras *.h5)"),
         )
         if path:
             self.import_keras(path)
@@ -117,18 +127,30 @@ class FileActions(QObject):
         try:
             warnings = self.w.workspace.import_keras(path)
         except UserError as exc:
-            self.error("Cannot import", str(exc))
+            self.error(translate("WindowFiles", "Cannot import"), str(exc))
             return False
         note = " ".join(warnings)
-        self.w.statusBar().showMessage(f"Imported {Path(path).name}. {note}".strip(), 15000)
+        self.w.statusBar().showMessage(
+            translate("WindowFiles", "Imported {name}. {note}")
+            .format(name=Path(path).name, note=note)
+            .strip(),
+            15000,
+        )
         self.update_title()
         return True
 
     def export_model_dialog(self) -> None:
         if self.w.workspace.active is None:
-            self.error("Nothing to export", "there is no trained network yet; train one first.")
+            self.error(
+                translate("WindowFiles", "Nothing to export"),
+                translate("WindowFiles", "there is no trained network yet; train one first."),
+            )
             return
-        path = self._ask_save_path("Export the trained model", ".keras", "Keras models (*.keras)")
+        path = self._ask_save_path(
+            translate("WindowFiles", "Export the trained model"),
+            ".keras",
+            translate("WindowFiles", "Keras models (*.keras)"),
+        )
         if path:
             self.export_model(path)
 
@@ -141,13 +163,24 @@ class FileActions(QObject):
         try:
             save_model_atomic(self.w.workspace.active.model, p)
         except OSError as exc:
-            self.error("Cannot export", f"{p} could not be written ({brief(exc)}).")
+            self.error(
+                translate("WindowFiles", "Cannot export"),
+                translate("WindowFiles", "{p} could not be written ({exc}).").format(
+                    p=p, exc=brief(exc)
+                ),
+            )
             return False
-        self.w.statusBar().showMessage(f"Exported the trained network to {p}", 8000)
+        self.w.statusBar().showMessage(
+            translate("WindowFiles", "Exported the trained network to {p}").format(p=p), 8000
+        )
         return True
 
     def export_script_dialog(self) -> None:
-        path = self._ask_save_path("Export a Python script", ".py", "Python scripts (*.py)")
+        path = self._ask_save_path(
+            translate("WindowFiles", "Export a Python script"),
+            ".py",
+            translate("WindowFiles", "Python scripts (*.py)"),
+        )
         if path:
             self.export_script(path)
 
@@ -159,16 +192,25 @@ class FileActions(QObject):
             text = generate_script(self.w.editor.spec, self.w.training.config())
             atomic_write_text(Path(path), text)
         except UserError as exc:
-            self.error("Cannot export", str(exc))
+            self.error(translate("WindowFiles", "Cannot export"), str(exc))
             return False
         except OSError as exc:
-            self.error("Cannot export", f"{path} could not be written ({brief(exc)}).")
+            self.error(
+                translate("WindowFiles", "Cannot export"),
+                translate("WindowFiles", "{path} could not be written ({exc}).").format(
+                    path=path, exc=brief(exc)
+                ),
+            )
             return False
         self.w.statusBar().showMessage(f"Wrote {path}", 8000)
         return True
 
     def export_report_dialog(self) -> None:
-        path = self._ask_save_path("Export a report", "-report.html", "Web pages (*.html)")
+        path = self._ask_save_path(
+            translate("WindowFiles", "Export a report"),
+            "-report.html",
+            translate("WindowFiles", "Web pages (*.html)"),
+        )
         if path:
             self.export_report(path)
 
@@ -192,7 +234,7 @@ class FileActions(QObject):
                 title=self.w.workspace.name,
             )
         except UserError as exc:
-            self.error("Cannot export", str(exc))
+            self.error(translate("WindowFiles", "Cannot export"), str(exc))
             return False
         self.w.statusBar().showMessage(f"Wrote {written}", 8000)
         return True
@@ -293,7 +335,9 @@ class FileActions(QObject):
             ws = self.w.workspace
             self.autosaver.save(self.current_project(), ws.saved_model(), ws.path)
         except (UserError, OSError) as exc:
-            self.w.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
+            self.w.statusBar().showMessage(
+                translate("WindowFiles", "Autosave failed: {exc}").format(exc=exc), 8000
+            )
             return False
         return True
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 
 if TYPE_CHECKING:
     from cnngui.core.training.epoch_weights import EpochWeights
@@ -39,16 +40,22 @@ class LookInsideSide(QObject):
         self.panel = LookInsidePanel()
         dock = w.make_dock(
             "look",
-            "Look inside",
+            translate("WindowLookinside", "Look inside"),
             self.panel,
-            "How a kernel, one convolution, saliency and a nudge work on your own drawing.",
+            translate(
+                "WindowLookinside",
+                "How a kernel, one convolution, saliency and a nudge work on your own drawing.",
+            ),
         )
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         w.tabifyDockWidget(w.docks["evaluation"], dock)
         self.scrubber = EpochScrubber()
         self.scrubber.setToolTip(
-            "Replay a run: the drawing, feature maps and filters show the network after "
-            "the chosen epoch; the curves mark it."
+            translate(
+                "WindowLookinside",
+                "Replay a run: the drawing, feature maps and filters show the network after "
+                "the chosen epoch; the curves mark it.",
+            )
         )
         curves = w.training.ensure_curves()
         curves.layout().addWidget(self.scrubber)
@@ -153,7 +160,9 @@ class LookInsideSide(QObject):
             self._replay = (index, build_model(run.spec or w.editor.spec))
         model = self._replay[1]
         model.set_weights(weights)
-        label = f"run {index + 1} as it was after epoch {epoch}"
+        label = translate("WindowLookinside", "run {v0} as it was after epoch {epoch}").format(
+            v0=index + 1, epoch=epoch
+        )
         w.network.show_model(model, label)
         w.draw.set_weights(weights)
         w.network.evaluate_model(model, label)  # the confusion matrix at epoch k, too

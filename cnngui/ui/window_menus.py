@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cnngui.ui.i18n import translate
+
 if TYPE_CHECKING:
     from cnngui.ui.main_window import MainWindow
 
@@ -39,58 +41,95 @@ class WindowMenus(QObject):
         s = QKeySequence.StandardKey
         a = self.w.menu_actions
         a["new"] = self._action(
-            file, "&New", self.w.files.new_project, s.New, "Start an empty network."
+            file,
+            translate("WindowMenus", "&New"),
+            self.w.files.new_project,
+            s.New,
+            translate("WindowMenus", "Start an empty network."),
         )
         a["open"] = self._action(
             file,
-            "&Open…",
+            translate("WindowMenus", "&Open…"),
             self.w.files.open_dialog,
             s.Open,
-            "Open a project (.cnnproj) or a spec (.json).",
+            translate("WindowMenus", "Open a project (.cnnproj) or a spec (.json)."),
         )
-        self.w.recent_menu = file.addMenu("Open &recent")
-        a["save"] = self._action(file, "&Save", self.w.files.save, s.Save, "Save the project.")
+        self.w.recent_menu = file.addMenu(translate("WindowMenus", "Open &recent"))
+        a["save"] = self._action(
+            file,
+            translate("WindowMenus", "&Save"),
+            self.w.files.save,
+            s.Save,
+            translate("WindowMenus", "Save the project."),
+        )
         a["save_as"] = self._action(
-            file, "Save &as…", self.w.files.save_as, s.SaveAs, "Save the project under a new name."
+            file,
+            translate("WindowMenus", "Save &as…"),
+            self.w.files.save_as,
+            s.SaveAs,
+            translate("WindowMenus", "Save the project under a new name."),
         )
         file.addSeparator()
         a["import"] = self._action(
             file,
-            "&Import Keras model…",
+            translate("WindowMenus", "&Import Keras model…"),
             self.w.files.import_keras_dialog,
             None,
-            "Open a .keras or .h5 model file as an editable network with its weights.",
+            translate(
+                "WindowMenus",
+                "Open a .keras or .h5 model file as an editable network with its weights.",
+            ),
         )
         a["export_model"] = self._action(
             file,
-            "Export &trained model…",
+            translate("WindowMenus", "Export &trained model…"),
             self.w.files.export_model_dialog,
             None,
-            "Save the trained network as a .keras file that Keras and `cnngui predict` read.",
+            translate(
+                "WindowMenus",
+                "Save the trained network as a .keras file that Keras and `cnngui predict` read.",
+            ),
         )
         a["export_script"] = self._action(
             file,
-            "Export &Python script…",
+            translate("WindowMenus", "Export &Python script…"),
             self.w.files.export_script_dialog,
             None,
-            "Write a readable Keras script that builds and trains this network.",
+            translate(
+                "WindowMenus", "Write a readable Keras script that builds and trains this network."
+            ),
         )
         a["export_report"] = self._action(
             file,
-            "Export r&eport…",
+            translate("WindowMenus", "Export r&eport…"),
             self.w.files.export_report_dialog,
             None,
-            "Write an HTML page with the network, its training runs and test results.",
+            translate(
+                "WindowMenus",
+                "Write an HTML page with the network, its training runs and test results.",
+            ),
         )
         self.w.classroom.menu_actions(file, self._action)
         file.addSeparator()
-        a["quit"] = self._action(file, "&Quit", self.w.close, s.Quit, "Close the window.")
+        a["quit"] = self._action(
+            file,
+            translate("WindowMenus", "&Quit"),
+            self.w.close,
+            s.Quit,
+            translate("WindowMenus", "Close the window."),
+        )
 
         edit = self.w._menus["edit"]
         # Undo has a scope: the last stroke while the drawing has the focus, the builder's
         # last edit otherwise; the menu says which (see update_undo_text)
-        undo = self._action(edit, "&Undo", self.undo, s.Undo, "Undo the last stroke or edit.")
-        redo = self.w.undo_stack.createRedoAction(self.w, "&Redo")
+        undo = self._action(
+            edit,
+            translate("WindowMenus", "&Undo"),
+            self.undo,
+            s.Undo,
+            translate("WindowMenus", "Undo the last stroke or edit."),
+        )
+        redo = self.w.undo_stack.createRedoAction(self.w, translate("WindowMenus", "&Redo"))
         redo.setShortcut(QKeySequence(s.Redo))
         edit.addAction(redo)
         a["undo"], a["redo"] = undo, redo
@@ -102,34 +141,67 @@ class WindowMenus(QObject):
         for key in ("draw", "builder", "training", "features", "evaluation"):
             view.addAction(self.w.docks[key].toggleViewAction())
         self._panels_end = view.addSeparator()
-        self._action(view, "Reset &layout", self.w.reset_layout, None, "Put every panel back.")
+        self._action(
+            view,
+            translate("WindowMenus", "Reset &layout"),
+            self.w.reset_layout,
+            None,
+            translate("WindowMenus", "Put every panel back."),
+        )
         view.addSeparator()
+        from cnngui.ui.i18n import add_language_menu
+
+        add_language_menu(view, self.w.settings, self.w.statusBar().showMessage)
         layout = self.w.layout_
         present = self._action(
             view,
-            "&Presentation mode",
+            translate("WindowMenus", "&Presentation mode"),
             layout.set_presenting,
             Qt.Key.Key_F11,
-            "Full screen with large text, for a projector (F11 again to leave).",
+            translate(
+                "WindowMenus", "Full screen with large text, for a projector (F11 again to leave)."
+            ),
         )
         present.setCheckable(True)
         a["presentation"] = present
         a["zoom_in"] = self._action(
-            view, "Zoom &in", layout.zoom_in, s.ZoomIn, "Larger text and plots (Ctrl+=)."
+            view,
+            translate("WindowMenus", "Zoom &in"),
+            layout.zoom_in,
+            s.ZoomIn,
+            translate("WindowMenus", "Larger text and plots (Ctrl+=)."),
         )
         a["zoom_in"].setShortcuts([QKeySequence(s.ZoomIn), QKeySequence("Ctrl+=")])
         a["zoom_out"] = self._action(
-            view, "Zoom &out", layout.zoom_out, s.ZoomOut, "Smaller text and plots (Ctrl+−)."
+            view,
+            translate("WindowMenus", "Zoom &out"),
+            layout.zoom_out,
+            s.ZoomOut,
+            translate("WindowMenus", "Smaller text and plots (Ctrl+−)."),
         )
         a["zoom_reset"] = self._action(
-            view, "&Actual size", layout.reset_zoom, "Ctrl+0", "Text and plots at their usual size."
+            view,
+            translate("WindowMenus", "&Actual size"),
+            layout.reset_zoom,
+            "Ctrl+0",
+            translate("WindowMenus", "Text and plots at their usual size."),
         )
 
         help_menu = self.w._menus["help"]
         self._action(
-            help_menu, "&Guide", self.w.show_guide, s.HelpContents, "What each panel shows."
+            help_menu,
+            translate("WindowMenus", "&Guide"),
+            self.w.show_guide,
+            s.HelpContents,
+            translate("WindowMenus", "What each panel shows."),
         )
-        self._action(help_menu, "&About cnngui", self.w.show_about, None, "Versions and device.")
+        self._action(
+            help_menu,
+            translate("WindowMenus", "&About cnngui"),
+            self.w.show_about,
+            None,
+            translate("WindowMenus", "Versions and device."),
+        )
 
     def add_panel_toggles(self, keys: tuple[str, ...]) -> None:
         """View-menu entries for panels made after the menus (Look inside, classroom)."""
@@ -162,11 +234,15 @@ class WindowMenus(QObject):
             return
         try:
             if self.drawing_has_focus():
-                action.setText("&Undo stroke")
+                action.setText(translate("WindowMenus", "&Undo stroke"))
                 action.setEnabled(True)
             else:
                 what = self.w.undo_stack.undoText()
-                action.setText(f"&Undo {what}" if what else "&Undo")
+                action.setText(
+                    translate("WindowMenus", "&Undo {what}").format(what=what)
+                    if what
+                    else translate("WindowMenus", "&Undo")
+                )
                 action.setEnabled(self.w.undo_stack.canUndo())
         except RuntimeError:  # the window is being destroyed
             return

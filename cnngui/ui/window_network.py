@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 
 from cnngui.core.errors import UserError
+from cnngui.ui.i18n import translate
 
 if TYPE_CHECKING:
     from cnngui.core.model.spec import ModelSpec
@@ -38,7 +39,8 @@ class NetworkView(QObject):
         active = self.w.workspace.active
         if active is None:
             self.w.files.error(
-                "Nothing to evaluate", "no network is loaded yet; wait a moment or train one."
+                translate("WindowNetwork", "Nothing to evaluate"),
+                translate("WindowNetwork", "no network is loaded yet; wait a moment or train one."),
             )
             return False
         return self.evaluate_model(active.model, active.origin, active.fit_batch)
@@ -62,7 +64,9 @@ class NetworkView(QObject):
         if self.evaluation_task.running:
             self.evaluation_task.shutdown()
         self._evaluating = origin
-        view.set_busy(True, f"evaluating {origin}…")
+        view.set_busy(
+            True, translate("WindowNetwork", "evaluating {origin}…").format(origin=origin)
+        )
         self.evaluation_task.start(model, dataset, prepare)
         return True
 
@@ -77,7 +81,7 @@ class NetworkView(QObject):
 
     def _evaluation_failed(self, message: str) -> None:
         self.w.evaluation.set_busy(False, "failed")
-        self.w.files.error("Cannot evaluate", message)
+        self.w.files.error(translate("WindowNetwork", "Cannot evaluate"), message)
 
     def shutdown(self) -> None:
         """The window closes: cancel an evaluation and wait for its thread."""
@@ -101,7 +105,9 @@ class NetworkView(QObject):
         model = self._display_model
         if model is None or not self.w.ready or self._run is None:
             return
-        label = "your network while it trains (new weights after each epoch)"
+        label = translate(
+            "WindowNetwork", "your network while it trains (new weights after each epoch)"
+        )
         active = self.w.workspace.active
         if self._draw_model is not model:
             if (
@@ -183,7 +189,9 @@ class NetworkView(QObject):
         self.w.look.show_run()
         message = outcome.message
         if not ran_active and outcome.weights is not None and before is not None:
-            message += f" The drawing keeps {before.origin}; choose the run to use its weights."
+            message += translate(
+                "WindowNetwork", " The drawing keeps {origin}; choose the run to use its weights."
+            ).format(origin=before.origin)
         self.w.statusBar().showMessage(message[:1].upper() + message[1:], 15000)
         self.w.files.update_title()
 
@@ -202,7 +210,7 @@ class NetworkView(QObject):
         try:
             self.w.workspace.use_run(index, build_model(run.spec or self.w.editor.spec))
         except UserError as exc:
-            self.w.files.error("Cannot use these weights", str(exc))
+            self.w.files.error(translate("WindowNetwork", "Cannot use these weights"), str(exc))
             return False
         return True
 

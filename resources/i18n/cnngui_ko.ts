@@ -1237,6 +1237,135 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="50" />
+        <source>Opening {name}…</source>
+        <translation>{name} 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="103" />
+        <source>&amp;File</source>
+        <extracomment>emitted once, after the first paint and once the panels are built: start slow work (TensorFlow) then, so it does not compete with building the panels</extracomment>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="104" />
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="105" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="106" />
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="112" />
+        <source>Loading TensorFlow in the background… the builder works now.</source>
+        <translation>백그라운드에서 TensorFlow를 불러오는 중… 빌더는 지금 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="201" />
+        <source>Draw &amp;&amp; predict</source>
+        <translation>그리기와 예측</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="203" />
+        <source>Draw a digit; see what the network predicts and the 28×28 image it really sees.</source>
+        <translation>숫자를 그리면 네트워크의 예측과 네트워크가 실제로 보는 28×28 이미지를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="210" />
+        <source>Feature maps</source>
+        <translation>특징 맵</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="212" />
+        <source>What every layer of the network computes for your drawing.</source>
+        <translation>그림에 대해 네트워크의 각 층이 계산한 것.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="216" />
+        <source>Model builder</source>
+        <translation>모델 빌더</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="218" />
+        <source>The layers of the network with their output shapes and parameter counts.</source>
+        <translation>네트워크의 층과 각 층의 출력 형태, 매개변수 수.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="225" />
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="227" />
+        <source>Train the network in the background and watch it learn.</source>
+        <translation>백그라운드에서 네트워크를 학습시키며 배우는 모습을 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="231" />
+        <source>Evaluation</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="233" />
+        <source>How the trained network does on test images it never saw.</source>
+        <translation>학습한 네트워크가 한 번도 보지 못한 테스트 이미지에서 얼마나 잘하는지.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="284" />
+        <source>TensorFlow ready ({seconds:.1f} s) · training device: {device}</source>
+        <translation>TensorFlow 준비 완료 ({seconds:.1f}초) · 학습 장치: {device}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="329" />
+        <source>cnngui guide</source>
+        <translation>cnngui 안내서</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="341" />
+        <source>About cnngui</source>
+        <translation>cnngui 정보</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="348" />
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="349" />
+        <source>{name} has changes that are not saved. Save them first?</source>
+        <translation>{name}에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="364" />
+        <source>Restore unsaved work?</source>
+        <translation>저장하지 않은 작업을 복구할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="365" />
+        <source>cnngui did not close normally last time. Restore {description}?</source>
+        <translation>지난번에 cnngui가 정상적으로 닫히지 않았습니다. {description}을(를) 복구할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="379" />
+        <source>Stopping training…</source>
+        <translation>학습을 멈추는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/main_window.py" line="381" />
+        <source>Training is still stopping…</source>
+        <translation>학습이 아직 멈추는 중입니다…</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <location filename="../../cnngui/ui/map_view.py" line="138" />
@@ -1573,7 +1702,7 @@
     <message>
         <location filename="../../cnngui/ui/predictions.py" line="69" />
         <source>How sure the network is of each digit (0% to 100%). Click a bar to see which pixels push the network towards that digit; the orange frame marks it.</source>
-        <extracomment>below this the top digit is shown as a guess the class whose column was clicked</extracomment>
+        <extracomment>the class whose column was clicked</extracomment>
         <translation>네트워크가 각 숫자를 얼마나 확신하는지(0%에서 100%). 막대를 클릭하면 어떤 픽셀이 그 숫자 쪽으로 미는지 볼 수 있고, 주황색 테두리로 표시됩니다.</translation>
     </message>
     <message>
@@ -1692,27 +1821,27 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../cnngui/ui/builder/settings.py" line="100" />
+        <location filename="../../cnngui/ui/builder/settings.py" line="103" />
         <source> size</source>
         <translation> 크기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/settings.py" line="107" />
+        <location filename="../../cnngui/ui/builder/settings.py" line="110" />
         <source>This layer has no settings.</source>
         <translation>이 층에는 설정이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/settings.py" line="184" />
+        <location filename="../../cnngui/ui/builder/settings.py" line="187" />
         <source>automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/settings.py" line="214" />
+        <location filename="../../cnngui/ui/builder/settings.py" line="217" />
         <source>rows or columns of zeros added at the {side}</source>
         <translation>{side}에 덧붙이는 0의 행 또는 열 수</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/settings.py" line="247" />
+        <location filename="../../cnngui/ui/builder/settings.py" line="250" />
         <source>auto</source>
         <translation>자동</translation>
     </message>
@@ -2523,6 +2652,470 @@
     </message>
 </context>
 <context>
+    <name>WindowClassroom</name>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="49" />
+        <source>Class drawings</source>
+        <translation>반 그림</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="51" />
+        <source>The class's own drawings, collected with Collect on the drawing panel.</source>
+        <translation>그리기 패널의 모으기로 모은 우리 반의 그림.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="58" />
+        <source>Assignment</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="60" />
+        <source>The teacher's assignment: the goal, the rules, your progress and Hand in.</source>
+        <translation>선생님의 과제: 목표, 규칙, 나의 진행 상황과 제출.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="67" />
+        <source>Leaderboard</source>
+        <translation>순위표</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="69" />
+        <source>For teachers: score every hand-in of a folder on drawings nobody trained on.</source>
+        <translation>선생님용: 폴더의 모든 제출물을 아무도 학습에 쓰지 않은 그림으로 채점합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="96" />
+        <source>Open &amp;assignment…</source>
+        <translation>과제 열기(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="99" />
+        <source>Open a teacher's .cnnassign: its goal, rules and locked settings.</source>
+        <translation>선생님의 .cnnassign 파일을 엽니다: 목표, 규칙, 고정된 설정.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="106" />
+        <source>New assignment…</source>
+        <translation>새 과제…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="109" />
+        <source>For teachers: write a .cnnassign from the current network with a goal and limits.</source>
+        <translation>선생님용: 지금 네트워크로 목표와 한도를 담은 .cnnassign 파일을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="116" />
+        <source>&amp;Hand in…</source>
+        <translation>제출(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="119" />
+        <source>Write your trained network, settings and curves to one .cnnsub file.</source>
+        <translation>학습한 네트워크, 설정, 곡선을 .cnnsub 파일 하나로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="159" />
+        <source>Nothing to hand in for</source>
+        <translation>제출할 과제가 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="160" />
+        <source>open the teacher's assignment first.</source>
+        <translation>먼저 선생님의 과제를 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="165" />
+        <source>Nothing to hand in</source>
+        <translation>제출할 것이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="166" />
+        <source>train a network first (hand-ins are trained networks).</source>
+        <translation>먼저 네트워크를 학습시키세요 (제출물은 학습한 네트워크입니다).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_classroom.py" line="190" />
+        <source>Cannot use this network</source>
+        <translation>이 네트워크를 쓸 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="60" />
+        <source>Open a project or network</source>
+        <translation>프로젝트나 네트워크 열기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="62" />
+        <source>cnngui projects (*.cnnproj);;Model specs (*.json);;All files (*)</source>
+        <translation>cnngui 프로젝트 (*.cnnproj);;모델 명세 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="74" />
+        <source>Cannot open</source>
+        <translation>열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="97" />
+        <source>Save the project</source>
+        <translation>프로젝트 저장</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="99" />
+        <source>cnngui projects (*.cnnproj)</source>
+        <translation>cnngui 프로젝트 (*.cnnproj)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="108" />
+        <source>Cannot save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="119" />
+        <source>Import a Keras model</source>
+        <translation>Keras 모델 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="121" />
+        <source>Keras models (*.keras *.h5)</source>
+        <translation>Keras 모델 (*.keras *.h5)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="130" />
+        <source>Cannot import</source>
+        <translation>가져올 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="134" />
+        <source>Imported {name}. {note}</source>
+        <translation>{name}을(를) 가져왔습니다. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="145" />
+        <source>Nothing to export</source>
+        <translation>내보낼 것이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="146" />
+        <source>there is no trained network yet; train one first.</source>
+        <translation>아직 학습한 네트워크가 없습니다. 먼저 학습시키세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="150" />
+        <source>Export the trained model</source>
+        <translation>학습한 모델 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="152" />
+        <source>Keras models (*.keras)</source>
+        <translation>Keras 모델 (*.keras)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="167" />
+        <location filename="../../cnngui/ui/window_files.py" line="195" />
+        <location filename="../../cnngui/ui/window_files.py" line="199" />
+        <location filename="../../cnngui/ui/window_files.py" line="237" />
+        <source>Cannot export</source>
+        <translation>내보낼 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="168" />
+        <source>{p} could not be written ({exc}).</source>
+        <translation>{p}에 쓰지 못했습니다 ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="174" />
+        <source>Exported the trained network to {p}</source>
+        <translation>학습한 네트워크를 {p}(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="180" />
+        <source>Export a Python script</source>
+        <translation>파이썬 스크립트 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="182" />
+        <source>Python scripts (*.py)</source>
+        <translation>파이썬 스크립트 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="200" />
+        <source>{path} could not be written ({exc}).</source>
+        <translation>{path}에 쓰지 못했습니다 ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="210" />
+        <source>Export a report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="212" />
+        <source>Web pages (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="339" />
+        <source>Autosave failed: {exc}</source>
+        <translation>자동 저장 실패: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLookinside</name>
+    <message>
+        <location filename="../../cnngui/ui/window_lookinside.py" line="43" />
+        <source>Look inside</source>
+        <translation>속 들여다보기</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_lookinside.py" line="45" />
+        <source>How a kernel, one convolution, saliency and a nudge work on your own drawing.</source>
+        <translation>커널, 합성곱 한 번, 돌출 맵, 살짝 바꾸기가 내 그림에서 어떻게 동작하는지.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_lookinside.py" line="54" />
+        <source>Replay a run: the drawing, feature maps and filters show the network after the chosen epoch; the curves mark it.</source>
+        <translation>학습을 다시 봅니다. 그림, 특징 맵, 필터가 고른 에폭 직후의 네트워크를 보여 주고, 곡선에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_lookinside.py" line="163" />
+        <source>run {v0} as it was after epoch {epoch}</source>
+        <translation>실행 {v0}, 에폭 {epoch} 직후</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="45" />
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="48" />
+        <source>Start an empty network.</source>
+        <translation>빈 네트워크로 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="52" />
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="55" />
+        <source>Open a project (.cnnproj) or a spec (.json).</source>
+        <translation>프로젝트(.cnnproj)나 명세(.json)를 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="57" />
+        <source>Open &amp;recent</source>
+        <translation>최근 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="60" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="63" />
+        <source>Save the project.</source>
+        <translation>프로젝트를 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="67" />
+        <source>Save &amp;as…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="70" />
+        <source>Save the project under a new name.</source>
+        <translation>프로젝트를 새 이름으로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="75" />
+        <source>&amp;Import Keras model…</source>
+        <translation>Keras 모델 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="78" />
+        <source>Open a .keras or .h5 model file as an editable network with its weights.</source>
+        <translation>.keras나 .h5 모델 파일을 가중치와 함께 고칠 수 있는 네트워크로 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="85" />
+        <source>Export &amp;trained model…</source>
+        <translation>학습한 모델 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="88" />
+        <source>Save the trained network as a .keras file that Keras and `cnngui predict` read.</source>
+        <translation>학습한 네트워크를 Keras와 `cnngui predict`가 읽는 .keras 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="95" />
+        <source>Export &amp;Python script…</source>
+        <translation>파이썬 스크립트 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="98" />
+        <source>Write a readable Keras script that builds and trains this network.</source>
+        <translation>이 네트워크를 만들고 학습시키는 읽기 쉬운 Keras 스크립트를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="104" />
+        <source>Export r&amp;eport…</source>
+        <translation>보고서 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="107" />
+        <source>Write an HTML page with the network, its training runs and test results.</source>
+        <translation>네트워크, 학습 실행, 테스트 결과를 담은 HTML 페이지를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="116" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="119" />
+        <source>Close the window.</source>
+        <translation>창을 닫습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="127" />
+        <location filename="../../cnngui/ui/window_menus.py" line="244" />
+        <source>&amp;Undo</source>
+        <translation>되돌리기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="130" />
+        <source>Undo the last stroke or edit.</source>
+        <translation>마지막 획이나 편집을 되돌립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="132" />
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="146" />
+        <source>Reset &amp;layout</source>
+        <translation>배치 초기화(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="149" />
+        <source>Put every panel back.</source>
+        <translation>모든 패널을 처음 자리로 돌려놓습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="158" />
+        <source>&amp;Presentation mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="161" />
+        <source>Full screen with large text, for a projector (F11 again to leave).</source>
+        <translation>프로젝터용 큰 글씨 전체 화면 (F11을 다시 누르면 나감).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="169" />
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="172" />
+        <source>Larger text and plots (Ctrl+=).</source>
+        <translation>글씨와 그래프를 크게 (Ctrl+=).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="177" />
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="180" />
+        <source>Smaller text and plots (Ctrl+−).</source>
+        <translation>글씨와 그래프를 작게 (Ctrl+−).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="184" />
+        <source>&amp;Actual size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="187" />
+        <source>Text and plots at their usual size.</source>
+        <translation>글씨와 그래프를 보통 크기로.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="193" />
+        <source>&amp;Guide</source>
+        <translation>안내서(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="196" />
+        <source>What each panel shows.</source>
+        <translation>각 패널이 보여 주는 것.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="200" />
+        <source>&amp;About cnngui</source>
+        <translation>cnngui 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="203" />
+        <source>Versions and device.</source>
+        <translation>버전과 장치.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="237" />
+        <source>&amp;Undo stroke</source>
+        <translation>획 되돌리기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="242" />
+        <source>&amp;Undo {what}</source>
+        <translation>{what} 되돌리기(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNetwork</name>
+    <message>
+        <location filename="../../cnngui/ui/window_network.py" line="42" />
+        <source>Nothing to evaluate</source>
+        <translation>평가할 것이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_network.py" line="43" />
+        <source>no network is loaded yet; wait a moment or train one.</source>
+        <translation>아직 불러온 네트워크가 없습니다. 잠시 기다리거나 학습시키세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_network.py" line="68" />
+        <source>evaluating {origin}…</source>
+        <translation>{origin} 평가 중…</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_network.py" line="84" />
+        <source>Cannot evaluate</source>
+        <translation>평가할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_network.py" line="108" />
+        <source>your network while it trains (new weights after each epoch)</source>
+        <translation>학습 중인 내 네트워크 (에폭마다 새 가중치)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_network.py" line="192" />
+        <source> The drawing keeps {origin}; choose the run to use its weights.</source>
+        <translation> 그리기는 {origin}을(를) 계속 씁니다. 그 가중치를 쓰려면 실행을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_network.py" line="213" />
+        <source>Cannot use these weights</source>
+        <translation>이 가중치를 쓸 수 없음</translation>
+    </message>
+</context>
+<context>
     <name>Workers</name>
     <message>
         <location filename="../../cnngui/ui/workers.py" line="85" />
@@ -2535,32 +3128,32 @@
         <translation>TensorFlow를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="123" />
+        <location filename="../../cnngui/ui/workers.py" line="125" />
         <source>Loading the {dataset} images…</source>
         <translation>{dataset} 이미지를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="128" />
+        <location filename="../../cnngui/ui/workers.py" line="130" />
         <source>Building the network…</source>
         <translation>네트워크를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="132" />
+        <location filename="../../cnngui/ui/workers.py" line="134" />
         <source>stopped before the first epoch.</source>
         <translation>첫 에폭 전에 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="136" />
+        <location filename="../../cnngui/ui/workers.py" line="138" />
         <source>Preparing the first batch (TensorFlow compiles the network)…</source>
         <translation>첫 배치를 준비하는 중 (TensorFlow가 네트워크를 컴파일합니다)…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="288" />
+        <location filename="../../cnngui/ui/workers.py" line="290" />
         <source>TensorFlow could not be loaded ({exc}); reinstall cnngui to train or predict.</source>
         <translation>TensorFlow를 불러오지 못했습니다 ({exc}). 학습이나 예측을 하려면 cnngui를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="362" />
+        <location filename="../../cnngui/ui/workers.py" line="364" />
         <source>the network could not be evaluated ({exc}).</source>
         <translation>네트워크를 평가하지 못했습니다 ({exc}).</translation>
     </message>

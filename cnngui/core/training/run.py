@@ -372,7 +372,10 @@ def evaluate(
         chunk = x[start : start + EVAL_CHUNK]
         if prepare is not None:
             chunk = prepare(chunk)
-        parts.append(np.asarray(model.predict(chunk, batch_size=batch_size, verbose=0)))
+        # plain calls, not model.predict: no tf.data pipeline and no function tracing, so a
+        # thread evaluating never waits on another thread compiling the same network
+        for b in range(0, len(chunk), batch_size):
+            parts.append(np.asarray(model(chunk[b : b + batch_size], training=False)))
         if progress is not None:
             progress(min(start + EVAL_CHUNK, len(x)), len(x))
     probs = np.concatenate(parts).astype(np.float64) if parts else np.zeros((0, num_classes))
