@@ -650,3 +650,17 @@ KO.update(
         }.items()
     }
 )
+
+KO.update(
+    {
+        ("*", "&Feed an imported network"): "가져온 네트워크에 넣는 방식(&F)",
+        (
+            "*",
+            "How the drawing is given to an imported network: pixels 0–1 or 0–255, "
+            "white on black or inverted (cnngui picks the best on import).",
+        ): "가져온 네트워크에 그림을 넣는 방식입니다: 픽셀 0–1 또는 0–255, 검은 바탕에 흰 글씨 "
+        "또는 반전 (가져올 때 cnngui가 가장 잘 맞는 방식을 고릅니다).",
+        ("*", "(only for a network imported from a Keras file)"): "(Keras 파일에서 가져온 "
+        "네트워크에만 해당)",
+    }
+)

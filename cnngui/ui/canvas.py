@@ -39,7 +39,9 @@ class Stroke:
     width: float
 
 
-MIN_SIDE = 280  #: smallest canvas side in logical pixels
+MIN_SIDE = 200  #: smallest canvas side in logical pixels (a 1024×640 screen still fits the panel)
+#: the canvas side pen widths are measured in (a 280-pixel canvas; they scale with the canvas)
+PEN_REFERENCE = 280
 DEFAULT_PEN = 20.0  #: pen width in pixels of a 280-pixel canvas (MNIST-like strokes)
 
 
@@ -80,7 +82,7 @@ class DrawingCanvas(QWidget):
     # ------------------------------------------------------------ public API
 
     def sizeHint(self) -> QSize:
-        return QSize(MIN_SIDE + 40, MIN_SIDE + 40)
+        return QSize(PEN_REFERENCE + 40, PEN_REFERENCE + 40)
 
     def pen_width(self) -> float:
         """Pen width in pixels of a 280-pixel canvas (it scales with the canvas)."""
@@ -162,7 +164,7 @@ class DrawingCanvas(QWidget):
         """The drawing at device resolution as (H, W) float32, paper = 0.0, ink = 1.0."""
         buf = self._buffer
         if buf.isNull():
-            return np.zeros((MIN_SIDE, MIN_SIDE), np.float32)
+            return np.zeros((PEN_REFERENCE, PEN_REFERENCE), np.float32)
         h, w = buf.height(), buf.width()
         raw = np.frombuffer(buf.constBits(), np.uint8, count=buf.sizeInBytes())
         alpha = raw.reshape(h, buf.bytesPerLine())[:, : 4 * w].reshape(h, w, 4)[:, :, _ALPHA]
@@ -197,7 +199,7 @@ class DrawingCanvas(QWidget):
         self.update()
 
     def _pen(self, side: float, width: float) -> QPen:
-        pen = QPen(self._ink, width * side / MIN_SIDE)
+        pen = QPen(self._ink, width * side / PEN_REFERENCE)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         return pen

@@ -152,6 +152,15 @@ class WindowMenus(QObject):
         from cnngui.ui.i18n import add_language_menu
 
         add_language_menu(view, self.w.settings, self.w.statusBar().showMessage)
+        self._feed_menu = view.addMenu(translate("WindowMenus", "&Feed an imported network"))
+        self._feed_menu.setToolTip(
+            translate(
+                "WindowMenus",
+                "How the drawing is given to an imported network: pixels 0–1 or 0–255, "
+                "white on black or inverted (cnngui picks the best on import).",
+            )
+        )
+        self._feed_menu.aboutToShow.connect(self._fill_feed_menu)
         layout = self.w.layout_
         present = self._action(
             view,
@@ -202,6 +211,32 @@ class WindowMenus(QObject):
             None,
             translate("WindowMenus", "Versions and device."),
         )
+
+    def _fill_feed_menu(self) -> None:
+        """The four ways to feed pixels; the active imported network's one is ticked."""
+        from cnngui.core.inference.loader import CONVENTIONS
+
+        menu = self._feed_menu
+        menu.clear()
+        active = self.w.workspace.active if self.w.workspace is not None else None
+        feed = active.feed if active is not None else None
+        if feed is None:
+            note = menu.addAction(
+                translate("WindowMenus", "(only for a network imported from a Keras file)")
+            )
+            note.setEnabled(False)
+            return
+        for convention in CONVENTIONS:
+            action = menu.addAction(convention.describe())
+            action.setCheckable(True)
+            same = (convention.scale, convention.inverted) == (
+                feed.convention.scale,
+                feed.convention.inverted,
+            )
+            action.setChecked(same)
+            action.triggered.connect(
+                lambda _checked=False, c=convention: self.w.workspace.set_convention(c)
+            )
 
     def add_panel_toggles(self, keys: tuple[str, ...]) -> None:
         """View-menu entries for panels made after the menus (Look inside, classroom)."""

@@ -150,13 +150,13 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../cnngui/ui/canvas.py" line="67" />
+        <location filename="../../cnngui/ui/canvas.py" line="69" />
         <source>Draw a digit. Right-click or Esc clears, Ctrl+Z undoes a stroke.</source>
-        <extracomment>smallest canvas side in logical pixels pen width in pixels of a 280-pixel canvas (MNIST-like strokes)</extracomment>
+        <extracomment>smallest canvas side in logical pixels (a 1024×640 screen still fits the panel) the canvas side pen widths are measured in (a 280-pixel canvas; they scale with the canvas) pen width in pixels of a 280-pixel canvas (MNIST-like strokes)</extracomment>
         <translation>숫자를 그리세요. 오른쪽 클릭이나 Esc로 지우고, Ctrl+Z로 한 획을 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/canvas.py" line="262" />
+        <location filename="../../cnngui/ui/canvas.py" line="264" />
         <source>draw a digit here</source>
         <translation>여기에 숫자를 그리세요</translation>
     </message>
@@ -1239,128 +1239,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="50" />
+        <location filename="../../cnngui/ui/main_window.py" line="51" />
         <source>Opening {name}…</source>
         <translation>{name} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="103" />
+        <location filename="../../cnngui/ui/main_window.py" line="104" />
         <source>&amp;File</source>
         <extracomment>emitted once, after the first paint and once the panels are built: start slow work (TensorFlow) then, so it does not compete with building the panels</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="104" />
+        <location filename="../../cnngui/ui/main_window.py" line="105" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="105" />
+        <location filename="../../cnngui/ui/main_window.py" line="106" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="106" />
+        <location filename="../../cnngui/ui/main_window.py" line="107" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="112" />
+        <location filename="../../cnngui/ui/main_window.py" line="113" />
         <source>Loading TensorFlow in the background… the builder works now.</source>
         <translation>백그라운드에서 TensorFlow를 불러오는 중… 빌더는 지금 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="201" />
+        <location filename="../../cnngui/ui/main_window.py" line="202" />
         <source>Draw &amp;&amp; predict</source>
         <translation>그리기와 예측</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="203" />
+        <location filename="../../cnngui/ui/main_window.py" line="204" />
         <source>Draw a digit; see what the network predicts and the 28×28 image it really sees.</source>
         <translation>숫자를 그리면 네트워크의 예측과 네트워크가 실제로 보는 28×28 이미지를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="210" />
+        <location filename="../../cnngui/ui/main_window.py" line="211" />
         <source>Feature maps</source>
         <translation>특징 맵</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="212" />
+        <location filename="../../cnngui/ui/main_window.py" line="213" />
         <source>What every layer of the network computes for your drawing.</source>
         <translation>그림에 대해 네트워크의 각 층이 계산한 것.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="216" />
+        <location filename="../../cnngui/ui/main_window.py" line="217" />
         <source>Model builder</source>
         <translation>모델 빌더</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="218" />
+        <location filename="../../cnngui/ui/main_window.py" line="219" />
         <source>The layers of the network with their output shapes and parameter counts.</source>
         <translation>네트워크의 층과 각 층의 출력 형태, 매개변수 수.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="225" />
+        <location filename="../../cnngui/ui/main_window.py" line="226" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="227" />
+        <location filename="../../cnngui/ui/main_window.py" line="228" />
         <source>Train the network in the background and watch it learn.</source>
         <translation>백그라운드에서 네트워크를 학습시키며 배우는 모습을 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="231" />
+        <location filename="../../cnngui/ui/main_window.py" line="232" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="233" />
+        <location filename="../../cnngui/ui/main_window.py" line="234" />
         <source>How the trained network does on test images it never saw.</source>
         <translation>학습한 네트워크가 한 번도 보지 못한 테스트 이미지에서 얼마나 잘하는지.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="284" />
+        <location filename="../../cnngui/ui/main_window.py" line="285" />
         <source>TensorFlow ready ({seconds:.1f} s) · training device: {device}</source>
         <translation>TensorFlow 준비 완료 ({seconds:.1f}초) · 학습 장치: {device}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="329" />
+        <location filename="../../cnngui/ui/main_window.py" line="330" />
         <source>cnngui guide</source>
         <translation>cnngui 안내서</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="341" />
+        <location filename="../../cnngui/ui/main_window.py" line="342" />
         <source>About cnngui</source>
         <translation>cnngui 정보</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="348" />
+        <location filename="../../cnngui/ui/main_window.py" line="349" />
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="349" />
+        <location filename="../../cnngui/ui/main_window.py" line="350" />
         <source>{name} has changes that are not saved. Save them first?</source>
         <translation>{name}에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="364" />
+        <location filename="../../cnngui/ui/main_window.py" line="365" />
         <source>Restore unsaved work?</source>
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="365" />
+        <location filename="../../cnngui/ui/main_window.py" line="366" />
         <source>cnngui did not close normally last time. Restore {description}?</source>
         <translation>지난번에 cnngui가 정상적으로 닫히지 않았습니다. {description}을(를) 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="379" />
+        <location filename="../../cnngui/ui/main_window.py" line="380" />
         <source>Stopping training…</source>
         <translation>학습을 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="381" />
+        <location filename="../../cnngui/ui/main_window.py" line="382" />
         <source>Training is still stopping…</source>
         <translation>학습이 아직 멈추는 중입니다…</translation>
     </message>
@@ -2982,7 +2982,7 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/window_menus.py" line="127" />
-        <location filename="../../cnngui/ui/window_menus.py" line="244" />
+        <location filename="../../cnngui/ui/window_menus.py" line="279" />
         <source>&amp;Undo</source>
         <translation>되돌리기(&amp;U)</translation>
     </message>
@@ -3007,72 +3007,87 @@
         <translation>모든 패널을 처음 자리로 돌려놓습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="158" />
+        <location filename="../../cnngui/ui/window_menus.py" line="155" />
+        <source>&amp;Feed an imported network</source>
+        <translation>가져온 네트워크에 넣는 방식(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="157" />
+        <source>How the drawing is given to an imported network: pixels 0–1 or 0–255, white on black or inverted (cnngui picks the best on import).</source>
+        <translation>가져온 네트워크에 그림을 넣는 방식입니다: 픽셀 0–1 또는 0–255, 검은 바탕에 흰 글씨 또는 반전 (가져올 때 cnngui가 가장 잘 맞는 방식을 고릅니다).</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="167" />
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="161" />
+        <location filename="../../cnngui/ui/window_menus.py" line="170" />
         <source>Full screen with large text, for a projector (F11 again to leave).</source>
         <translation>프로젝터용 큰 글씨 전체 화면 (F11을 다시 누르면 나감).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="169" />
+        <location filename="../../cnngui/ui/window_menus.py" line="178" />
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="172" />
+        <location filename="../../cnngui/ui/window_menus.py" line="181" />
         <source>Larger text and plots (Ctrl+=).</source>
         <translation>글씨와 그래프를 크게 (Ctrl+=).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="177" />
+        <location filename="../../cnngui/ui/window_menus.py" line="186" />
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="180" />
+        <location filename="../../cnngui/ui/window_menus.py" line="189" />
         <source>Smaller text and plots (Ctrl+−).</source>
         <translation>글씨와 그래프를 작게 (Ctrl+−).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="184" />
+        <location filename="../../cnngui/ui/window_menus.py" line="193" />
         <source>&amp;Actual size</source>
         <translation>원래 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="187" />
+        <location filename="../../cnngui/ui/window_menus.py" line="196" />
         <source>Text and plots at their usual size.</source>
         <translation>글씨와 그래프를 보통 크기로.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="193" />
+        <location filename="../../cnngui/ui/window_menus.py" line="202" />
         <source>&amp;Guide</source>
         <translation>안내서(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="196" />
+        <location filename="../../cnngui/ui/window_menus.py" line="205" />
         <source>What each panel shows.</source>
         <translation>각 패널이 보여 주는 것.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="200" />
+        <location filename="../../cnngui/ui/window_menus.py" line="209" />
         <source>&amp;About cnngui</source>
         <translation>cnngui 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="203" />
+        <location filename="../../cnngui/ui/window_menus.py" line="212" />
         <source>Versions and device.</source>
         <translation>버전과 장치.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="237" />
+        <location filename="../../cnngui/ui/window_menus.py" line="225" />
+        <source>(only for a network imported from a Keras file)</source>
+        <translation>(Keras 파일에서 가져온 네트워크에만 해당)</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_menus.py" line="272" />
         <source>&amp;Undo stroke</source>
         <translation>획 되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_menus.py" line="242" />
+        <location filename="../../cnngui/ui/window_menus.py" line="277" />
         <source>&amp;Undo {what}</source>
         <translation>{what} 되돌리기(&amp;U)</translation>
     </message>

@@ -228,3 +228,17 @@ def test_the_window_feeds_an_imported_network_like_the_command_line(window, tmp_
 
         window.draw.load_image28(preprocess(load_image_file(image)).image28)
         assert window.draw.last_prediction.digit == cli
+
+
+def test_the_student_can_change_how_an_imported_network_is_fed(window, tmp_path):
+    """Issue 16: the detected pixel convention can be overridden from the View menu."""
+    path = tmp_path / "plain.keras"
+    build_model(window.editor.spec).save(path)
+    assert window.files.import_keras(path)
+    window.menus._fill_feed_menu()
+    actions = window.menus._feed_menu.actions()
+    assert len(actions) == 4 and sum(a.isChecked() for a in actions) == 1
+    actions[1].trigger()  # pixels 0–255
+    assert window.workspace.active.feed.convention.scale == 255
+    window.menus._fill_feed_menu()
+    assert window.menus._feed_menu.actions()[1].isChecked()

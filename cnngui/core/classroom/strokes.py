@@ -17,7 +17,7 @@ import numpy as np
 
 from cnngui.core.errors import UserError
 
-RENDER_SIDE = 280  #: the canvas side the pen widths are measured in (canvas.MIN_SIDE)
+RENDER_SIDE = 280  #: the canvas side the pen widths are measured in (canvas.PEN_REFERENCE)
 MAX_STROKES = 200  #: more than any digit needs; a bigger record is damaged or hostile
 MAX_POINTS = 20_000  #: points in all strokes of one drawing, for the same reason
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-CANVAS = 280  #: side of the canvas, as ``ui/canvas.MIN_SIDE``
+CANVAS = 280  #: side of the canvas, as ``ui/canvas.PEN_REFERENCE``
 PEN = 20.0  #: the canvas's default pen width, pixels of a 280-pixel canvas
 MARGIN = 0.15  #: share of the canvas left free on each side around the digit
 SUPERSAMPLE = 4  #: drawn this many times bigger, then averaged down (antialiasing)
