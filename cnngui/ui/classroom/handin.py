@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.submission import write_submission
 from cnngui.core.errors import UserError
+from cnngui.ui.classroom.forms import dialog_buttons, path_row
 from cnngui.ui.i18n import translate
 
 
@@ -59,25 +59,19 @@ class HandInDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a00000;")
         self.message.setToolTip(translate("Handin", "Why the hand-in could not be written."))
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row = path_row(self.path, browse)
         form = QFormLayout(self)
         form.addRow(QLabel(f"<b>{assignment.title}</b>"))
         form.addRow(translate("Handin", "Your name"), self.name)
         form.addRow(translate("Handin", "Save as"), row)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = dialog_buttons(
+            QDialogButtonBox.StandardButton.Ok,
+            translate("Handin", "Write the hand-in file"),
+            translate("Handin", "Close"),
+            self._ok,
+            self.reject,
         )
-        for b in buttons.buttons():
-            b.setToolTip(
-                translate("Handin", "Write the hand-in file")
-                if b.text() == "OK"
-                else translate("Handin", "Close")
-            )
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def hand_in(self) -> Any:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.assignment import Assignment
 from cnngui.core.errors import UserError
+from cnngui.ui.classroom.forms import dialog_buttons, path_row
 from cnngui.ui.i18n import translate
 
 DATASETS = ("mnist", "mnist+drawings", "drawings")
@@ -130,9 +131,7 @@ class NewAssignmentDialog(QDialog):
         dataset_row = QHBoxLayout()
         dataset_row.addWidget(self.dataset, 1)
         dataset_row.addWidget(self.lock_dataset)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
+        file_row = path_row(self.path, browse)
         form = QFormLayout(self)
         form.addRow(translate("NewAssignment", "Title"), self.title)
         form.addRow(translate("NewAssignment", "Instructions"), self.instructions)
@@ -145,19 +144,15 @@ class NewAssignmentDialog(QDialog):
         form.addRow(translate("NewAssignment", "Dataset"), dataset_row)
         form.addRow(translate("NewAssignment", "Goal: accuracy ≥"), self.goal)
         form.addRow(translate("NewAssignment", "measured on"), self.goal_dataset)
-        form.addRow(translate("NewAssignment", "Save as"), path_row)
+        form.addRow(translate("NewAssignment", "Save as"), file_row)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = dialog_buttons(
+            QDialogButtonBox.StandardButton.Save,
+            translate("NewAssignment", "Write the assignment file"),
+            translate("NewAssignment", "Close"),
+            self._save_clicked,
+            self.reject,
         )
-        for b in buttons.buttons():
-            b.setToolTip(
-                translate("NewAssignment", "Write the assignment file")
-                if b.text() == "Save"
-                else translate("NewAssignment", "Close")
-            )
-        buttons.accepted.connect(self._save_clicked)
-        buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def assignment_json(self) -> dict[str, Any]:
