@@ -278,7 +278,7 @@ class FeatureMapView(QWidget):
                 continue
             row = old[i]
             mosaic = Mosaic.for_shape(shape, aspect=self._aspect)
-            row.label.setText(text)
+            row.label.setText(text, size=self._label_size())
             row.label.setToolTip(text)
             row.view.setFixedHeight(STRIP_HEIGHT if len(shape) == 1 else MAP_HEIGHT)
             row.item.clear()
@@ -292,13 +292,24 @@ class FeatureMapView(QWidget):
             self.graphics.ci.removeItem(row.view)
         self.graphics.setMinimumHeight(max(height, 50))
 
+    zoom = 1.0  #: the window's text zoom (presentation mode): layer titles follow it
+
+    def _label_size(self) -> str:
+        return f"{9 * self.zoom:.0f}pt"
+
+    def set_zoom(self, zoom: float) -> None:
+        """Layer titles as large as the window's text (pyqtgraph draws its own labels)."""
+        self.zoom = zoom
+        for row in self._rows:
+            row.label.setText(row.label.text, size=self._label_size())
+
     def _add_row(self, r: int, text: str, name: str, kind: str, shape: tuple[int, ...]) -> _Row:
         if kind == "kernels":
             kh, kw, _, out = shape
             mosaic = Mosaic.for_shape((kh, kw, out), aspect=self._aspect * 2)
         else:
             mosaic = Mosaic.for_shape(shape, aspect=self._aspect)
-        label = self.graphics.addLabel(text, row=r, col=0, justify="left", size="9pt")
+        label = self.graphics.addLabel(text, row=r, col=0, justify="left", size=self._label_size())
         label.setMinimumWidth(10)  # long names are clipped, never widen the view
         label.setToolTip(text)
         view = self.graphics.addViewBox(row=r + 1, col=0, lockAspect=True, invertY=True)

@@ -151,6 +151,9 @@ class WindowLayout(QObject):
         font.setPointSizeF(self._base_point_size * zoom)
         QApplication.setFont(font)
         self._zoom_plots(font)
+        features = self.w.features
+        if hasattr(features, "set_zoom"):  # the panel exists once the window is set up
+            features.set_zoom(zoom)
         self.w.settings.setValue("view/zoom", zoom)
         self.zoom_changed.emit(zoom)
 

@@ -126,7 +126,7 @@ class TrainingWorker(QObject):
                         dataset=self.config.dataset
                     )
                 )
-                data = _load_dataset(self.config.dataset)
+                data = _load_dataset(self.config.dataset, self.config.oversample)
             self.status.emit(translate("Workers", "Building the network…"))
             self.display_model.emit(build_model(self.spec))
             if self.control.stopped:
@@ -169,15 +169,16 @@ _dataset_cache: dict[str, Any] = {}
 _dataset_lock = threading.Lock()
 
 
-def _load_dataset(name: str) -> Any:
+def _load_dataset(name: str, oversample: int = 1) -> Any:
     """Load a dataset once per session (MNIST takes about a second to read)."""
     from cnngui.core.datasets import load_dataset
 
+    key = f"{name}×{oversample}"
     with _dataset_lock:
-        if name not in _dataset_cache:
+        if key not in _dataset_cache:
             _dataset_cache.clear()
-            _dataset_cache[name] = load_dataset(name)
-        return _dataset_cache[name]
+            _dataset_cache[key] = load_dataset(name, None, oversample)
+        return _dataset_cache[key]
 
 
 class TrainingRunner(QObject):

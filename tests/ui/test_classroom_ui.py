@@ -176,8 +176,12 @@ def test_training_panel_class_datasets_and_locks(qtbot, filled_store):
     panel.set_config(panel.config().__class__(dataset=dataset))  # a reopened project
     assert panel.dataset.currentData() == "mnist+drawings"
     from cnngui.core.datasets import load_dataset
+    from cnngui.ui.workers import _load_dataset
 
-    data = panel.classroom.load_data(dataset)
+    config = panel.config()
+    assert panel.classroom.prepare(tiny_spec(4), config) is None  # nothing loaded here
+    assert config.oversample == 3
+    data = _load_dataset(config.dataset, config.oversample)  # what the training thread does
     drawings = load_dataset(str(filled_store.training_file()))
     mnist = load_dataset("mnist")
     assert len(data.y_train) == len(mnist.y_train) + 3 * len(drawings.y_train)

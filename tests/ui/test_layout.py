@@ -128,3 +128,19 @@ def test_the_overlap_check_sees_a_squeezed_layout(qtbot):
     parent.resize(100, 500)
     settle()
     assert not overlaps(parent)
+
+
+def test_feature_map_titles_follow_the_zoom(window):
+    from cnngui.core.model.keras_build import build_model
+    from cnngui.core.model.presets import get_preset
+
+    window.features.set_model(build_model(get_preset("fast")))
+    settle()
+    try:
+        window.layout_.set_zoom(2.0)
+        assert window.features._rows and all(
+            r.label.opts.get("size") == "18pt" for r in window.features._rows
+        )
+    finally:
+        window.layout_.reset_zoom()
+    assert all(r.label.opts.get("size") == "9pt" for r in window.features._rows)

@@ -33,6 +33,8 @@ class TrainingConfig:
     seed: int | None = 0
     limit: int | None = None
     dataset: str = "mnist"
+    #: for "mnist+drawings.npz": how many times the smaller set is repeated in training
+    oversample: int = 1
     mixed_precision: bool = False
 
     def to_json(self) -> dict[str, Any]:
@@ -58,6 +60,7 @@ class TrainingConfig:
         """Raise UserError with one sentence for the first impossible value."""
         _int(self.epochs, "epochs", 1, 100_000)
         _int(self.batch_size, "batch_size", 1, 1 << 20)
+        _int(self.oversample, "oversample", 1, 1000)
         if self.optimizer not in OPTIMIZERS:
             raise UserError(
                 f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}."

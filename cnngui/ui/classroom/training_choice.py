@@ -118,7 +118,8 @@ class ClassroomTraining:
         refusal = self.refusal(spec, config)
         if refusal:
             raise UserError(refusal)
-        return data if data is not None else self.load_data(config.dataset)
+        config.oversample = self.oversample_factor(config.dataset)
+        return data  # the training thread loads (and oversamples) the images, not the window
 
     def key_for(self, dataset: str) -> str:
         """A resolved dataset string back to its combo key (a reopened project's config)."""
@@ -129,15 +130,6 @@ class ClassroomTraining:
 
     def oversample_factor(self, dataset: str) -> int:
         return self.oversample.value() if "+" in dataset else 1
-
-    def load_data(self, dataset: str) -> Any:
-        """Combined data with the small part oversampled (None: let the runner load it)."""
-        factor = self.oversample_factor(dataset)
-        if factor <= 1:
-            return None
-        from cnngui.core.datasets import load_dataset
-
-        return load_dataset(dataset, None, factor)
 
     # ---------------------------------------------------------------- assignments
     def apply_assignment(self, assignment: Assignment | None) -> None:
