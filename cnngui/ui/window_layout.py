@@ -93,9 +93,12 @@ class WindowLayout(QObject):
             w.tabifyDockWidget(previous, dock)
         tabs[0].raise_()
         if mode == "compact":
+            # the drawing panel never narrower than it needs (no sideways scrolling)
+            need = d["draw"].widget().widget().minimumSizeHint().width() + 24
+            left_width = max(int(width * 0.38), min(need, width // 2))
             w.resizeDocks(
                 [d["draw"], tabs[0]],
-                [int(width * 0.38), int(width * 0.62)],
+                [left_width, width - left_width],
                 Qt.Orientation.Horizontal,
             )
         else:
