@@ -19,7 +19,7 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -181,6 +181,9 @@ class WindowLayout(QObject):
                 axis = item.getAxis(name)
                 axis.setStyle(tickFont=font)
                 axis.label.setFont(font)
+            left = item.getAxis("left")
+            if left.isVisible() and left.width() > 0:  # room for "100%" in the larger font
+                left.setWidth(max(QFontMetrics(font).horizontalAdvance("100%") + 18, 30))
             item.titleLabel.item.setFont(font)
 
     # -- presentation mode ------------------------------------------------------------
@@ -194,6 +197,9 @@ class WindowLayout(QObject):
             self._normal_zoom = self.zoom
             self._normal_geometry = w.geometry()
             w.showFullScreen()
+            screen = w.screen()
+            if screen is not None:  # without a window manager full screen is only a wish
+                w.setGeometry(screen.geometry())
             self.set_zoom(max(self.zoom, PRESENTATION_ZOOM))
         else:
             w.showNormal()
