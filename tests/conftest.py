@@ -35,3 +35,15 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(autouse=True)
+def no_background_compiles_left():
+    """Every test waits for the drawing panel's background compilations it started: a thread
+    left tracing a TensorFlow graph at interpreter exit can hang the whole run."""
+    import threading
+
+    yield
+    for thread in threading.enumerate():
+        if "_build_in_thread" in thread.name:
+            thread.join(60)

@@ -271,6 +271,13 @@ class DrawPanel(QWidget):
         QCoreApplication.processEvents()
         return not self.is_preparing()
 
+    def shutdown(self, timeout: float = 30.0) -> None:
+        """Let a compilation still running in the background finish (closing the window):
+        a thread left tracing a TensorFlow graph while Python shuts down can hang it."""
+        for thread in self._threads:
+            thread.join(timeout)
+        self._threads = []
+
     def load_image28(self, image28: np.ndarray) -> None:
         """Show and predict a ready 28×28 digit (ink = 1.0), e.g. a misclassified test digit."""
         image = np.clip(np.asarray(image28, np.float32).reshape(28, 28), 0, 1)

@@ -84,9 +84,12 @@ class NetworkView(QObject):
         self.w.files.error(translate("WindowNetwork", "Cannot evaluate"), message)
 
     def shutdown(self) -> None:
-        """The window closes: cancel an evaluation and wait for its thread."""
+        """The window closes: cancel an evaluation, wait for its thread and for the
+        drawing's background compilation."""
         if self.evaluation_task is not None:
             self.evaluation_task.shutdown()
+        if self.w.ready:
+            self.w.draw.shutdown()
 
     def run_started(self, spec: ModelSpec) -> None:
         self._run = (self.w.training.config(), spec)
