@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from cnngui.core.errors import UserError, brief
 
@@ -51,3 +52,15 @@ def file_size_text(n: int) -> str:
     ('2.0 GB', '64 MB')
     """
     return f"{n / 2**30:.1f} GB" if n >= 2**30 else f"{n / 2**20:.0f} MB"
+
+
+def parse_json(text: str, error: type[UserError], what: str) -> Any:
+    """JSON a user gave us; anything unreadable is one ``error`` sentence naming ``what``."""
+    import json
+
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise error(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+    except (ValueError, RecursionError):
+        raise error(f"the JSON holds a number too long or nesting too deep to be {what}.") from None

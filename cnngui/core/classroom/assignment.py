@@ -285,14 +285,9 @@ class Assignment:
 
     @classmethod
     def loads(cls, text: str) -> Assignment:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise AssignmentError(
-                f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-            ) from None
-        except (ValueError, RecursionError):
-            raise AssignmentError("the JSON is nested too deeply to be an assignment.") from None
+        from cnngui.core.files import parse_json
+
+        data = parse_json(text, AssignmentError, "an assignment")
         return cls.from_json(data)
 
 

@@ -313,16 +313,9 @@ class ModelSpec:
 
     @classmethod
     def loads(cls, text: str, default_name: str = "model") -> ModelSpec:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise SpecError(
-                f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-            ) from None
-        except (ValueError, RecursionError):
-            raise SpecError(
-                "the JSON holds a number too long or nesting too deep to be a spec."
-            ) from None
+        from cnngui.core.files import parse_json
+
+        data = parse_json(text, SpecError, "a spec")
         return cls.from_json(data, default_name=default_name)
 
     @classmethod

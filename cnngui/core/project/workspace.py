@@ -206,9 +206,6 @@ class Workspace:
         """Make any network active (a hand-in from the leaderboard, say)."""
         self._activate(ActiveNetwork(model, spec, origin))
 
-    def run_has_weights(self, index: int) -> bool:
-        return index in self._run_weights
-
     def use_run(self, index: int, model: keras.Model) -> None:
         """Make run ``index``'s weights active (the student chose them in the run list)."""
         from cnngui.core.errors import UserError
