@@ -664,3 +664,21 @@ KO.update(
         "네트워크에만 해당)",
     }
 )
+
+
+def _core_catalogues() -> dict[tuple[str, str], str]:
+    """Korean of the phrases in cnngui/core: ``CORE`` of every tools/ko_core_*.py (by family)."""
+    import importlib.util
+    from pathlib import Path
+
+    merged: dict[tuple[str, str], str] = {}
+    for path in sorted(Path(__file__).parent.glob("ko_core_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        merged.update({("Core", k): v for k, v in module.CORE.items()})
+    return merged
+
+
+KO.update(_core_catalogues())

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
+from cnngui.core.phrases import render
 from cnngui.core.resources import resources_dir
 
 # checkout, installed wheel (cnngui.resources) or frozen app: the project's one lookup
@@ -39,6 +40,12 @@ _state: dict[str, Any] = {"language": "en", "family": None}
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``QCoreApplication.translate``: the form ``pyside6-lupdate`` extracts (literal args)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def core_text(value: Any) -> str:
+    """A sentence from ``cnngui.core`` (a phrase, or an exception raised with one) in the
+    window's language; plain strings pass through unchanged (context ``"Core"``)."""
+    return render(value, lambda template: QCoreApplication.translate("Core", template))
 
 
 def available_languages() -> dict[str, str]:

@@ -246,6 +246,64 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../../build/core_phrases.py" line="2" />
+        <source>{where}: {what}, but {why}; {fix}.</source>
+        <translation>{where}: {what} — 그런데 {why}. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="3" />
+        <source>{layer}: input is {shape}, which has no channels axis, but {type} needs an image (height×width×channels); insert a Reshape with target_shape {target} before it.</source>
+        <translation>{layer}: 입력 {shape}에는 채널 축이 없는데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. 그 앞에 target_shape {target}인 Reshape 층을 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="4" />
+        <source>{arg} is {value}</source>
+        <translation>{arg} 값이 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="5" />
+        <source>each side must be at least 1</source>
+        <translation>각 변은 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="6" />
+        <source>{layer}: input is a flat list of {count} numbers, but {type} needs an image (height×width×channels); move it before the Flatten/Dense layers or remove it.</source>
+        <translation>{layer}: 입력이 숫자 {count}개의 납작한 목록인데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. Flatten/Dense 층 앞으로 옮기거나 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="7" />
+        <source>[height, width, channels]</source>
+        <translation>[높이, 너비, 채널]</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="8" />
+        <source>filters is {value}</source>
+        <translation>filters 값이 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="9" />
+        <source>a layer needs at least 1 filter</source>
+        <translation>층에는 필터가 1개 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="10" />
+        <source>use e.g. 32</source>
+        <translation>예: 32를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="11" />
+        <source>use e.g. 3×3 for kernel_size, 1×1 for strides and dilation_rate</source>
+        <translation>예: kernel_size는 3×3, strides와 dilation_rate는 1×1을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="12" />
+        <source>layer {index} {type}</source>
+        <translation>{index}번 층 {type}</translation>
+    </message>
+</context>
+<context>
     <name>Curves</name>
     <message>
         <location filename="../../cnngui/ui/curves.py" line="94" />
@@ -370,53 +428,53 @@
         <translation>{label} 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="301" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="308" />
         <source>28×28 digit, used as it is</source>
         <translation>28×28 숫자, 그대로 사용</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="321" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="328" />
         <source>no model yet</source>
         <translation>아직 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="328" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="335" />
         <source>cannot predict</source>
         <translation>예측할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="331" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="338" />
         <source>Prediction failed: {exc}</source>
         <translation>예측 실패: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="361" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="368" />
         <source>Cannot predict with {label}: {error}</source>
         <translation>{label}(으)로 예측할 수 없습니다: {error}</translation>
     </message>
     <message>
         <location filename="../../cnngui/ui/draw_panel.py" line="223" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="373" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="380" />
         <source>Predicting with {label}.</source>
         <translation>{label}(으)로 예측합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="381" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="388" />
         <source>Cannot use the new weights: {exc}</source>
         <translation>새 가중치를 쓸 수 없습니다: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="389" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="396" />
         <source> Its weights are from before your latest changes: train to update them.</source>
         <translation> 이 가중치는 최근 변경 전의 것입니다. 다시 학습하면 갱신됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="456" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="463" />
         <source>the model could not be compiled for prediction ({name__}).</source>
         <translation>예측용으로 모델을 컴파일하지 못했습니다 ({name__}).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="472" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="479" />
         <source>as this network takes it: {shape}</source>
         <translation>이 네트워크가 받는 형태: {shape}</translation>
     </message>
@@ -523,7 +581,7 @@
     <name>FeatureMaps</name>
     <message>
         <location filename="../../cnngui/ui/feature_maps.py" line="82" />
-        <location filename="../../cnngui/ui/feature_maps.py" line="433" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="444" />
         <source>click a channel to enlarge it</source>
         <translation>채널을 클릭하면 크게 봅니다</translation>
     </message>
@@ -570,8 +628,9 @@
         <translation>{name} 필터 ({kh}×{kw}, {out}개)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="339" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="350" />
         <source> filters</source>
+        <extracomment>the window's text zoom (presentation mode): layer titles follow it</extracomment>
         <translation> 필터</translation>
     </message>
     <message>
@@ -591,7 +650,7 @@
         <translation>{name} ({type}) · 채널 {channel} · 픽셀 ({ry}, {rx}) · 값 {value:.3f}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="411" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="422" />
         <source>{name}&lt;br&gt;all {shape} units</source>
         <translation>{name}&lt;br&gt;유닛 {shape}개 전체</translation>
     </message>
@@ -764,32 +823,32 @@
         <translation>제출 파일을 저장하지 못한 이유.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/handin.py" line="67" />
+        <location filename="../../cnngui/ui/classroom/handin.py" line="65" />
         <source>Your name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/handin.py" line="68" />
+        <location filename="../../cnngui/ui/classroom/handin.py" line="66" />
         <source>Save as</source>
         <translation>저장 위치</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/handin.py" line="75" />
+        <location filename="../../cnngui/ui/classroom/handin.py" line="70" />
         <source>Write the hand-in file</source>
         <translation>제출 파일 저장</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/handin.py" line="77" />
+        <location filename="../../cnngui/ui/classroom/handin.py" line="71" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/handin.py" line="114" />
+        <location filename="../../cnngui/ui/classroom/handin.py" line="108" />
         <source>Hand in</source>
         <translation>제출</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/handin.py" line="116" />
+        <location filename="../../cnngui/ui/classroom/handin.py" line="110" />
         <source>Hand-ins (*.cnnsub)</source>
         <translation>제출 파일 (*.cnnsub)</translation>
     </message>
@@ -797,19 +856,19 @@
 <context>
     <name>I18n</name>
     <message>
-        <location filename="../../cnngui/ui/i18n.py" line="131" />
+        <location filename="../../cnngui/ui/i18n.py" line="138" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/i18n.py" line="132" />
-        <location filename="../../cnngui/ui/i18n.py" line="142" />
-        <location filename="../../cnngui/ui/i18n.py" line="148" />
+        <location filename="../../cnngui/ui/i18n.py" line="139" />
+        <location filename="../../cnngui/ui/i18n.py" line="149" />
+        <location filename="../../cnngui/ui/i18n.py" line="155" />
         <source>The language changes at the next start of cnngui.</source>
         <translation>언어는 cnngui를 다음에 시작할 때 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/i18n.py" line="135" />
+        <location filename="../../cnngui/ui/i18n.py" line="142" />
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
@@ -1377,187 +1436,187 @@
 <context>
     <name>NewAssignment</name>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="36" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="37" />
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="47" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="48" />
         <source>New assignment</source>
         <translation>새 과제</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="53" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="54" />
         <source>What the students see at the top of the assignment panel.</source>
         <translation>학생들이 과제 패널 맨 위에서 보는 제목.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="57" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="58" />
         <source>Instructions in plain text or Markdown (# headings, **bold**).</source>
         <translation>일반 텍스트나 마크다운(# 제목, **굵게**)으로 쓴 안내.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="62" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="63" />
         <source>Students start from the current network</source>
         <translation>학생들은 지금 네트워크에서 시작</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="67" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="68" />
         <source>Include the network now in the builder as the starting point.</source>
         <translation>지금 빌더에 있는 네트워크를 시작점으로 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="71" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="72" />
         <source>…and must keep exactly this network</source>
         <translation>…그리고 이 네트워크를 그대로 유지해야 함</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="74" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="75" />
         <source>A reproduction lesson: only the training may change, not the architecture.</source>
         <translation>재현 수업: 구조는 그대로 두고 학습 방법만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="80" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="81" />
         <source>Most parameters a network may have (0 = no limit).</source>
         <translation>네트워크가 가질 수 있는 최대 매개변수 수 (0 = 제한 없음).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="83" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="84" />
         <source>Most multiply-adds per image (0 = no limit).</source>
         <translation>이미지 한 장당 최대 곱셈-덧셈 수 (0 = 제한 없음).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="86" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="87" />
         <source>Most epochs a run may train (0 = no limit).</source>
         <translation>한 번의 학습에 쓸 수 있는 최대 에폭 (0 = 제한 없음).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="89" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="90" />
         <source>Lock optimizer and batch size to the current ones</source>
         <translation>옵티마이저와 배치 크기를 지금 값으로 고정</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="93" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="94" />
         <source>Everyone trains the same way, so networks compare fairly.</source>
         <translation>모두 같은 방법으로 학습해 네트워크를 공정하게 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="98" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="99" />
         <source>What students train on; “drawings” means the class's own collection.</source>
         <translation>학생들이 학습에 쓰는 데이터. “drawings”는 우리 반이 모은 그림입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="103" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="104" />
         <source>Lock it</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="105" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="106" />
         <source>Students cannot choose another dataset.</source>
         <translation>학생들이 다른 데이터셋을 고를 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="113" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="114" />
         <source>The accuracy to reach on the goal's dataset.</source>
         <translation>목표 데이터셋에서 도달해야 할 정확도.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="115" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="116" />
         <source>held-out class drawings</source>
         <translation>따로 떼어 둔 반 그림</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="117" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="118" />
         <source>Where the goal is measured (shown to students).</source>
         <translation>목표를 재는 데이터 (학생에게 보임).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="120" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="121" />
         <source>Where to save the .cnnassign file.</source>
         <translation>.cnnassign 파일을 저장할 곳.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="121" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="122" />
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="122" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="123" />
         <source>Choose where to save the assignment.</source>
         <translation>과제를 저장할 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="128" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="129" />
         <source>Why the assignment cannot be saved yet.</source>
         <translation>아직 과제를 저장할 수 없는 이유.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="137" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="136" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="138" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="137" />
         <source>Instructions</source>
         <translation>안내</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="141" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="140" />
         <source>Parameter budget</source>
         <translation>매개변수 예산</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="142" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="141" />
         <source>Multiply-add budget</source>
         <translation>곱셈-덧셈 예산</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="143" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="142" />
         <source>Epoch limit</source>
         <translation>에폭 한도</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="145" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="144" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="146" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="145" />
         <source>Goal: accuracy ≥</source>
         <translation>목표: 정확도 ≥</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="147" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="146" />
         <source>measured on</source>
         <translation>측정 데이터</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="148" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="147" />
         <source>Save as</source>
         <translation>저장 위치</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="155" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="151" />
         <source>Write the assignment file</source>
         <translation>과제 파일 저장</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="157" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="152" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="187" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="182" />
         <source>held-out set</source>
         <translation>평가용 데이터</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="213" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="208" />
         <source>Save the assignment</source>
         <translation>과제 저장</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="215" />
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="210" />
         <source>Assignments (*.cnnassign)</source>
         <translation>과제 (*.cnnassign)</translation>
     </message>
@@ -3115,17 +3174,17 @@
         <translation>평가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="108" />
+        <location filename="../../cnngui/ui/window_network.py" line="111" />
         <source>your network while it trains (new weights after each epoch)</source>
         <translation>학습 중인 내 네트워크 (에폭마다 새 가중치)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="192" />
+        <location filename="../../cnngui/ui/window_network.py" line="195" />
         <source> The drawing keeps {origin}; choose the run to use its weights.</source>
         <translation> 그리기는 {origin}을(를) 계속 씁니다. 그 가중치를 쓰려면 실행을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="213" />
+        <location filename="../../cnngui/ui/window_network.py" line="216" />
         <source>Cannot use these weights</source>
         <translation>이 가중치를 쓸 수 없음</translation>
     </message>
@@ -3163,12 +3222,12 @@
         <translation>첫 배치를 준비하는 중 (TensorFlow가 네트워크를 컴파일합니다)…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="290" />
+        <location filename="../../cnngui/ui/workers.py" line="291" />
         <source>TensorFlow could not be loaded ({exc}); reinstall cnngui to train or predict.</source>
         <translation>TensorFlow를 불러오지 못했습니다 ({exc}). 학습이나 예측을 하려면 cnngui를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="364" />
+        <location filename="../../cnngui/ui/workers.py" line="365" />
         <source>the network could not be evaluated ({exc}).</source>
         <translation>네트워크를 평가하지 못했습니다 ({exc}).</translation>
     </message>

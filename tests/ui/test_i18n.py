@@ -76,6 +76,46 @@ def test_every_string_in_the_code_is_in_the_catalogue(tmp_path):
     assert not missing, f"run tools/update_translations.py; not in the catalogue: {missing[:10]}"
 
 
+def core_phrase_templates() -> dict[str, str]:
+    """tools/update_translations.py's scan: every phrase() template in cnngui/core."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        from update_translations import core_phrases  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    return core_phrases()
+
+
+def test_every_phrase_of_the_core_is_literal_and_translated():
+    """What the window shows from cnngui/core (errors, arithmetic, messages) is Korean too."""
+    found = core_phrase_templates()
+    computed = [f"{where[1:]}: {t}" for t, where in found.items() if where.startswith("!")]
+    assert not computed, f"phrase() needs a literal template: {computed[:5]}"
+    translated = {s: t for c, s, t, _ in messages() if c == "Core"}
+    missing = sorted(set(found) - set(translated))
+    assert not missing, f"run tools/update_translations.py; not in the catalogue: {missing[:10]}"
+
+
+def test_a_core_error_reads_in_korean_in_the_window(korean):
+    from cnngui.core.model.shapes import analyze
+    from cnngui.core.model.spec import ModelSpec
+
+    spec = ModelSpec.from_json(
+        {
+            "format": "cnngui-model",
+            "version": 1,
+            "name": "t",
+            "input_shape": [28, 28, 1],
+            "layers": [{"type": "Conv2D", "filters": 0, "kernel_size": 3}],
+        }
+    )
+    error = analyze(spec).layers[0].error
+    assert error.startswith("layer 0 Conv2D: filters is 0")  # the command line's English
+    shown = i18n.core_text(error)
+    assert re.search("[가-힣]", shown) and "filters" in shown and "0" in shown
+    assert "but" not in shown and "layer 0" not in shown
+
+
 def test_language_choice(settings):
     assert set(i18n.available_languages()) == {"en", "ko"}
     assert i18n.choose_language("ko") == "ko"

@@ -23,6 +23,7 @@ from cnngui.core.model.layers.base import (
     pool_output_length,
 )
 from cnngui.core.model.spec import MAX_LAYERS, LayerSpec, ModelSpec, too_many_layers
+from cnngui.core.phrases import Phrase, phrase
 
 __all__ = [
     "Analysis",
@@ -82,8 +83,8 @@ class LayerInfo:
         return self.trainable_params + self.non_trainable_params
 
     @property
-    def label(self) -> str:
-        return f"layer {self.index} {self.layer.type}"
+    def label(self) -> Phrase:
+        return phrase("layer {index} {type}", index=self.index, type=self.layer.type)
 
 
 @dataclass

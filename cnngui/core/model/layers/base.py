@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from cnngui.core.phrases import Phrase, phrase
+
 Shape = tuple[int, ...]
 
 #: every activation Keras accepts by name (``threshold`` needs numbers and ``glu`` halves
@@ -202,33 +204,43 @@ def spatial_math(
     return f"height: {hm}; width: {axis_math(w, k[1], s[1], padding, out[1])}"
 
 
-def bad(where: str, what: str, why: str, fix: str) -> str:
+def bad(where: str, what: str, why: str, fix: str) -> Phrase:
     """The one-sentence shape of every error: where, what was received, why, the fix."""
-    return f"{where}: {what}, but {why}; {fix}."
+    return phrase("{where}: {what}, but {why}; {fix}.", where=where, what=what, why=why, fix=fix)
 
 
-def at_least_one(where: str, arg: str, value: tuple[int, int], fix: str) -> str | None:
+def at_least_one(where: str, arg: str, value: tuple[int, int], fix: str) -> Phrase | None:
     """The error for a pair with a side below 1, or None."""
     if min(value) >= 1:
         return None
-    return bad(where, f"{arg} is {pair_text(value)}", "each side must be at least 1", fix)
+    return bad(
+        where,
+        phrase("{arg} is {value}", arg=arg, value=pair_text(value)),
+        phrase("each side must be at least 1"),
+        fix,
+    )
 
 
-def image_input(info: Any, shape: Shape) -> str | None:
+def image_input(info: Any, shape: Shape) -> Phrase | None:
     """The error for a layer that needs height×width×channels but gets another rank."""
     if len(shape) == 3:
         return None
     if len(shape) == 1:
-        return (
-            f"{info.label}: input is a flat list of {fmt_int(shape[0])} numbers, but "
-            f"{info.type} needs an image (height×width×channels); move it before the "
-            f"Flatten/Dense layers or remove it."
+        return phrase(
+            "{layer}: input is a flat list of {count} numbers, but {type} needs an image "
+            "(height×width×channels); move it before the Flatten/Dense layers or remove it.",
+            layer=info.label,
+            count=fmt_int(shape[0]),
+            type=info.type,
         )
-    target = [*shape, 1] if len(shape) == 2 else "[height, width, channels]"
-    return (
-        f"{info.label}: input is {fmt_shape(shape)}, which has no channels axis, but "
-        f"{info.type} needs an image (height×width×channels); insert a Reshape with "
-        f"target_shape {target} before it."
+    target = str([*shape, 1]) if len(shape) == 2 else phrase("[height, width, channels]")
+    return phrase(
+        "{layer}: input is {shape}, which has no channels axis, but {type} needs an image "
+        "(height×width×channels); insert a Reshape with target_shape {target} before it.",
+        layer=info.label,
+        shape=fmt_shape(shape),
+        type=info.type,
+        target=target,
     )
 
 

@@ -20,17 +20,24 @@ from cnngui.core.model.layers.base import (
     pooled_before,
     spatial_math,
 )
+from cnngui.core.phrases import phrase
 
 
 def _check(info: Any) -> str | None:
     a, w = info.layer.args, info.label
     if a["filters"] < 1:
         return bad(
-            w, f"filters is {a['filters']}", "a layer needs at least 1 filter", "use e.g. 32"
+            w,
+            phrase("filters is {value}", value=a["filters"]),
+            phrase("a layer needs at least 1 filter"),
+            phrase("use e.g. 32"),
         )
     for arg in ("kernel_size", "strides", "dilation_rate"):
         problem = at_least_one(
-            w, arg, a[arg], "use e.g. 3×3 for kernel_size, 1×1 for strides and dilation_rate"
+            w,
+            arg,
+            a[arg],
+            phrase("use e.g. 3×3 for kernel_size, 1×1 for strides and dilation_rate"),
         )
         if problem:
             return problem
