@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from cnngui.core.inference.preprocess import preprocess
 from cnngui.ui.canvas import DrawingCanvas
 from cnngui.ui.classroom.collect import CollectBar, canvas_strokes
 from cnngui.ui.draw_tools import build_tools
+from cnngui.ui.elided_label import WrapLabel
 from cnngui.ui.i18n import translate
 from cnngui.ui.predictions import NetworkInputView, ProbabilityBars, TopDigit
 
@@ -99,8 +99,7 @@ class DrawPanel(QWidget):
         self.collect_bar.kept.connect(self.drawing_kept)
         tools = build_tools(self)
 
-        self._model_label = QLabel(translate("DrawPanel", "No model loaded yet."))
-        self._model_label.setWordWrap(True)
+        self._model_label = WrapLabel(translate("DrawPanel", "No model loaded yet."))
         self._top = TopDigit()
         self._bars = ProbabilityBars()
         self._seen = NetworkInputView()
@@ -110,10 +109,11 @@ class DrawPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._model_label)
-        layout.addWidget(self._canvas, 1)
+        # the canvas takes most of any spare height, the probability bars grow with it
+        layout.addWidget(self._canvas, 3)
         layout.addLayout(tools)
         layout.addWidget(self.collect_bar)
-        layout.addLayout(result)
+        layout.addLayout(result, 1)
         layout.addWidget(self._seen)
 
     # ------------------------------------------------------------ public API

@@ -46,3 +46,40 @@ class ElidedLabel(QLabel):
             self.elided_text(),
         )
         painter.end()
+
+
+class WrapLabel(QLabel):
+    """A word-wrapped label that asks for the lines it needs as its *minimum* height.
+
+    A plain wrapped QLabel makes its whole layout height-for-width, and Qt then lays such
+    a layout out from preferred heights: in a short panel the items below it overlapped
+    the canvas. This label keeps the layout ordinary and grows its minimum height to the
+    lines its text takes at the width it was given.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def sizeHint(self) -> QSize:
+        return QSize(40, self._lines_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(10, self._lines_height())
+
+    def _lines_height(self) -> int:
+        width = self.width() if self.width() > 20 else 300
+        return max(super().heightForWidth(width), self.fontMetrics().height() + 2)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.minimumSizeHint().height() != self.height():
+            self.updateGeometry()

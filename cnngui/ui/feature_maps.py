@@ -201,7 +201,7 @@ class FeatureMapView(QWidget):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         """Re-tile the mosaics when the maps' area gets much wider or narrower."""
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            aspect = _aspect_for(event.size().width())
+            aspect = _aspect_for(event.size().width(), self._map_height())
             if abs(aspect - self._aspect) / self._aspect > 0.3:
                 self._aspect = aspect
                 QTimer.singleShot(0, self._relayout)  # not inside the resize itself
@@ -251,13 +251,13 @@ class FeatureMapView(QWidget):
                 )
                 self._update_kernels()
                 r += 2
-                height += KERNEL_HEIGHT + 24
+                height += self._view_height("kernels", k.shape) + 24
         for act in shown:
             shape = tuple(act.values.shape)
             row = self._add_row(r, _row_label(act, shape), act.name, act.type, shape)
             self._rows.append(row)
             r += 2
-            height += (MAP_HEIGHT if len(shape) >= 2 else STRIP_HEIGHT) + 24
+            height += self._view_height(act.type, shape) + 24
         self.graphics.setMinimumHeight(max(height, 50))
 
     def _reuse_rows(self, shown: list[Any]) -> None:
@@ -272,7 +272,7 @@ class FeatureMapView(QWidget):
         for i, act in enumerate(shown):
             shape = tuple(act.values.shape)
             text = _row_label(act, shape)
-            height += (MAP_HEIGHT if len(shape) >= 2 else STRIP_HEIGHT) + 24
+            height += self._view_height(act.type, shape) + 24
             if i >= len(old):
                 self._rows.append(self._add_row(2 * i, text, act.name, act.type, shape))
                 continue
@@ -280,7 +280,7 @@ class FeatureMapView(QWidget):
             mosaic = Mosaic.for_shape(shape, aspect=self._aspect)
             row.label.setText(text, size=self._label_size())
             row.label.setToolTip(text)
-            row.view.setFixedHeight(STRIP_HEIGHT if len(shape) == 1 else MAP_HEIGHT)
+            row.view.setFixedHeight(self._view_height(act.type, shape))
             row.item.clear()
             h, w = mosaic.shape
             row.view.setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
@@ -298,10 +298,26 @@ class FeatureMapView(QWidget):
         return f"{9 * self.zoom:.0f}pt"
 
     def set_zoom(self, zoom: float) -> None:
-        """Layer titles as large as the window's text (pyqtgraph draws its own labels)."""
+        """Layer titles as large as the window's text (pyqtgraph draws its own labels), and
+        the mosaics as many times taller: on a projector the maps grow with the text."""
+        if abs(zoom - self.zoom) < 1e-6:
+            return
         self.zoom = zoom
         for row in self._rows:
             row.label.setText(row.label.text, size=self._label_size())
+        self._aspect = _aspect_for(self.scroll.viewport().width(), self._map_height())
+        if self._rows or self._kernels is not None:
+            self._signature = ()  # rebuild at the new heights
+            self._relayout()
+
+    def _map_height(self) -> int:
+        return int(MAP_HEIGHT * self.zoom)
+
+    def _view_height(self, kind: str, shape: tuple[int, ...]) -> int:
+        """Pixels of one row's view: mosaics, Dense strips and filters scale with the zoom."""
+        if kind == "kernels":
+            return int(KERNEL_HEIGHT * self.zoom)
+        return int((STRIP_HEIGHT if len(shape) == 1 else MAP_HEIGHT) * self.zoom)
 
     def _add_row(self, r: int, text: str, name: str, kind: str, shape: tuple[int, ...]) -> _Row:
         if kind == "kernels":
@@ -315,9 +331,7 @@ class FeatureMapView(QWidget):
         view = self.graphics.addViewBox(row=r + 1, col=0, lockAspect=True, invertY=True)
         view.setMouseEnabled(False, False)
         view.setMenuEnabled(False)
-        strip = len(shape) == 1
-        height = KERNEL_HEIGHT if kind == "kernels" else STRIP_HEIGHT if strip else MAP_HEIGHT
-        view.setFixedHeight(height)
+        view.setFixedHeight(self._view_height(kind, shape))
         key = -1 if kind == "kernels" else len(self._rows)
         item = _MosaicItem(self, key)
         item.setColorMap(_GREY)
@@ -457,9 +471,9 @@ class _Placeholder:
         return np.zeros(self.shape, np.float32)
 
 
-def _aspect_for(width: int) -> float:
-    """Mosaic width/height ratio that fills a view ``width`` pixels wide."""
-    return float(min(max((width - 20) / MAP_HEIGHT, 1.0), 6.0))
+def _aspect_for(width: int, row_height: int = MAP_HEIGHT) -> float:
+    """Mosaic width/height ratio that fills a view ``width`` pixels wide with rows this high."""
+    return float(min(max((width - 20) / max(row_height, 1), 1.0), 6.0))
 
 
 def _row_label(act: Any, shape: tuple[int, ...]) -> str:

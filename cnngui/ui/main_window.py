@@ -18,17 +18,16 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
-    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from cnngui.ui.i18n import translate
+from cnngui.ui.panel_scroll import PanelScrollArea
 from cnngui.ui.window_classroom import ClassroomSide
 from cnngui.ui.window_files import FileActions
 from cnngui.ui.window_layout import WindowLayout
@@ -186,11 +185,7 @@ class MainWindow(QMainWindow):
     def set_panel(self, key: str, widget: QWidget) -> None:
         """Put a panel in its dock, inside a scroll area: on a small screen the panel keeps
         its own minimum size and scrolls instead of squeezing into its neighbours."""
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(widget)
-        self.docks[key].setWidget(scroll)
+        self.docks[key].setWidget(PanelScrollArea(widget))
 
     def panel(self, key: str) -> QWidget:
         """The panel shown in dock ``key`` (inside its scroll area)."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.inference.confidence import NOT_SURE_BELOW as LOW_CONFIDENCE
-from cnngui.ui.elided_label import ElidedLabel
+from cnngui.ui.elided_label import ElidedLabel, WrapLabel
 from cnngui.ui.i18n import translate
 
 _BAR = (90, 140, 200)
@@ -132,9 +132,8 @@ class TopDigit(QWidget):
         self.digit.setFont(font)
         self.digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.digit.setMinimumWidth(90)
-        self.caption = QLabel(translate("Predictions", "nothing drawn"))
+        self.caption = WrapLabel(translate("Predictions", "nothing drawn"))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.digit)

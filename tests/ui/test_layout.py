@@ -141,6 +141,26 @@ def test_feature_map_titles_follow_the_zoom(window):
         assert window.features._rows and all(
             r.label.opts.get("size") == "18pt" for r in window.features._rows
         )
+        zoomed = [r.view.maximumHeight() for r in window.features._rows]
     finally:
         window.layout_.reset_zoom()
     assert all(r.label.opts.get("size") == "9pt" for r in window.features._rows)
+    # on a projector the maps grow with the text: every row's view twice as high
+    normal = [r.view.maximumHeight() for r in window.features._rows]
+    assert zoomed == [2 * h for h in normal]
+
+
+def test_the_drawing_panel_fits_small_screens_and_its_canvas_grows(window):
+    """At 1024×640 the drawing panel needs no scroll bar; a larger window, a larger canvas."""
+    sides = []
+    for size in [(1024, 640), (1366, 700)]:
+        window.resize(*size)
+        window.layout_.arrange(size[0])
+        settle()
+        scroll = window.docks["draw"].widget()
+        assert scroll.widget().height() <= scroll.viewport().height(), size
+        assert not scroll.verticalScrollBar().isVisible(), size
+        canvas = window.draw.canvas
+        sides.append(min(canvas.width(), canvas.height()))
+        assert not overlaps(window.docks["draw"]), size
+    assert sides[0] >= 200 and sides[1] > sides[0]

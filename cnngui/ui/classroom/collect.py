@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.drawings import DrawingStore, PromptPlan
 from cnngui.core.errors import UserError
+from cnngui.ui.elided_label import WrapLabel
 from cnngui.ui.i18n import translate
 
 PROMPT = -1  #: the label combo's "prompt me" entry
@@ -86,15 +87,13 @@ class CollectBar(QWidget):
         self.prompt.setObjectName("collect_prompt")
         self.prompt.setToolTip(translate("Collect", "What to draw next."))
         self.prompt.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.count = QLabel("")
+        self.count = WrapLabel("")
         self.count.setObjectName("collect_count")
         self.count.setToolTip(
             translate("Collect", "How many drawings of each digit the collection holds.")
         )
-        self.count.setWordWrap(True)
-        self.message = QLabel("")
+        self.message = WrapLabel("")
         self.message.setObjectName("collect_message")
-        self.message.setWordWrap(True)
         self.message.setToolTip(
             translate("Collect", "The last thing that went wrong while collecting.")
         )
