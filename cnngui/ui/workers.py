@@ -276,15 +276,20 @@ class TensorFlowLoader(QObject):
 
         def load() -> None:
             try:
-                import keras  # noqa: F401
-                import tensorflow  # noqa: F401
+                from cnngui.core.tf_import import quiet_native_stderr
 
-                from cnngui.core.training.device import describe_device
+                # TensorFlow's C++ start-up lines (CUDA probing) stay out of the terminal
+                # unless cnngui --verbose asked for them
+                with quiet_native_stderr(os.environ.get("TF_CPP_MIN_LOG_LEVEL") == "3"):
+                    import keras  # noqa: F401
+                    import tensorflow  # noqa: F401
 
-                # imported at full speed; TensorFlow's thread pools, made from here on,
-                # inherit the lower priority (see lower_thread_priority)
-                lower_thread_priority()
-                device = describe_device()
+                    from cnngui.core.training.device import describe_device
+
+                    # imported at full speed; TensorFlow's thread pools, made from here on,
+                    # inherit the lower priority (see lower_thread_priority)
+                    lower_thread_priority()
+                    device = describe_device()
             except Exception as exc:
                 emit(
                     self.failed,
