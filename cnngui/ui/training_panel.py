@@ -27,7 +27,7 @@ from cnngui.core.model.spec import ModelSpec
 from cnngui.core.project.runs import default_label, end_text
 from cnngui.core.training import TrainingConfig
 from cnngui.core.training.events import RunOutcome
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 from cnngui.ui.training_texts import (
     epoch_line,
     finished_line,
@@ -240,11 +240,13 @@ class TrainingPanel(QWidget):
         self.classroom.update_locks(running)
         if self._blocker and not running:
             self.blocker_label.setText(
-                translate("TrainingPanel", "Cannot train: {blocker}").format(blocker=self._blocker)
+                translate("TrainingPanel", "Cannot train: {blocker}").format(
+                    blocker=core_text(self._blocker)
+                )
             )
             self.start_button.setToolTip(
                 translate("TrainingPanel", "Training is off because {blocker}").format(
-                    blocker=self._blocker
+                    blocker=core_text(self._blocker)
                 )
             )
         else:

@@ -164,83 +164,83 @@
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="56" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="57" />
         <source>Digit {d}</source>
         <extracomment>the label combo's "prompt me" entry</extracomment>
         <translation>숫자 {d}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="57" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="58" />
         <source>Prompt me</source>
         <translation>차례로 물어보기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="59" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="60" />
         <source>Which digit you are drawing. “Prompt me” asks for each digit in turn, several times, so the collection stays balanced.</source>
         <translation>지금 그리는 숫자. “차례로 물어보기”는 숫자마다 여러 번씩 차례로 요청해서 모음이 고르게 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="71" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="72" />
         <source>“Prompt me”: how many drawings of each digit to ask for.</source>
         <translation>“차례로 물어보기”: 숫자마다 몇 장씩 요청할지.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="74" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="75" />
         <source>Keep (Enter)</source>
         <translation>저장 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="77" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="78" />
         <source>Store this drawing with its label and clear the canvas.</source>
         <translation>이 그림을 정답 숫자와 함께 저장하고 캔버스를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="80" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="81" />
         <source>Skip (Esc)</source>
         <translation>건너뛰기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="82" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="83" />
         <source>Clear the canvas without storing the drawing.</source>
         <translation>그림을 저장하지 않고 캔버스를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="87" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="88" />
         <source>What to draw next.</source>
         <translation>다음에 그릴 것.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="92" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="93" />
         <source>How many drawings of each digit the collection holds.</source>
         <translation>모음에 숫자별로 그림이 몇 장 있는지.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="99" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="98" />
         <source>The last thing that went wrong while collecting.</source>
         <translation>모으는 동안 마지막으로 생긴 문제.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="133" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="132" />
         <source>All prompts are done; choose “Prompt me” again for another round.</source>
         <translation>요청을 모두 마쳤습니다. 한 번 더 하려면 “차례로 물어보기”를 다시 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="164" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="163" />
         <source>Done: {kept} drawings kept.</source>
         <translation>완료: 그림 {kept}장을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="169" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="168" />
         <source>Draw a {current} ({v1} of {total})</source>
         <translation>{current}을(를) 그리세요 ({total}장 중 {v1}번째)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="175" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="174" />
         <source>Draw a {currentData}</source>
         <translation>{currentData}을(를) 그리세요</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="183" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="182" />
         <source>{n_counts:,} drawings kept · {per}</source>
         <translation>그림 {n_counts:,}장 저장됨 · {per}</translation>
     </message>
@@ -249,58 +249,933 @@
     <name>Core</name>
     <message>
         <location filename="../../build/core_phrases.py" line="2" />
+        <source>the input shape must be height × width × channels, each at least 1, got {shape}; use 28×28×1 for MNIST.</source>
+        <translation>입력 형태는 높이 × 너비 × 채널이고 각각 1 이상이어야 합니다 (받은 값: {shape}). MNIST에는 28×28×1을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="3" />
+        <source>a ReLU layer with max_value, negative_slope or threshold is not supported; use Activation("relu") or Activation("relu6")</source>
+        <translation>max_value, negative_slope, threshold가 있는 ReLU 층은 지원하지 않습니다. Activation("relu")나 Activation("relu6")을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="4" />
+        <source>a Softmax layer over another axis than the last is not supported; use axis=-1</source>
+        <translation>마지막이 아닌 축에 대한 Softmax 층은 지원하지 않습니다. axis=-1을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="5" />
+        <source>same shape as its input; each value x → {formula}</source>
+        <translation>입력과 같은 형태; 각 값 x → {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="6" />
+        <source>applies a function such as relu or softmax to every value</source>
+        <translation>relu나 softmax 같은 함수를 모든 값에 적용합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="7" />
+        <source>multiplies every value by scale and adds offset (e.g. pixels 0–255 → 0–1)</source>
+        <translation>모든 값에 scale을 곱하고 offset을 더합니다 (예: 픽셀 0–255 → 0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="8" />
+        <source>function applied to each value</source>
+        <translation>값마다 적용하는 함수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="9" />
+        <source>every value is multiplied by this</source>
+        <translation>모든 값에 이 수를 곱합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="10" />
+        <source>then this is added</source>
+        <translation>그다음 이 수를 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="11" />
+        <source>height: {height}; width: {width}</source>
+        <translation>높이: {height}; 너비: {width}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="12" />
         <source>{where}: {what}, but {why}; {fix}.</source>
         <translation>{where}: {what} — 그런데 {why}. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="3" />
+        <location filename="../../build/core_phrases.py" line="13" />
         <source>{layer}: input is {shape}, which has no channels axis, but {type} needs an image (height×width×channels); insert a Reshape with target_shape {target} before it.</source>
         <translation>{layer}: 입력 {shape}에는 채널 축이 없는데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. 그 앞에 target_shape {target}인 Reshape 층을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="4" />
+        <location filename="../../build/core_phrases.py" line="14" />
+        <source>same shape as its input</source>
+        <translation>입력과 같은 형태</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="15" />
+        <source>0 — nothing to learn</source>
+        <translation>0 — 학습할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="16" />
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="17" />
+        <source>height and width: {math}</source>
+        <translation>높이와 너비: {math}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="18" />
         <source>{arg} is {value}</source>
         <translation>{arg} 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="5" />
+        <location filename="../../build/core_phrases.py" line="19" />
         <source>each side must be at least 1</source>
         <translation>각 변은 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="6" />
+        <location filename="../../build/core_phrases.py" line="20" />
         <source>{layer}: input is a flat list of {count} numbers, but {type} needs an image (height×width×channels); move it before the Flatten/Dense layers or remove it.</source>
         <translation>{layer}: 입력이 숫자 {count}개의 납작한 목록인데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. Flatten/Dense 층 앞으로 옮기거나 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="7" />
+        <location filename="../../build/core_phrases.py" line="21" />
         <source>[height, width, channels]</source>
         <translation>[높이, 너비, 채널]</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="8" />
+        <location filename="../../build/core_phrases.py" line="22" />
+        <source>{spatial}; channels = filters = {filters}</source>
+        <translation>{spatial}; 채널 = 필터 수 = {filters}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="23" />
+        <source>height: {height}; width: {width}; channels stay {channels}</source>
+        <translation>높이: {height}; 너비: {width}; 채널은 그대로 {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="24" />
+        <source>0 — only adds zeros around the border</source>
+        <translation>0 — 테두리에 0만 덧붙입니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="25" />
+        <source>top {top}, bottom {bottom}, left {left}, right {right}</source>
+        <translation>위 {top}, 아래 {bottom}, 왼쪽 {left}, 오른쪽 {right}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="26" />
+        <source>{layer}: input is {shape}, smaller than the kernel {kernel}, so the output would be {out}; {fix}.</source>
+        <translation>{layer}: 입력 {shape} — 커널 {kernel}보다 작습니다. 이대로면 출력 크기는 {out}입니다. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="27" />
+        <source>{sum}  (kernel h·w · input channels · filters + one bias per filter)</source>
+        <translation>{sum}  (커널 높이·너비 · 입력 채널 수 · 필터 수 + 필터마다 편향 1개)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="28" />
+        <source>{sum}  (kernel h·w · input channels · filters)</source>
+        <translation>{sum}  (커널 높이·너비 · 입력 채널 수 · 필터 수)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="29" />
+        <source>slides small learned filters over the image; each filter finds one pattern</source>
+        <translation>학습된 작은 필터를 이미지 위로 밀며 지나갑니다. 필터마다 패턴 하나를 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="30" />
+        <source>padding is top {top}, bottom {bottom}, left {left}, right {right}</source>
+        <translation>padding 값이 위 {top}, 아래 {bottom}, 왼쪽 {left}, 오른쪽 {right}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="31" />
+        <source>rows and columns of zeros cannot be fewer than 0</source>
+        <translation>덧붙이는 0의 행과 열은 0개보다 적을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="32" />
+        <source>use 0 or more, e.g. 2 to pad 28×28 to 32×32</source>
+        <translation>0 이상을 쓰세요. 예: 2를 쓰면 28×28이 32×32가 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="33" />
+        <source>{rows} px top and bottom, {columns} px left and right</source>
+        <translation>위아래 {rows}px, 좌우 {columns}px</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="34" />
+        <source>adds rows and columns of zeros around the image (e.g. 28×28 → 32×32)</source>
+        <translation>이미지 둘레에 0으로 된 행과 열을 덧붙입니다 (예: 28×28 → 32×32)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="35" />
         <source>filters is {value}</source>
         <translation>filters 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="9" />
+        <location filename="../../build/core_phrases.py" line="36" />
         <source>a layer needs at least 1 filter</source>
         <translation>층에는 필터가 1개 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="10" />
+        <location filename="../../build/core_phrases.py" line="37" />
         <source>use e.g. 32</source>
         <translation>예: 32를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="11" />
+        <location filename="../../build/core_phrases.py" line="38" />
         <source>use e.g. 3×3 for kernel_size, 1×1 for strides and dilation_rate</source>
         <translation>예: kernel_size는 3×3, strides와 dilation_rate는 1×1을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="12" />
+        <location filename="../../build/core_phrases.py" line="39" />
+        <source>strides is {strides} and dilation_rate is {dilation}</source>
+        <translation>strides 값 {strides}, dilation_rate 값 {dilation}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="40" />
+        <source>Keras cannot use both above 1</source>
+        <translation>Keras는 둘 다 1보다 크게 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="41" />
+        <source>set one of them to 1</source>
+        <translation>둘 중 하나를 1로 바꾸세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="42" />
+        <source>use padding="same", a smaller kernel_size, or remove a pooling layer before it</source>
+        <translation>padding="same"을 쓰거나, kernel_size를 줄이거나, 그 앞의 풀링 층을 하나 지우세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="43" />
+        <source>use padding="same" or a smaller kernel_size</source>
+        <translation>padding="same"을 쓰거나 kernel_size를 줄이세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="44" />
+        <source>stride {pair}</source>
+        <translation>보폭 {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="45" />
+        <source>dilation {pair}</source>
+        <translation>팽창 {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="46" />
+        <source>no bias</source>
+        <translation>편향 없음</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="47" />
+        <source>number of filters (output channels)</source>
+        <translation>필터 수 (출력 채널 수)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="48" />
+        <source>height × width of each filter</source>
+        <translation>필터 하나의 높이 × 너비</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="49" />
+        <source>step of the filter in pixels</source>
+        <translation>필터가 한 번에 움직이는 픽셀 수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="50" />
+        <source>"valid" shrinks the image, "same" keeps its size</source>
+        <translation>"valid"는 이미지를 줄이고, "same"은 크기를 유지합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="51" />
+        <source>function applied to each output value</source>
+        <translation>출력 값마다 적용하는 함수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="52" />
+        <source>add one learned bias per filter</source>
+        <translation>필터마다 학습되는 편향을 하나 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="53" />
+        <source>spacing between the filter's taps</source>
+        <translation>필터 칸 사이의 간격</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="54" />
+        <source>zeros added: n, [rows, columns] or [[top, bottom], [left, right]]</source>
+        <translation>덧붙일 0의 수: n, [행, 열] 또는 [[위, 아래], [왼쪽, 오른쪽]]</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="55" />
+        <source>each of the {where} positions: its {n} channel values → {units} units, so {shape} → {output}</source>
+        <translation>{where}개 위치 하나하나에서 채널 값 {n}개 → 유닛 {units}개, 그래서 {shape} → {output}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="56" />
+        <source>{layer}: Dense is applied to each of the {where} pixels separately (the same {n}→{units} weights at every position), so it does not look at the whole image; insert a Flatten layer before it to classify the image.</source>
+        <translation>{layer}: Dense가 {where}개 픽셀 하나하나에 따로 적용되어(모든 위치에 같은 {n}→{units} 가중치) 이미지 전체를 보지 못합니다. 이미지를 분류하려면 그 앞에 Flatten 층을 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="57" />
+        <source>{units} units, {activation}, no bias</source>
+        <translation>유닛 {units}개, {activation}, 편향 없음</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="58" />
+        <source>units is {value}</source>
+        <translation>units 값이 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="59" />
+        <source>a layer needs at least 1 neuron</source>
+        <translation>층에는 뉴런이 1개 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="60" />
+        <source>use e.g. 64</source>
+        <translation>예: 64를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="61" />
+        <source>{sum}  (inputs · units + one bias per unit)</source>
+        <translation>{sum}  (입력 수 · 유닛 수 + 유닛마다 편향 1개)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="62" />
+        <source>{sum}  (inputs · units)</source>
+        <translation>{sum}  (입력 수 · 유닛 수)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="63" />
+        <source>units = {units}</source>
+        <translation>유닛 = {units}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="64" />
+        <source>{units} units, {activation}</source>
+        <translation>유닛 {units}개, {activation}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="65" />
+        <source>every output neuron looks at every input number</source>
+        <translation>출력 뉴런 하나하나가 입력 숫자 전부를 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="66" />
+        <source>number of neurons</source>
+        <translation>뉴런 수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="67" />
+        <source>add one learned bias per neuron</source>
+        <translation>뉴런마다 학습되는 편향을 하나 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="68" />
+        <source>{trainable} trainable ({per}) + {fixed} not trainable (running mean and variance)</source>
+        <translation>학습 가능 {trainable} ({per}) + 학습 불가 {fixed} (이동 평균과 분산)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="69" />
+        <source>γ and β</source>
+        <translation>γ와 β</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="70" />
+        <source>{names} per channel</source>
+        <translation>채널마다 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="71" />
+        <source>{names} per position of axis {axis}</source>
+        <translation>축 {axis}의 위치마다 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="72" />
+        <source>axis {axis}</source>
+        <translation>축 {axis}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="73" />
+        <source>rescales each channel to a steady range, which speeds up training</source>
+        <translation>채널마다 값을 고른 범위로 맞춰 학습을 빠르게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="74" />
+        <source>momentum is {value:g}</source>
+        <translation>momentum 값이 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="75" />
+        <source>the running statistics only settle for a momentum from 0 to 1</source>
+        <translation>momentum이 0에서 1 사이일 때만 이동 통계가 안정됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="76" />
+        <source>use 0.99</source>
+        <translation>0.99를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="77" />
+        <source>epsilon is {value:g}</source>
+        <translation>epsilon 값이 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="78" />
+        <source>it must be above 0 or a channel with no variation divides by zero</source>
+        <translation>0보다 커야 합니다. 그렇지 않으면 변화가 없는 채널에서 0으로 나누게 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="79" />
+        <source>use 0.001</source>
+        <translation>0.001을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="80" />
+        <source>axis is {axis} for an input of shape {shape}</source>
+        <translation>입력 형태 {shape}에 대한 axis 값이 {axis}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="81" />
+        <source>Keras counts the batch as axis 0, so it must be from 1 to {last} (or -{last} to -1)</source>
+        <translation>Keras는 배치를 축 0으로 세므로 1부터 {last}까지(또는 -{last}부터 -1까지)여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="82" />
+        <source>use -1 (the channels)</source>
+        <translation>-1(채널)을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="83" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="84" />
+        <source>the axis normalised, counting the batch as 0 (-1: channels)</source>
+        <translation>정규화할 축, 배치를 0으로 셉니다 (-1: 채널)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="85" />
+        <source>how slowly the running statistics move</source>
+        <translation>이동 통계가 얼마나 천천히 바뀌는지</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="86" />
+        <source>small number that avoids dividing by zero</source>
+        <translation>0으로 나누는 것을 막는 작은 수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="87" />
+        <source>learn a shift (beta) per channel</source>
+        <translation>채널마다 이동값(beta)을 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="88" />
+        <source>learn a scale (gamma) per channel</source>
+        <translation>채널마다 배율(gamma)을 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="89" />
+        <source>{spatial}; channels stay {channels}</source>
+        <translation>{spatial}; 채널은 그대로 {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="90" />
+        <source>0 — pooling has nothing to learn</source>
+        <translation>0 — 풀링은 학습할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="91" />
+        <source>use e.g. 2×2</source>
+        <translation>예: 2×2를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="92" />
+        <source>{layer}: input is {shape}, smaller than pool_size {pool}, so the output would be {out}; {fix}.</source>
+        <translation>{layer}: 입력 {shape} — pool_size {pool}보다 작습니다. 이대로면 출력 크기는 {out}입니다. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="93" />
+        <source>window whose maximum is kept</source>
+        <translation>최댓값을 남길 창의 크기</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="94" />
+        <source>window whose average is kept</source>
+        <translation>평균을 남길 창의 크기</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="95" />
+        <source>each of the {channels} channels → its maximum over {size}</source>
+        <translation>채널 {channels}개 각각 → {size} 전체의 최댓값</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="96" />
+        <source>each of the {channels} channels → its average over {size}</source>
+        <translation>채널 {channels}개 각각 → {size} 전체의 평균</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="97" />
+        <source>keeps the strongest response in each window, shrinking the image</source>
+        <translation>창마다 가장 강한 반응만 남겨 이미지를 줄입니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="98" />
+        <source>averages each window, shrinking the image</source>
+        <translation>창마다 평균을 내어 이미지를 줄입니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="99" />
+        <source>keeps each channel's single strongest response</source>
+        <translation>채널마다 가장 강한 반응 하나만 남깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="100" />
+        <source>averages each channel down to one number</source>
+        <translation>채널마다 평균을 내어 숫자 하나로 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="101" />
+        <source>use null to step by the pool size</source>
+        <translation>풀 크기만큼 움직이려면 null을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="102" />
+        <source>use padding="same" or remove a pooling layer before it</source>
+        <translation>padding="same"을 쓰거나 그 앞의 풀링 층을 하나 지우세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="103" />
+        <source>use padding="same" or a smaller pool_size</source>
+        <translation>padding="same"을 쓰거나 pool_size를 줄이세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="104" />
+        <source>step of the window (null: the pool size)</source>
+        <translation>창이 한 번에 움직이는 거리 (null: 풀 크기만큼)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="105" />
+        <source>"valid" drops the border, "same" pads it</source>
+        <translation>"valid"는 가장자리를 버리고, "same"은 패딩을 채웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="106" />
+        <source>keep the 1×1 spatial dimensions</source>
+        <translation>1×1 공간 차원을 남깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="107" />
+        <source>rate {rate:g}</source>
+        <translation>비율 {rate:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="108" />
+        <source>rate is {value:g}</source>
+        <translation>rate 값이 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="109" />
+        <source>it must be from 0 to 1 (the fraction of values dropped)</source>
+        <translation>0에서 1 사이여야 합니다 (버리는 값의 비율)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="110" />
+        <source>use e.g. 0.25</source>
+        <translation>예: 0.25를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="111" />
+        <source>that drops every value, so nothing reaches the next layer</source>
+        <translation>그러면 모든 값을 버려서 다음 층에 아무것도 전달되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="112" />
+        <source>use a rate below 1, e.g. 0.25</source>
+        <translation>1보다 작은 rate를 쓰세요. 예: 0.25</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="113" />
+        <source>switches random values off while training so the network cannot memorise</source>
+        <translation>학습하는 동안 무작위로 값을 꺼서 네트워크가 외워 버리지 못하게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="114" />
+        <source>fraction of values set to zero while training</source>
+        <translation>학습 중 0으로 만드는 값의 비율</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="115" />
+        <source>0 — only rearranges the numbers</source>
+        <translation>0 — 숫자의 배열만 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="116" />
+        <source>unrolls the image into one long list of numbers for Dense layers</source>
+        <translation>Dense 층이 쓸 수 있게 이미지를 긴 숫자 목록 하나로 펼칩니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="117" />
+        <source>{shape} → {output}, {count} numbers</source>
+        <translation>{shape} → {output}, 숫자 {count}개</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="118" />
+        <source>rearranges the numbers into another shape (e.g. 784 → 28×28×1)</source>
+        <translation>숫자들을 다른 형태로 다시 배열합니다 (예: 784 → 28×28×1)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="119" />
+        <source>target_shape is {target}</source>
+        <translation>target_shape 값이 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="120" />
+        <source>each size must be a whole number of at least 1, with at most one -1 (worked out)</source>
+        <translation>각 크기는 1 이상의 정수여야 하고, -1(자동 계산)은 하나까지만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="121" />
+        <source>use e.g. [28, 28, 1] or [-1]</source>
+        <translation>예: [28, 28, 1]이나 [-1]을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="122" />
+        <source>target_shape is {target} for an input of {count} numbers</source>
+        <translation>숫자 {count}개짜리 입력에 대한 target_shape 값이 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="123" />
+        <source>{count} cannot be divided into parts of {part}</source>
+        <translation>{count}개를 {part}개씩 나눌 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="124" />
+        <source>make the other sizes divide {count}</source>
+        <translation>나머지 크기들의 곱이 {count}을(를) 나누어떨어지게 하세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="125" />
+        <source>target_shape {target} holds {count} numbers</source>
+        <translation>target_shape {target}에는 숫자가 {count}개 들어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="126" />
+        <source>the input {shape} holds {count}</source>
+        <translation>입력 {shape}에는 {count}개가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="127" />
+        <source>make the sizes multiply to the same count, or use -1 for one of them</source>
+        <translation>크기들의 곱이 같은 개수가 되게 하거나, 그중 하나를 -1로 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="128" />
+        <source>the new shape, without the batch (-1: worked out)</source>
+        <translation>새 형태, 배치 차원 제외 (-1: 자동 계산)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="129" />
+        <source>Small and quick: two narrow convolutions with batch normalisation and a one-cycle learning rate; passes 99% on MNIST in two epochs on a laptop CPU.</source>
+        <translation>작고 빠릅니다: 배치 정규화를 곁들인 좁은 합성곱 두 개와 원사이클 학습률. 노트북 CPU에서 에폭 두 번 만에 MNIST 99%를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="130" />
+        <source>Three 3×3 convolutions, each halving the image with max pooling, then a small Dense layer: a classic, accurate starting point (~99.1% on MNIST).</source>
+        <translation>3×3 합성곱 세 개가 각각 최대 풀링으로 이미지를 반으로 줄이고, 그 뒤에 작은 Dense 층이 옵니다: 정확하고 고전적인 출발점 (MNIST에서 약 99.1%).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="131" />
+        <source>The well-known Keras MNIST CNN: two convolutions without padding, dropout against overfitting, and a large Dense layer (1.2 M parameters).</source>
+        <translation>잘 알려진 Keras MNIST CNN: 패딩 없는 합성곱 두 개, 과적합을 막는 드롭아웃, 큰 Dense 층 (매개변수 120만 개).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="132" />
+        <source>Two convolutions and a Dense layer with dropout, tuned for Fashion-MNIST clothing pictures (~91% there).</source>
+        <translation>합성곱 두 개와 드롭아웃을 곁들인 Dense 층. Fashion-MNIST 옷 사진에 맞춰 조정했습니다 (거기서 약 91%).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="133" />
+        <source>The Keras documentation's 'simple MNIST convnet': two small convolutions, dropout and one output layer — only 35 k parameters.</source>
+        <translation>Keras 문서의 'simple MNIST convnet': 작은 합성곱 두 개, 드롭아웃, 출력 층 하나 — 매개변수가 3만 5천 개뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="134" />
+        <source>VGG-style blocks of two convolutions with batch normalisation, then pooling and dropout: deeper, slower, very accurate.</source>
+        <translation>배치 정규화를 곁들인 합성곱 두 개짜리 VGG 스타일 블록, 그 뒤 풀링과 드롭아웃: 더 깊고 느리지만 매우 정확합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="135" />
+        <source>LeCun's LeNet-5 (1998), the first famous CNN: 5×5 convolutions with average pooling, then three Dense layers (tanh, as in the original).</source>
+        <translation>르쿤의 LeNet-5 (1998), 처음으로 유명해진 CNN: 평균 풀링을 곁들인 5×5 합성곱, 그 뒤 Dense 층 세 개 (원본처럼 tanh).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="136" />
+        <source>No convolutions at all: flatten the image and use one hidden Dense layer — compare it with a CNN (~98% at best).</source>
+        <translation>합성곱이 전혀 없습니다: 이미지를 펼치고 은닉 Dense 층 하나를 씁니다 — CNN과 비교해 보세요 (잘해야 약 98%).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="137" />
         <source>layer {index} {type}</source>
         <translation>{index}번 층 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="138" />
+        <source>add Dense({classes}, activation="softmax") at the end</source>
+        <translation>맨 끝에 Dense({classes}, activation="softmax")를 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="139" />
+        <source>the network has no layers; add some or pick a preset.</source>
+        <translation>네트워크에 층이 없습니다. 층을 추가하거나 프리셋을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="140" />
+        <source>the network's input is {input} but the images are {images}; set the spec's "input_shape" to {shape}.</source>
+        <translation>네트워크의 입력은 {input}인데 이미지는 {images}입니다. 명세의 "input_shape"를 {shape}(으)로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="141" />
+        <source>the network's output is {output}, but to classify it must be one vector of {classes} numbers, one for each of the dataset's {classes} classes; {fix}.</source>
+        <translation>네트워크의 출력은 {output}입니다. 그런데 분류하려면 데이터셋의 클래스 {classes}개마다 하나씩, 숫자 {classes}개짜리 벡터 하나여야 합니다. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="142" />
+        <source>insert a Flatten layer before {layer}</source>
+        <translation>{layer} 앞에 Flatten 층을 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="143" />
+        <source>add Flatten and Dense({classes}, activation="softmax") at the end</source>
+        <translation>맨 끝에 Flatten과 Dense({classes}, activation="softmax")를 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="144" />
+        <source>set the last Dense layer's units to {classes}</source>
+        <translation>마지막 Dense 층의 units를 {classes}(으)로 바꾸세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="145" />
+        <source>the network has {params} parameters ({size} of float32 weights), more than the {limit} this app allows; use fewer filters or units, or pool before Flatten.</source>
+        <translation>네트워크의 매개변수가 {params}개(float32 가중치 {size})로, 이 앱이 허용하는 {limit}개보다 많습니다. 필터나 유닛 수를 줄이거나 Flatten 앞에서 풀링하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="146" />
+        <source>the network has no layers yet; add layers or choose a preset.</source>
+        <translation>네트워크에 아직 층이 없습니다. 층을 추가하거나 프리셋을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="147" />
+        <source>set activation="softmax" on it</source>
+        <translation>그 층에 activation="softmax"를 설정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="148" />
+        <source>{layer}: this layer makes the network's output but has no softmax, so the outputs are not probabilities; {fix}.</source>
+        <translation>{layer}: 이 층이 네트워크의 출력을 만들지만 softmax가 없어서 출력이 확률이 아닙니다. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="149" />
+        <source>the network's input is {input} but the images are {images}; set the Input image boxes above the layers to {images}.</source>
+        <translation>네트워크의 입력은 {input}인데 이미지는 {images}입니다. 층 목록 위의 입력 이미지 칸을 {images}(으)로 맞추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="150" />
+        <source>move the softmax after it (a {type} after softmax undoes the probabilities)</source>
+        <translation>softmax를 그 층 뒤로 옮기세요 (softmax 뒤의 {type} 층은 확률을 망가뜨립니다)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="151" />
+        <source>add Activation("softmax") after it</source>
+        <translation>그 뒤에 Activation("softmax")를 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="152" />
+        <source>the network has {count:,} layers, more than the {limit} this app allows; a digit classifier needs a few dozen at most, so remove layers (a file this long is most likely a mistake).</source>
+        <translation>네트워크의 층이 {count:,}개로, 이 앱이 허용하는 {limit}개보다 많습니다. 숫자 분류기에는 많아야 수십 개면 되니 층을 지우세요 (이렇게 긴 파일은 실수일 가능성이 큽니다).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="153" />
+        <source>optional layer name shown in summaries</source>
+        <translation>요약에 표시되는 층 이름 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="154" />
+        <source>{where}: {arg} must be a whole number, got {value!r}.</source>
+        <translation>{where}: {arg} 값은 정수여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="155" />
+        <source>{where}: {arg} must be a whole number or a pair like [3, 3], got {value!r}.</source>
+        <translation>{where}: {arg} 값은 정수나 [3, 3] 같은 쌍이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="156" />
+        <source>{where}: {arg} must be a number, got {value!r}.</source>
+        <translation>{where}: {arg} 값은 숫자여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="157" />
+        <source>{where}: {arg} must be true or false, got {value!r}.</source>
+        <translation>{where}: {arg} 값은 true나 false여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="158" />
+        <source>{where}: padding must be "valid" or "same", got {value!r}.</source>
+        <translation>{where}: padding 값은 "valid"나 "same"이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="159" />
+        <source>{where}: activation must be a name such as "relu", got {value!r}.</source>
+        <translation>{where}: activation 값은 "relu" 같은 이름이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="160" />
+        <source>{where}: {arg} must be a list of whole numbers like [28, 28, 1], got {value!r}.</source>
+        <translation>{where}: {arg} 값은 [28, 28, 1] 같은 정수 목록이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="161" />
+        <source>{where}: {arg} must be a whole number, a pair [rows, columns] or [[top, bottom], [left, right]], got {value!r}.</source>
+        <translation>{where}: {arg} 값은 정수, [행, 열] 쌍, 또는 [[위, 아래], [왼쪽, 오른쪽]]이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="162" />
+        <source>{where}: {arg} must be text, got {value!r}.</source>
+        <translation>{where}: {arg} 값은 글자여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="163" />
+        <source>{where}: {arg} must be a whole number, a pair like [3, 3] or null, got {value!r}.</source>
+        <translation>{where}: {arg} 값은 정수, [3, 3] 같은 쌍, 또는 null이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="164" />
+        <source>{where}: unknown activation {value!r}; use one of {names}.</source>
+        <translation>{where}: 알 수 없는 활성화 함수 {value!r} — 다음 중 하나를 쓰세요: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="165" />
+        <source>did you mean "{hint}"?</source>
+        <translation>"{hint}"을(를) 뜻했나요?</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="166" />
+        <source>use one of {names}.</source>
+        <translation>다음 중 하나를 쓰세요: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="167" />
+        <source>layer {index}</source>
+        <translation>{index}번 층</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="168" />
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="169" />
+        <source>{where}: unknown layer type {value!r}; {fix}</source>
+        <translation>{where}: 알 수 없는 층 종류 {value!r} — {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="170" />
+        <source>{type} takes {names}.</source>
+        <translation>{type} 층의 인수: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="171" />
+        <source>{where}: unknown argument {arg!r}; {fix}</source>
+        <translation>{where}: 알 수 없는 인수 {arg!r} — {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="172" />
+        <source>a model spec must be a JSON object with a "layers" list, got {kind}.</source>
+        <translation>모델 명세는 "layers" 목록이 있는 JSON 객체여야 합니다 (받은 것: {kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="173" />
+        <source>this is a {format!r} file, not a cnngui model spec (expected "format": "{expected}").</source>
+        <translation>이 파일은 {format!r} 파일이며 cnngui 모델 명세가 아닙니다 ("format": "{expected}"이어야 합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="174" />
+        <source>version must be a positive whole number, got {value!r}.</source>
+        <translation>version 값은 양의 정수여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="175" />
+        <source>this spec is format version {version}, made by a newer cnngui; this one reads version {supported} — update cnngui to open it.</source>
+        <translation>이 명세는 더 새로운 cnngui가 만든 형식 버전 {version}입니다. 이 cnngui는 버전 {supported}까지 읽습니다 — 열려면 cnngui를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="176" />
+        <source>unknown top-level key {key!r}; a spec has format, version, name, input_shape and layers.</source>
+        <translation>알 수 없는 최상위 키 {key!r} — 명세에는 format, version, name, input_shape, layers가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="177" />
+        <source>name must be text, got {value!r}.</source>
+        <translation>name 값은 글자여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="178" />
+        <source>input_shape must be [height, width, channels], [height, width] or [length] whole numbers, got {value!r}.</source>
+        <translation>input_shape는 정수로 된 [높이, 너비, 채널], [높이, 너비] 또는 [길이]여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="179" />
+        <source>input_shape {shape} has a dimension below 1; use e.g. [28, 28, 1] for MNIST.</source>
+        <translation>input_shape {shape}에 1보다 작은 차원이 있습니다. MNIST에는 [28, 28, 1] 등을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="180" />
+        <source>a model spec needs a "layers" list of layer objects.</source>
+        <translation>모델 명세에는 층 객체로 된 "layers" 목록이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="181" />
+        <source>{path}: the file is empty; a spec is a JSON object with layers.</source>
+        <translation>{path}: 파일이 비어 있습니다. 명세는 층이 든 JSON 객체입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="182" />
+        <source>{where}: unknown activation {value!r}; did you mean "{hint}"?</source>
+        <translation>{where}: 알 수 없는 활성화 함수 {value!r} — "{hint}"을(를) 뜻했나요?</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="183" />
+        <source>layer {index}: must be an object like {{"type": "Dense", "units": 10}}, got {value!r}.</source>
+        <translation>{index}번 층: {{"type": "Dense", "units": 10}} 같은 객체여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="184" />
+        <source>layer {index}: missing "type" (e.g. "Conv2D").</source>
+        <translation>{index}번 층: "type"이 없습니다 (예: "Conv2D").</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="185" />
+        <source>{path}: not a text file; a spec is a JSON file.</source>
+        <translation>{path}: 텍스트 파일이 아닙니다. 명세는 JSON 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="186" />
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="187" />
+        <source>{path}: the JSON is nested too deeply to be a spec.</source>
+        <translation>{path}: JSON이 너무 깊이 중첩되어 명세로 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -581,7 +1456,7 @@
     <name>FeatureMaps</name>
     <message>
         <location filename="../../cnngui/ui/feature_maps.py" line="82" />
-        <location filename="../../cnngui/ui/feature_maps.py" line="444" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="458" />
         <source>click a channel to enlarge it</source>
         <translation>채널을 클릭하면 크게 봅니다</translation>
     </message>
@@ -628,7 +1503,7 @@
         <translation>{name} 필터 ({kh}×{kw}, {out}개)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="350" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="364" />
         <source> filters</source>
         <extracomment>the window's text zoom (presentation mode): layer titles follow it</extracomment>
         <translation> 필터</translation>
@@ -650,7 +1525,7 @@
         <translation>{name} ({type}) · 채널 {channel} · 픽셀 ({ry}, {rx}) · 값 {value:.3f}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="422" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="436" />
         <source>{name}&lt;br&gt;all {shape} units</source>
         <translation>{name}&lt;br&gt;유닛 {shape}개 전체</translation>
     </message>
@@ -1298,128 +2173,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="51" />
+        <location filename="../../cnngui/ui/main_window.py" line="50" />
         <source>Opening {name}…</source>
         <translation>{name} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="104" />
+        <location filename="../../cnngui/ui/main_window.py" line="103" />
         <source>&amp;File</source>
         <extracomment>emitted once, after the first paint and once the panels are built: start slow work (TensorFlow) then, so it does not compete with building the panels</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="105" />
+        <location filename="../../cnngui/ui/main_window.py" line="104" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="106" />
+        <location filename="../../cnngui/ui/main_window.py" line="105" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="107" />
+        <location filename="../../cnngui/ui/main_window.py" line="106" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="113" />
+        <location filename="../../cnngui/ui/main_window.py" line="112" />
         <source>Loading TensorFlow in the background… the builder works now.</source>
         <translation>백그라운드에서 TensorFlow를 불러오는 중… 빌더는 지금 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="202" />
+        <location filename="../../cnngui/ui/main_window.py" line="197" />
         <source>Draw &amp;&amp; predict</source>
         <translation>그리기와 예측</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="204" />
+        <location filename="../../cnngui/ui/main_window.py" line="199" />
         <source>Draw a digit; see what the network predicts and the 28×28 image it really sees.</source>
         <translation>숫자를 그리면 네트워크의 예측과 네트워크가 실제로 보는 28×28 이미지를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="211" />
+        <location filename="../../cnngui/ui/main_window.py" line="206" />
         <source>Feature maps</source>
         <translation>특징 맵</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="213" />
+        <location filename="../../cnngui/ui/main_window.py" line="208" />
         <source>What every layer of the network computes for your drawing.</source>
         <translation>그림에 대해 네트워크의 각 층이 계산한 것.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="217" />
+        <location filename="../../cnngui/ui/main_window.py" line="212" />
         <source>Model builder</source>
         <translation>모델 빌더</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="219" />
+        <location filename="../../cnngui/ui/main_window.py" line="214" />
         <source>The layers of the network with their output shapes and parameter counts.</source>
         <translation>네트워크의 층과 각 층의 출력 형태, 매개변수 수.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="226" />
+        <location filename="../../cnngui/ui/main_window.py" line="221" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="228" />
+        <location filename="../../cnngui/ui/main_window.py" line="223" />
         <source>Train the network in the background and watch it learn.</source>
         <translation>백그라운드에서 네트워크를 학습시키며 배우는 모습을 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="232" />
+        <location filename="../../cnngui/ui/main_window.py" line="227" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="234" />
+        <location filename="../../cnngui/ui/main_window.py" line="229" />
         <source>How the trained network does on test images it never saw.</source>
         <translation>학습한 네트워크가 한 번도 보지 못한 테스트 이미지에서 얼마나 잘하는지.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="285" />
+        <location filename="../../cnngui/ui/main_window.py" line="280" />
         <source>TensorFlow ready ({seconds:.1f} s) · training device: {device}</source>
         <translation>TensorFlow 준비 완료 ({seconds:.1f}초) · 학습 장치: {device}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="330" />
+        <location filename="../../cnngui/ui/main_window.py" line="325" />
         <source>cnngui guide</source>
         <translation>cnngui 안내서</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="342" />
+        <location filename="../../cnngui/ui/main_window.py" line="337" />
         <source>About cnngui</source>
         <translation>cnngui 정보</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="349" />
+        <location filename="../../cnngui/ui/main_window.py" line="344" />
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="350" />
+        <location filename="../../cnngui/ui/main_window.py" line="345" />
         <source>{name} has changes that are not saved. Save them first?</source>
         <translation>{name}에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="365" />
+        <location filename="../../cnngui/ui/main_window.py" line="360" />
         <source>Restore unsaved work?</source>
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="366" />
+        <location filename="../../cnngui/ui/main_window.py" line="361" />
         <source>cnngui did not close normally last time. Restore {description}?</source>
         <translation>지난번에 cnngui가 정상적으로 닫히지 않았습니다. {description}을(를) 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="380" />
+        <location filename="../../cnngui/ui/main_window.py" line="375" />
         <source>Stopping training…</source>
         <translation>학습을 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="382" />
+        <location filename="../../cnngui/ui/main_window.py" line="377" />
         <source>Training is still stopping…</source>
         <translation>학습이 아직 멈추는 중입니다…</translation>
     </message>
@@ -1766,58 +2641,58 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/predictions.py" line="135" />
-        <location filename="../../cnngui/ui/predictions.py" line="148" />
+        <location filename="../../cnngui/ui/predictions.py" line="147" />
         <source>nothing drawn</source>
         <translation>그린 것 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="155" />
+        <location filename="../../cnngui/ui/predictions.py" line="154" />
         <source>{pct} sure</source>
         <translation>확신 {pct}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="158" />
+        <location filename="../../cnngui/ui/predictions.py" line="157" />
         <source>not sure — only {pct}</source>
         <translation>확신 못 함 — {pct}뿐</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="189" />
+        <location filename="../../cnngui/ui/predictions.py" line="188" />
         <source>show every step</source>
         <translation>모든 단계 보기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="191" />
+        <location filename="../../cnngui/ui/predictions.py" line="190" />
         <source>How your drawing becomes the 28×28 input: ink found, cropped, scaled to fit 20×20 and centred by its centre of mass — as MNIST digits were made.</source>
         <translation>그림이 28×28 입력이 되는 과정: 잉크를 찾아 잘라 내고, 20×20에 맞게 크기를 바꾼 뒤 무게 중심으로 가운데 맞춤 — MNIST 숫자를 만든 방법과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="198" />
-        <location filename="../../cnngui/ui/predictions.py" line="250" />
+        <location filename="../../cnngui/ui/predictions.py" line="197" />
+        <location filename="../../cnngui/ui/predictions.py" line="249" />
         <source>What the network sees (28×28):</source>
         <translation>네트워크가 보는 것 (28×28):</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="248" />
+        <location filename="../../cnngui/ui/predictions.py" line="247" />
         <source>How your drawing becomes its input:</source>
         <translation>그림이 입력이 되는 과정:</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="280" />
+        <location filename="../../cnngui/ui/predictions.py" line="279" />
         <source>Nothing drawn yet.</source>
         <translation>아직 그린 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="295" />
+        <location filename="../../cnngui/ui/predictions.py" line="294" />
         <source>What the colours mean: grey maps run from black (0) to white (the largest value of the layer); signed maps and filters are blue below zero, white at zero and red above it.</source>
         <translation>색의 뜻: 회색 맵은 검정(0)에서 흰색(그 층의 최댓값)까지이고, 부호가 있는 맵과 필터는 0보다 작으면 파랑, 0이면 흰색, 크면 빨강입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="319" />
+        <location filename="../../cnngui/ui/predictions.py" line="318" />
         <source>{name}: blue {low:.3g} · white 0 · red {high:+.3g}</source>
         <translation>{name}: 파랑 {low:.3g} · 흰색 0 · 빨강 {high:+.3g}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="322" />
+        <location filename="../../cnngui/ui/predictions.py" line="321" />
         <source>{name}: black 0 · white {high:.3g}</source>
         <translation>{name}: 검정 0 · 흰색 {high:.3g}</translation>
     </message>
@@ -2049,72 +2924,72 @@
 <context>
     <name>Table</name>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="36" />
+        <location filename="../../cnngui/ui/builder/table.py" line="37" />
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="37" />
+        <location filename="../../cnngui/ui/builder/table.py" line="38" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="38" />
+        <location filename="../../cnngui/ui/builder/table.py" line="39" />
         <source>Output shape</source>
         <translation>출력 형태</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="39" />
+        <location filename="../../cnngui/ui/builder/table.py" line="40" />
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="40" />
+        <location filename="../../cnngui/ui/builder/table.py" line="41" />
         <source>MACs</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="44" />
+        <location filename="../../cnngui/ui/builder/table.py" line="45" />
         <source>Position of the layer; the image flows from the top row to the bottom row.</source>
         <translation>층의 위치. 이미지는 맨 위 행에서 맨 아래 행으로 흐릅니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="47" />
+        <location filename="../../cnngui/ui/builder/table.py" line="48" />
         <source>The kind of layer (Keras's own class name).</source>
         <translation>층의 종류 (Keras의 클래스 이름 그대로).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="48" />
+        <location filename="../../cnngui/ui/builder/table.py" line="49" />
         <source>The layer's settings. Double-click to change them here, or use the panel below.</source>
         <translation>층의 설정. 두 번 클릭해 여기서 바꾸거나 아래 패널을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="51" />
+        <location filename="../../cnngui/ui/builder/table.py" line="52" />
         <source>Shape of the numbers this layer passes on: height × width × channels, or a flat length.</source>
         <translation>이 층이 다음 층에 넘기는 숫자의 형태: 높이 × 너비 × 채널, 또는 1차원 길이.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="55" />
+        <location filename="../../cnngui/ui/builder/table.py" line="56" />
         <source>How many numbers this layer learns while training (weights and biases).</source>
         <translation>이 층이 학습하는 숫자의 개수 (가중치와 편향).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="58" />
+        <location filename="../../cnngui/ui/builder/table.py" line="59" />
         <source>Multiply-accumulate operations for one image: a measure of how much work the layer does.</source>
         <translation>이미지 한 장에 대한 곱셈-누산 연산 수: 층이 하는 일의 양.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="144" />
+        <location filename="../../cnngui/ui/builder/table.py" line="154" />
         <source>(no settings)</source>
         <translation>(설정 없음)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="157" />
+        <location filename="../../cnngui/ui/builder/table.py" line="167" />
         <source>This layer cannot work: {error}</source>
         <translation>이 층은 동작할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/table.py" line="163" />
+        <location filename="../../cnngui/ui/builder/table.py" line="173" />
         <source>Double-click to change this layer's settings.</source>
         <translation>두 번 클릭하면 이 층의 설정을 바꿉니다.</translation>
     </message>
@@ -2163,7 +3038,7 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/training_panel.py" line="68" />
-        <location filename="../../cnngui/ui/training_panel.py" line="385" />
+        <location filename="../../cnngui/ui/training_panel.py" line="387" />
         <source>not started</source>
         <translation>시작 전</translation>
     </message>
@@ -2229,44 +3104,44 @@
         <translation>학습할 수 없음: {blocker}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="246" />
+        <location filename="../../cnngui/ui/training_panel.py" line="248" />
         <source>Training is off because {blocker}</source>
         <translation>학습이 꺼져 있는 이유: {blocker}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="253" />
+        <location filename="../../cnngui/ui/training_panel.py" line="255" />
         <source>Train the network in the Model builder on the chosen images, in the background; the window stays usable.</source>
         <translation>모델 빌더의 네트워크를 고른 이미지로 백그라운드에서 학습합니다. 그동안 창을 계속 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="284" />
+        <location filename="../../cnngui/ui/training_panel.py" line="286" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="301" />
-        <location filename="../../cnngui/ui/training_panel.py" line="306" />
+        <location filename="../../cnngui/ui/training_panel.py" line="303" />
+        <location filename="../../cnngui/ui/training_panel.py" line="308" />
         <location filename="../../cnngui/ui/training_texts.py" line="134" />
         <source>Paused · </source>
         <translation>일시 정지 · </translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="313" />
+        <location filename="../../cnngui/ui/training_panel.py" line="315" />
         <source>stopping after this batch…</source>
         <translation>이 배치 다음에 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="324" />
+        <location filename="../../cnngui/ui/training_panel.py" line="326" />
         <source>epoch 1 of {epochs}</source>
         <translation>에폭 1 / {epochs}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="345" />
+        <location filename="../../cnngui/ui/training_panel.py" line="347" />
         <source>epoch {epoch} of {epochs} · %p%</source>
         <translation>에폭 {epoch} / {epochs} · %p%</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="384" />
+        <location filename="../../cnngui/ui/training_panel.py" line="386" />
         <source>could not start</source>
         <translation>시작하지 못함</translation>
     </message>
@@ -2675,37 +3550,52 @@
         <translation>학습 준비 완료. 출력 {shape} = 숫자마다 확률 하나.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="416" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="400" />
+        <source>Add {type}</source>
+        <translation>{type} 추가</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="409" />
+        <source>Insert {type}</source>
+        <translation>{type} 삽입</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="418" />
+        <source>Delete {type}</source>
+        <translation>{type} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/builder/widget.py" line="425" />
         <source>Duplicate layer</source>
         <translation>층 복제</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="424" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="433" />
         <source>Move layer</source>
         <translation>층 이동</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="436" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="445" />
         <source>&lt;span style='color:#a00000'&gt;{exc}&lt;/span&gt;</source>
         <translation>&lt;span style='color:#a00000'&gt;{exc}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="440" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="451" />
         <source>Change {name} of layer {row}</source>
         <translation>층 {row}의 {name} 변경</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="449" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="460" />
         <source>Change input shape</source>
         <translation>입력 형태 변경</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="456" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="467" />
         <source>Preset {name}</source>
         <translation>미리 만든 모델 {name}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/builder/widget.py" line="463" />
+        <location filename="../../cnngui/ui/builder/widget.py" line="474" />
         <source>Replace model</source>
         <translation>모델 바꾸기</translation>
     </message>
@@ -3222,12 +4112,12 @@
         <translation>첫 배치를 준비하는 중 (TensorFlow가 네트워크를 컴파일합니다)…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="291" />
+        <location filename="../../cnngui/ui/workers.py" line="296" />
         <source>TensorFlow could not be loaded ({exc}); reinstall cnngui to train or predict.</source>
         <translation>TensorFlow를 불러오지 못했습니다 ({exc}). 학습이나 예측을 하려면 cnngui를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="365" />
+        <location filename="../../cnngui/ui/workers.py" line="370" />
         <source>the network could not be evaluated ({exc}).</source>
         <translation>네트워크를 평가하지 못했습니다 ({exc}).</translation>
     </message>

@@ -15,6 +15,7 @@ from typing import Any
 
 from cnngui.core.model.shapes import Analysis, analyze
 from cnngui.core.model.spec import LayerSpec, ModelSpec, SpecError
+from cnngui.core.phrases import phrase
 
 
 class EventEmitter:
@@ -95,7 +96,7 @@ class SpecEditor:
 
     def training_blocker(self) -> str | None:
         """Why the current spec cannot be trained (None when it can)."""
-        return self._analysis.training_blocker(self.num_classes)
+        return self._analysis.training_blocker(self.num_classes, where="window")
 
     # -- the trained architecture -------------------------------------------------
     def mark_trained(self, spec: ModelSpec | None = None) -> None:
@@ -194,8 +195,11 @@ class SpecEditor:
         shape = tuple(int(v) for v in shape)
         if len(shape) != 3 or min(shape) < 1:
             raise SpecError(
-                f"the input shape must be height × width × channels, each at least 1, "
-                f"got {shape}; use 28×28×1 for MNIST."
+                phrase(
+                    "the input shape must be height × width × channels, each at least 1, "
+                    "got {shape}; use 28×28×1 for MNIST.",
+                    shape=shape,
+                )
             )
         if shape == tuple(self._spec.input_shape):
             return

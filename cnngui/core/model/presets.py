@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cnngui.core.model.spec import LayerSpec, ModelSpec
+from cnngui.core.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,10 @@ PRESETS: dict[str, Preset] = {
     for p in (
         Preset(
             "fast",
-            "Small and quick: two narrow convolutions with batch normalisation and a "
-            "one-cycle learning rate; passes 99% on MNIST in two epochs on a laptop CPU.",
+            phrase(
+                "Small and quick: two narrow convolutions with batch normalisation and a "
+                "one-cycle learning rate; passes 99% on MNIST in two epochs on a laptop CPU."
+            ),
             (
                 _conv(16, 5),
                 _BN,
@@ -71,8 +74,10 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "three-conv",
-            "Three 3×3 convolutions, each halving the image with max pooling, then a small "
-            "Dense layer: a classic, accurate starting point (~99.1% on MNIST).",
+            phrase(
+                "Three 3×3 convolutions, each halving the image with max pooling, then a small "
+                "Dense layer: a classic, accurate starting point (~99.1% on MNIST)."
+            ),
             (
                 _conv(32),
                 _POOL,
@@ -88,8 +93,10 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "two-conv-dropout",
-            "The well-known Keras MNIST CNN: two convolutions without padding, dropout "
-            "against overfitting, and a large Dense layer (1.2 M parameters).",
+            phrase(
+                "The well-known Keras MNIST CNN: two convolutions without padding, dropout "
+                "against overfitting, and a large Dense layer (1.2 M parameters)."
+            ),
             (
                 _conv(32, padding="valid"),
                 _conv(64, padding="valid"),
@@ -104,8 +111,10 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "fashion-two-conv",
-            "Two convolutions and a Dense layer with dropout, tuned for Fashion-MNIST "
-            "clothing pictures (~91% there).",
+            phrase(
+                "Two convolutions and a Dense layer with dropout, tuned for Fashion-MNIST "
+                "clothing pictures (~91% there)."
+            ),
             (
                 _conv(32),
                 _POOL,
@@ -126,8 +135,10 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "keras-mnist-convnet",
-            "The Keras documentation's 'simple MNIST convnet': two small convolutions, "
-            "dropout and one output layer — only 35 k parameters.",
+            phrase(
+                "The Keras documentation's 'simple MNIST convnet': two small convolutions, "
+                "dropout and one output layer — only 35 k parameters."
+            ),
             (
                 _conv(32, padding="valid"),
                 _POOL,
@@ -141,8 +152,10 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "batchnorm-vgg",
-            "VGG-style blocks of two convolutions with batch normalisation, then pooling and "
-            "dropout: deeper, slower, very accurate.",
+            phrase(
+                "VGG-style blocks of two convolutions with batch normalisation, then pooling and "
+                "dropout: deeper, slower, very accurate."
+            ),
             (
                 _conv(32),
                 _BN,
@@ -165,8 +178,10 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "lenet-5",
-            "LeCun's LeNet-5 (1998), the first famous CNN: 5×5 convolutions with average "
-            "pooling, then three Dense layers (tanh, as in the original).",
+            phrase(
+                "LeCun's LeNet-5 (1998), the first famous CNN: 5×5 convolutions with average "
+                "pooling, then three Dense layers (tanh, as in the original)."
+            ),
             (
                 _conv(6, 5, "same", "tanh"),
                 ("AveragePooling2D", {"pool_size": 2}),
@@ -181,8 +196,10 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "mlp",
-            "No convolutions at all: flatten the image and use one hidden Dense layer — "
-            "compare it with a CNN (~98% at best).",
+            phrase(
+                "No convolutions at all: flatten the image and use one hidden Dense layer — "
+                "compare it with a CNN (~98% at best)."
+            ),
             (_FLAT, _dense(128), _OUT),
             {"optimizer": "adam", "learning_rate": 0.001, "batch_size": 128, "epochs": 10},
         ),

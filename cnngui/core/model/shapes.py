@@ -127,10 +127,16 @@ class Analysis:
         return self.total_params * BYTES_PER_PARAM
 
     def training_blocker(
-        self, num_classes: int = 10, image_shape: Shape | None = (28, 28, 1)
+        self,
+        num_classes: int = 10,
+        image_shape: Shape | None = (28, 28, 1),
+        where: str = "cli",
     ) -> str | None:
         """Why this network cannot be trained on a dataset of ``num_classes`` images of
         ``image_shape`` (None: it can; ``image_shape`` None: any size).
+
+        ``where`` is who reads the fix: ``"window"`` (the builder's input boxes) or
+        ``"cli"`` (the spec file's ``input_shape``).
 
         A network Keras builds still cannot classify unless it ends in one vector of
         ``num_classes`` numbers; its shapes and counts are shown all the same.
@@ -138,40 +144,54 @@ class Analysis:
         if self.errors:
             return self.errors[0]
         if not self.spec.layers:
-            return "the network has no layers; add some or pick a preset."
+            return phrase("the network has no layers; add some or pick a preset.")
         want = tuple(self.spec.input_shape)
         # (a flat [784] input is fine: it reads the 28×28 image row by row)
         if image_shape is not None and prod(want) != prod(image_shape):
-            return (
-                f"the network's input is {fmt_shape(want)} but the images are "
-                f"{fmt_shape(tuple(image_shape))}; set the input image to "
-                f"{fmt_shape(tuple(image_shape))}."
+            if where == "window":
+                return phrase(
+                    "the network's input is {input} but the images are {images}; set the "
+                    "Input image boxes above the layers to {images}.",
+                    input=fmt_shape(want),
+                    images=fmt_shape(tuple(image_shape)),
+                )
+            return phrase(
+                "the network's input is {input} but the images are {images}; set the spec's "
+                '"input_shape" to {shape}.',
+                input=fmt_shape(want),
+                images=fmt_shape(tuple(image_shape)),
+                shape=list(image_shape),
             )
         blocking = next((i.warning for i in self.layers if i.blocks and i.warning), None)
         if blocking:
             return blocking
         out = self.output_shape
         if out != (num_classes,):
-            return (
-                f"the network's output is {fmt_shape(out)}, but to classify it must be one "
-                f"vector of {num_classes} numbers, one for each of the dataset's {num_classes} "
-                f"classes; {self._output_fix(num_classes)}."
+            return phrase(
+                "the network's output is {output}, but to classify it must be one vector of "
+                "{classes} numbers, one for each of the dataset's {classes} classes; {fix}.",
+                output=fmt_shape(out),
+                classes=num_classes,
+                fix=self._output_fix(num_classes),
             )
         return None
 
-    def _output_fix(self, num_classes: int) -> str:
+    def _output_fix(self, num_classes: int) -> Phrase:
         """The change that makes the output one vector of ``num_classes`` numbers."""
         out = self.output_shape or ()
         per_pixel = next(
             (i for i in self.layers if i.type == "Dense" and len(i.input_shape or ()) > 1), None
         )
         if per_pixel is not None:
-            return f"insert a Flatten layer before {per_pixel.label}"
+            return phrase("insert a Flatten layer before {layer}", layer=per_pixel.label)
         if len(out) > 1:
-            return f'add Flatten and Dense({num_classes}, activation="softmax") at the end'
+            return phrase(
+                'add Flatten and Dense({classes}, activation="softmax") at the end',
+                classes=num_classes,
+            )
         if self.layers and self.layers[-1].type == "Dense":
-            return f"set the last Dense layer's units to {num_classes}"
-        return f'add Dense({num_classes}, activation="softmax") at the end'
+            return phrase("set the last Dense layer's units to {classes}", classes=num_classes)
+        return phrase('add Dense({classes}, activation="softmax") at the end', classes=num_classes)
 
 
 def _check_values(info: LayerInfo) -> str | None:
@@ -220,10 +240,13 @@ def analyze(spec: ModelSpec, num_classes: int | None = 10) -> Analysis:
         result.layers.append(info)
     if result.ok and result.total_params > MAX_PARAMS:
         result.errors.append(
-            f"the network has {fmt_int(result.total_params)} parameters "
-            f"({fmt_bytes(result.size_bytes)} of float32 weights), more than the "
-            f"{fmt_int(MAX_PARAMS)} this app allows; use fewer filters or units, or pool "
-            f"before Flatten."
+            phrase(
+                "the network has {params} parameters ({size} of float32 weights), more than "
+                "the {limit} this app allows; use fewer filters or units, or pool before Flatten.",
+                params=fmt_int(result.total_params),
+                size=fmt_bytes(result.size_bytes),
+                limit=fmt_int(MAX_PARAMS),
+            )
         )
     if result.ok and num_classes:
         result.warnings.extend(_output_warnings(result, num_classes))
@@ -251,7 +274,7 @@ def training_memory_bytes(analysis: Analysis, batch_size: int) -> int:
 def _output_warnings(result: Analysis, num_classes: int) -> list[str]:
     layers = result.spec.layers
     if not layers:
-        return ["the network has no layers yet; add layers or choose a preset."]
+        return [phrase("the network has no layers yet; add layers or choose a preset.")]
     notes = [i.warning for i in result.layers if i.warning]
     out = result.output_shape
     if out != (num_classes,):
@@ -261,15 +284,20 @@ def _output_warnings(result: Analysis, num_classes: int) -> list[str]:
     last = next((i for i in reversed(result.layers) if i.type != "Dropout"), result.layers[-1])
     if last.layer.args.get("activation") != "softmax":
         if "activation" in REGISTRY[last.type].args:
-            fix = 'set activation="softmax" on it'
+            fix = phrase('set activation="softmax" on it')
         elif any(layer.args.get("activation") == "softmax" for layer in layers):
-            fix = (
-                f"move the softmax after it (a {last.type} after softmax undoes the probabilities)"
+            fix = phrase(
+                "move the softmax after it (a {type} after softmax undoes the probabilities)",
+                type=last.type,
             )
         else:
-            fix = 'add Activation("softmax") after it'
+            fix = phrase('add Activation("softmax") after it')
         notes.append(
-            f"{last.label}: this layer makes the network's output but has no softmax, so the "
-            f"outputs are not probabilities; {fix}."
+            phrase(
+                "{layer}: this layer makes the network's output but has no softmax, so the "
+                "outputs are not probabilities; {fix}.",
+                layer=last.label,
+                fix=fix,
+            )
         )
     return notes

@@ -19,6 +19,7 @@ from typing import Any
 
 from cnngui.core.errors import UserError
 from cnngui.core.model.layers import ACTIVATIONS, PADDINGS, REGISTRY, ArgDef
+from cnngui.core.phrases import Phrase, phrase, phrase_of
 
 __all__ = [
     "ACTIVATIONS",
@@ -43,12 +44,14 @@ FORMAT_VERSION = 1
 MAX_LAYERS = 500
 
 
-def too_many_layers(count: int) -> str:
+def too_many_layers(count: int) -> Phrase:
     """The sentence for a spec longer than :data:`MAX_LAYERS`."""
-    return (
-        f"the network has {count:,} layers, more than the {MAX_LAYERS} this app allows; a "
+    return phrase(
+        "the network has {count:,} layers, more than the {limit} this app allows; a "
         "digit classifier needs a few dozen at most, so remove layers (a file this long is "
-        "most likely a mistake)."
+        "most likely a mistake).",
+        count=count,
+        limit=MAX_LAYERS,
     )
 
 
@@ -56,7 +59,7 @@ class SpecError(UserError, ValueError):
     """A spec that cannot be read; the message is one sentence a student can act on."""
 
 
-_NAME = ArgDef("str", None, "optional layer name shown in summaries")
+_NAME = ArgDef("str", None, phrase("optional layer name shown in summaries"))
 
 #: each layer type's Keras constructor arguments (from the registry, plus the optional name)
 LAYER_ARGS: dict[str, dict[str, ArgDef]] = {
@@ -89,12 +92,13 @@ def _is_int(value: Any) -> bool:
 
 def _coerce(where: str, arg: str, kind: str, value: Any) -> Any:
     """Check one argument's JSON type and return it in canonical form (pairs as tuples)."""
+    named = {"where": where, "arg": arg, "value": value}
     if kind == "int":
         if _is_int(value):
             return value
         if isinstance(value, float) and value.is_integer():
             return int(value)
-        raise SpecError(f"{where}: {arg} must be a whole number, got {value!r}.")
+        raise SpecError(phrase("{where}: {arg} must be a whole number, got {value!r}.", **named))
     if kind in ("pair", "pair_or_none"):
         if value is None and kind == "pair_or_none":
             return None
@@ -102,22 +106,34 @@ def _coerce(where: str, arg: str, kind: str, value: Any) -> Any:
             return (value, value)
         if isinstance(value, (list, tuple)) and len(value) == 2 and all(_is_int(v) for v in value):
             return (value[0], value[1])
-        extra = " or null" if kind == "pair_or_none" else ""
+        if kind == "pair_or_none":
+            raise SpecError(
+                phrase(
+                    "{where}: {arg} must be a whole number, a pair like [3, 3] or null, "
+                    "got {value!r}.",
+                    **named,
+                )
+            )
         raise SpecError(
-            f"{where}: {arg} must be a whole number or a pair like [3, 3]{extra}, got {value!r}."
+            phrase(
+                "{where}: {arg} must be a whole number or a pair like [3, 3], got {value!r}.",
+                **named,
+            )
         )
     if kind == "float":
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return float(value)
-        raise SpecError(f"{where}: {arg} must be a number, got {value!r}.")
+        raise SpecError(phrase("{where}: {arg} must be a number, got {value!r}.", **named))
     if kind == "bool":
         if isinstance(value, bool):
             return value
-        raise SpecError(f"{where}: {arg} must be true or false, got {value!r}.")
+        raise SpecError(phrase("{where}: {arg} must be true or false, got {value!r}.", **named))
     if kind == "padding":
         if isinstance(value, str) and value.lower() in PADDINGS:
             return value.lower()
-        raise SpecError(f'{where}: padding must be "valid" or "same", got {value!r}.')
+        raise SpecError(
+            phrase('{where}: padding must be "valid" or "same", got {value!r}.', **named)
+        )
     if kind == "activation":
         if value is None:
             return None
@@ -125,16 +141,34 @@ def _coerce(where: str, arg: str, kind: str, value: Any) -> Any:
             if value.lower() in ACTIVATIONS:
                 return value.lower()
             hint = _close_name(value, ACTIVATIONS)
-            fix = f'; did you mean "{hint}"?' if hint else f"; use one of {', '.join(ACTIVATIONS)}."
-            raise SpecError(f"{where}: unknown activation {value!r}{fix}")
-        raise SpecError(f'{where}: activation must be a name such as "relu", got {value!r}.')
+            if hint:
+                raise SpecError(
+                    phrase(
+                        '{where}: unknown activation {value!r}; did you mean "{hint}"?',
+                        hint=hint,
+                        **named,
+                    )
+                )
+            raise SpecError(
+                phrase(
+                    "{where}: unknown activation {value!r}; use one of {names}.",
+                    names=", ".join(ACTIVATIONS),
+                    **named,
+                )
+            )
+        raise SpecError(
+            phrase('{where}: activation must be a name such as "relu", got {value!r}.', **named)
+        )
     if kind == "shape":
         if _is_int(value):
             value = [value]
         if isinstance(value, (list, tuple)) and 1 <= len(value) <= 8 and all(map(_is_int, value)):
             return tuple(value)
         raise SpecError(
-            f"{where}: {arg} must be a list of whole numbers like [28, 28, 1], got {value!r}."
+            phrase(
+                "{where}: {arg} must be a list of whole numbers like [28, 28, 1], got {value!r}.",
+                **named,
+            )
         )
     if kind == "padding2d":
         if _is_int(value):
@@ -147,13 +181,16 @@ def _coerce(where: str, arg: str, kind: str, value: Any) -> Any:
             ):
                 return ((value[0][0], value[0][1]), (value[1][0], value[1][1]))
         raise SpecError(
-            f"{where}: {arg} must be a whole number, a pair [rows, columns] or "
-            f"[[top, bottom], [left, right]], got {value!r}."
+            phrase(
+                "{where}: {arg} must be a whole number, a pair [rows, columns] or "
+                "[[top, bottom], [left, right]], got {value!r}.",
+                **named,
+            )
         )
     if kind == "str":
         if value is None or isinstance(value, str):
             return value
-        raise SpecError(f"{where}: {arg} must be text, got {value!r}.")
+        raise SpecError(phrase("{where}: {arg} must be text, got {value!r}.", **named))
     raise AssertionError(kind)  # pragma: no cover - programming error
 
 
@@ -176,19 +213,40 @@ class LayerSpec:
         >>> LayerSpec.create("Conv2D", filters=8, kernel_size=5).args["kernel_size"]
         (5, 5)
         """
-        where = f"layer {index} {layer_type}" if index is not None else str(layer_type)
+        where = (
+            phrase("layer {index} {type}", index=index, type=layer_type)
+            if index is not None
+            else str(layer_type)
+        )
         if not isinstance(layer_type, str) or layer_type not in LAYER_ARGS:
             hint = _close_name(str(layer_type), LAYER_TYPES)
-            fix = f'did you mean "{hint}"?' if hint else f"use one of {', '.join(LAYER_TYPES)}."
-            prefix = f"layer {index}" if index is not None else "layer"
-            raise SpecError(f"{prefix}: unknown layer type {layer_type!r}; {fix}")
+            fix = (
+                phrase('did you mean "{hint}"?', hint=hint)
+                if hint
+                else phrase("use one of {names}.", names=", ".join(LAYER_TYPES))
+            )
+            prefix = phrase("layer {index}", index=index) if index is not None else phrase("layer")
+            raise SpecError(
+                phrase(
+                    "{where}: unknown layer type {value!r}; {fix}",
+                    where=prefix,
+                    value=layer_type,
+                    fix=fix,
+                )
+            )
         defs = LAYER_ARGS[layer_type]
         unknown = [a for a in args if a not in defs]
         if unknown:
             a = unknown[0]
             hint = _close_name(a, list(defs))
-            fix = f'did you mean "{hint}"?' if hint else f"{layer_type} takes {', '.join(defs)}."
-            raise SpecError(f"{where}: unknown argument {a!r}; {fix}")
+            fix = (
+                phrase('did you mean "{hint}"?', hint=hint)
+                if hint
+                else phrase("{type} takes {names}.", type=layer_type, names=", ".join(defs))
+            )
+            raise SpecError(
+                phrase("{where}: unknown argument {arg!r}; {fix}", where=where, arg=a, fix=fix)
+            )
         canonical: dict[str, Any] = {}
         for name, d in defs.items():
             if name in args:
@@ -214,7 +272,7 @@ class LayerSpec:
         return dict(self.args)
 
     def describe(self) -> str:
-        """Short human text of the settings, e.g. ``32 × 3×3, same, relu``."""
+        """Short human text of the settings, e.g. ``32 × 3×3, same, relu`` (a phrase)."""
         describe = REGISTRY[self.type].describe
         return describe(self.args) if describe else ""
 
@@ -251,33 +309,48 @@ class ModelSpec:
         """Parse the JSON object of the model format (see DESIGN.md)."""
         if not isinstance(data, dict):
             raise SpecError(
-                f'a model spec must be a JSON object with a "layers" list, '
-                f"got {type(data).__name__}."
+                phrase(
+                    'a model spec must be a JSON object with a "layers" list, got {kind}.',
+                    kind=type(data).__name__,
+                )
             )
         fmt = data.get("format", FORMAT_NAME)
         if fmt != FORMAT_NAME:
             raise SpecError(
-                f"this is a {fmt!r} file, not a cnngui model spec "
-                f'(expected "format": "{FORMAT_NAME}").'
+                phrase(
+                    'this is a {format!r} file, not a cnngui model spec (expected "format": '
+                    '"{expected}").',
+                    format=fmt,
+                    expected=FORMAT_NAME,
+                )
             )
         version = data.get("version", FORMAT_VERSION)
         if not _is_int(version) or version < 1:
-            raise SpecError(f"version must be a positive whole number, got {version!r}.")
+            raise SpecError(
+                phrase("version must be a positive whole number, got {value!r}.", value=version)
+            )
         if version > FORMAT_VERSION:
             raise SpecError(
-                f"this spec is format version {version}, made by a newer cnngui; "
-                f"this one reads version {FORMAT_VERSION} — update cnngui to open it."
+                phrase(
+                    "this spec is format version {version}, made by a newer cnngui; "
+                    "this one reads version {supported} — update cnngui to open it.",
+                    version=version,
+                    supported=FORMAT_VERSION,
+                )
             )
         known = {"format", "version", "name", "input_shape", "layers", "description"}
         unknown = sorted(set(data) - known)
         if unknown:
             raise SpecError(
-                f"unknown top-level key {unknown[0]!r}; a spec has "
-                "format, version, name, input_shape and layers."
+                phrase(
+                    "unknown top-level key {key!r}; a spec has "
+                    "format, version, name, input_shape and layers.",
+                    key=unknown[0],
+                )
             )
         name = data.get("name", default_name)
         if not isinstance(name, str):
-            raise SpecError(f"name must be text, got {name!r}.")
+            raise SpecError(phrase("name must be text, got {value!r}.", value=name))
         shape = data.get("input_shape", [28, 28, 1])
         if (
             not isinstance(shape, list)
@@ -285,29 +358,39 @@ class ModelSpec:
             or not all(_is_int(v) for v in shape)
         ):
             raise SpecError(
-                f"input_shape must be [height, width, channels], [height, width] or [length] "
-                f"whole numbers, got {shape!r}."
+                phrase(
+                    "input_shape must be [height, width, channels], [height, width] or [length] "
+                    "whole numbers, got {value!r}.",
+                    value=shape,
+                )
             )
         if any(v < 1 for v in shape):
             raise SpecError(
-                f"input_shape {shape} has a dimension below 1; use e.g. [28, 28, 1] for MNIST."
+                phrase(
+                    "input_shape {shape} has a dimension below 1; use e.g. [28, 28, 1] for MNIST.",
+                    shape=shape,
+                )
             )
         layers = data.get("layers")
         if not isinstance(layers, list):
-            raise SpecError('a model spec needs a "layers" list of layer objects.')
+            raise SpecError(phrase('a model spec needs a "layers" list of layer objects.'))
         if len(layers) > MAX_LAYERS:
             raise SpecError(too_many_layers(len(layers)))
         parsed = []
         for i, entry in enumerate(layers):
             if not isinstance(entry, dict):
                 raise SpecError(
-                    f'layer {i}: must be an object like {{"type": "Dense", "units": 10}}, '
-                    f"got {entry!r}."
+                    phrase(
+                        'layer {index}: must be an object like {{"type": "Dense", "units": 10}}, '
+                        "got {value!r}.",
+                        index=i,
+                        value=entry,
+                    )
                 )
             args = dict(entry)
             layer_type = args.pop("type", None)
             if layer_type is None:
-                raise SpecError(f'layer {i}: missing "type" (e.g. "Conv2D").')
+                raise SpecError(phrase('layer {index}: missing "type" (e.g. "Conv2D").', index=i))
             parsed.append(LayerSpec.create(layer_type, index=i, **args))
         return cls(name, tuple(shape), tuple(parsed))
 
@@ -326,17 +409,25 @@ class ModelSpec:
 
         raw = read_user_file(p, "spec file", SpecError)
         if not raw.strip():
-            raise SpecError(f"{p}: the file is empty; a spec is a JSON object with layers.")
+            raise SpecError(
+                phrase(
+                    "{path}: the file is empty; a spec is a JSON object with layers.", path=str(p)
+                )
+            )
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise SpecError(f"{p}: not a text file; a spec is a JSON file.") from None
+            raise SpecError(
+                phrase("{path}: not a text file; a spec is a JSON file.", path=str(p))
+            ) from None
         try:
             return cls.loads(text, default_name=p.stem)
         except SpecError as exc:
-            raise SpecError(f"{p}: {exc}") from None
+            raise SpecError(phrase("{path}: {error}", path=str(p), error=phrase_of(exc))) from None
         except RecursionError:
-            raise SpecError(f"{p}: the JSON is nested too deeply to be a spec.") from None
+            raise SpecError(
+                phrase("{path}: the JSON is nested too deeply to be a spec.", path=str(p))
+            ) from None
 
     def save(self, path: str | Path) -> None:
         from cnngui.core.atomic import atomic_write_text

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTableView
 
 from cnngui.core.model.shapes import fmt_bytes, fmt_int, fmt_shape
 from cnngui.ui.builder.table import COL_MACS, COL_PARAMS, COL_SHAPE, short_error
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 
 def math_html(info: Any) -> str:
@@ -25,8 +25,8 @@ def math_html(info: Any) -> str:
     ).format(
         shape=fmt_shape(info.input_shape),
         shape2=fmt_shape(info.output_shape),
-        v2=info.shape_math or translate("Widget", "same as input"),
-        v3=info.params_math or "0",
+        v2=core_text(info.shape_math) or translate("Widget", "same as input"),
+        v3=core_text(info.params_math) or "0",
         macs=fmt_int(info.macs),
     )
 

@@ -34,7 +34,7 @@ from cnngui.core.model.spec import (
     PRIMARY_ARGS,
     LayerSpec,
 )
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 
 # -- editors -----------------------------------------------------------------------------
@@ -88,7 +88,7 @@ class SettingsForm(QWidget):
         for name in names:
             argdef = LAYER_ARGS[layer_type][name]
             editor, setter = self._make_editor(name, argdef.kind)
-            editor.setToolTip(f"{name}: {argdef.help}")
+            editor.setToolTip(f"{name}: {core_text(argdef.help)}")
             for part in editor.findChildren(QWidget):  # a pair's two boxes say it too
                 if not part.toolTip():
                     part.setToolTip(editor.toolTip())
@@ -104,7 +104,7 @@ class SettingsForm(QWidget):
                     if name == "kernel_size"
                     else label
                 )
-                caption.setToolTip(argdef.help)
+                caption.setToolTip(core_text(argdef.help))
                 self._pairs.append((caption, editor))
         if not names and isinstance(self._layout, QFormLayout):
             self._layout.addRow(QLabel(translate("Settings", "This layer has no settings.")))

@@ -29,7 +29,8 @@ from cnngui.core.model.spec import (
     LayerSpec,
     ModelSpec,
 )
-from cnngui.ui.i18n import translate
+from cnngui.core.phrases import Phrase, phrase_of
+from cnngui.ui.i18n import core_text, translate
 
 COLUMNS = (
     "#",
@@ -69,10 +70,19 @@ def new_layer(layer_type: str) -> LayerSpec:
     return LayerSpec.create(layer_type, **NEW_LAYER_ARGS.get(layer_type, {}))
 
 
-def short_error(message: str) -> str:
-    """The error without its ``layer N Type:`` prefix (the row already says which layer)."""
-    head, sep, rest = message.partition(": ")
-    return rest if sep and head.startswith("layer ") else message
+def short_error(message: Any) -> str:
+    """The error, in the window's language, without its ``layer N Type:`` prefix (the row
+    already says which layer)."""
+    shown = core_text(message)
+    made = phrase_of(message)
+    if isinstance(made, Phrase) and made.template:
+        for value in made.values.values():
+            if isinstance(value, Phrase) and value.template == "layer {index} {type}":
+                head = core_text(value) + ": "
+                if shown.startswith(head):
+                    return shown[len(head) :]
+    head, sep, rest = shown.partition(": ")
+    return rest if sep and head.startswith("layer ") else shown
 
 
 # -- the table model ----------------------------------------------------------------------
@@ -141,7 +151,7 @@ class LayerTableModel(QAbstractTableModel):
             if col == COL_TYPE:
                 return ("✖ " if info.error else "⚠ " if info.warning else "") + info.type
             if col == COL_SETTINGS:
-                return info.layer.describe() or translate("Table", "(no settings)")
+                return core_text(info.layer.describe()) or translate("Table", "(no settings)")
             if info.error:
                 return short_error(info.error) if col == COL_SHAPE else ""
             if info.output_shape is None:
@@ -155,18 +165,18 @@ class LayerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if info.error:
                 return translate("Table", "This layer cannot work: {error}").format(
-                    error=info.error
+                    error=core_text(info.error)
                 )
             if info.warning and col in (COL_INDEX, COL_TYPE):
-                return info.warning
+                return core_text(info.warning)
             if col == COL_SETTINGS:
                 return translate("Table", "Double-click to change this layer's settings.")
             if col == COL_TYPE:
-                return LAYER_DESCRIPTIONS.get(info.type, "")
+                return core_text(LAYER_DESCRIPTIONS.get(info.type, ""))
             if col == COL_SHAPE and info.shape_math:
-                return info.shape_math
+                return core_text(info.shape_math)
             if col == COL_PARAMS and info.params_math:
-                return info.params_math
+                return core_text(info.params_math)
             return translate("Table", COLUMN_TIPS[col])
         if role == Qt.ItemDataRole.BackgroundRole and info.error:
             return QBrush(ERROR_BG)

@@ -50,7 +50,7 @@ from cnngui.ui.builder.table import (
     LayerTableModel,
     new_layer,
 )
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 
 # -- the widget --------------------------------------------------------------------------
@@ -197,8 +197,8 @@ class BuilderWidget(QWidget):
         menu = QMenu(presets)
         for name, preset in PRESETS.items():
             action = menu.addAction(name)
-            action.setToolTip(preset.description)
-            action.setStatusTip(preset.description)
+            action.setToolTip(core_text(preset.description))
+            action.setStatusTip(core_text(preset.description))
             action.triggered.connect(lambda _=False, n=name: self.load_preset(n))
         menu.setToolTipsVisible(True)
         presets.setMenu(menu)
@@ -333,7 +333,7 @@ class BuilderWidget(QWidget):
         info = self.editor.analysis.layers[row]
         self.layer_title.setText(
             translate("Widget", "<b>Layer {row} · {type}</b> — {get}").format(
-                row=row, type=info.type, get=LAYER_DESCRIPTIONS.get(info.type, "")
+                row=row, type=info.type, get=core_text(LAYER_DESCRIPTIONS.get(info.type, ""))
             )
         )
         self.form.set_layer(info.layer)
@@ -341,10 +341,10 @@ class BuilderWidget(QWidget):
             self.math.setText(
                 translate("Widget", "Input: {shape}").format(shape=fmt_shape(info.input_shape))
             )
-            self.layer_error.setText(f"✖ {info.error}")
+            self.layer_error.setText(f"✖ {core_text(info.error)}")
         else:
             self.math.setText(math_html(info))
-            self.layer_error.setText(f"⚠ {info.warning}" if info.warning else "")
+            self.layer_error.setText(f"⚠ {core_text(info.warning)}" if info.warning else "")
 
     # model events ------------------------------------------------------------------------
     def _mark_error_rows(self) -> None:
@@ -365,12 +365,12 @@ class BuilderWidget(QWidget):
             self.status.setText(
                 translate(
                     "Widget", "<span style='color:#a00000'>Cannot train yet: {blocker}</span>"
-                ).format(blocker=blocker)
+                ).format(blocker=core_text(blocker))
             )
         elif analysis.warnings:
             self.status.setText(
                 translate("Widget", "Ready to train. Note: {warnings}").format(
-                    warnings=analysis.warnings[0]
+                    warnings=core_text(analysis.warnings[0])
                 )
             )
         else:
@@ -379,7 +379,7 @@ class BuilderWidget(QWidget):
                     "Widget", "Ready to train. Output {shape} = one probability per digit."
                 ).format(shape=fmt_shape(analysis.output_shape))
             )
-        self.status.setToolTip(blocker or "")
+        self.status.setToolTip(core_text(blocker) if blocker else "")
         if event.kind in ("insert",) and event.index is not None:
             self.select_row(event.index)
         elif event.kind == "move" and event.new_index is not None:
@@ -396,19 +396,28 @@ class BuilderWidget(QWidget):
 
     def add_layer(self, layer_type: str) -> None:
         layer = new_layer(layer_type)
-        self._push(f"Add {layer_type}", lambda: self.editor.add(layer))
+        self._push(
+            translate("Widget", "Add {type}").format(type=layer_type),
+            lambda: self.editor.add(layer),
+        )
 
     def insert_layer(self, layer_type: str) -> None:
         row = self.selected_row()
         row = row if row >= 0 else len(self.editor)
         layer = new_layer(layer_type)
-        self._push(f"Insert {layer_type}", lambda: self.editor.insert(row, layer))
+        self._push(
+            translate("Widget", "Insert {type}").format(type=layer_type),
+            lambda: self.editor.insert(row, layer),
+        )
 
     def delete_selected(self) -> None:
         row = self.selected_row()
         if 0 <= row < len(self.editor):
             name = self.editor.layers[row].type
-            self._push(f"Delete {name}", lambda: self.editor.delete(row))
+            self._push(
+                translate("Widget", "Delete {type}").format(type=name),
+                lambda: self.editor.delete(row),
+            )
 
     def duplicate_selected(self) -> None:
         row = self.selected_row()
@@ -433,7 +442,9 @@ class BuilderWidget(QWidget):
                 return
         except SpecError as exc:
             self.status.setText(
-                translate("Widget", "<span style='color:#a00000'>{exc}</span>").format(exc=exc)
+                translate("Widget", "<span style='color:#a00000'>{exc}</span>").format(
+                    exc=core_text(exc)
+                )
             )
             return
         self._push(

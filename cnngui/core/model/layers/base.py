@@ -178,7 +178,7 @@ def pair_text(p: tuple[int, int]) -> str:
 
 
 def describe_pair(p: tuple[int, int] | None) -> str:
-    return "auto" if p is None else pair_text(p)
+    return phrase("auto") if p is None else pair_text(p)
 
 
 def axis_math(size: int, k: int, s: int, padding: str, out: int) -> str:
@@ -200,8 +200,12 @@ def spatial_math(
 ) -> str:
     hm = axis_math(h, k[0], s[0], padding, out[0])
     if (h, k[0], s[0]) == (w, k[1], s[1]):
-        return f"height and width: {hm}"
-    return f"height: {hm}; width: {axis_math(w, k[1], s[1], padding, out[1])}"
+        return phrase("height and width: {math}", math=hm)
+    return phrase(
+        "height: {height}; width: {width}",
+        height=hm,
+        width=axis_math(w, k[1], s[1], padding, out[1]),
+    )
 
 
 def bad(where: str, what: str, why: str, fix: str) -> Phrase:
@@ -252,5 +256,5 @@ def pooled_before(info: Any) -> bool:
 def same_shape(info: Any, shape: Shape) -> None:
     """The rule of layers that change values, never the shape, and learn nothing."""
     info.output_shape = shape
-    info.shape_math = "same shape as its input"
-    info.params_math = "0 — nothing to learn"
+    info.shape_math = phrase("same shape as its input")
+    info.params_math = phrase("0 — nothing to learn")

@@ -20,7 +20,7 @@ from cnngui.core.model.layers.base import (
     pooled_before,
     spatial_math,
 )
-from cnngui.core.phrases import phrase
+from cnngui.core.phrases import join_phrases, phrase
 
 
 def _check(info: Any) -> str | None:
@@ -44,10 +44,13 @@ def _check(info: Any) -> str | None:
     if max(a["strides"]) > 1 and max(a["dilation_rate"]) > 1:
         return bad(
             w,
-            f"strides is {pair_text(a['strides'])} and dilation_rate is "
-            f"{pair_text(a['dilation_rate'])}",
-            "Keras cannot use both above 1",
-            "set one of them to 1",
+            phrase(
+                "strides is {strides} and dilation_rate is {dilation}",
+                strides=pair_text(a["strides"]),
+                dilation=pair_text(a["dilation_rate"]),
+            ),
+            phrase("Keras cannot use both above 1"),
+            phrase("set one of them to 1"),
         )
     return None
 
@@ -62,49 +65,69 @@ def _rule(info: Any, shape: Shape) -> str | None:
         conv_output_length(w, k[1], s[1], a["padding"], d[1]),
     )
     if min(out) < 1:
-        fix = 'use padding="same", a smaller kernel_size'
-        fix += ", or remove a pooling layer before it" if pooled_before(info) else ""
-        return (
-            f"{info.label}: input is {fmt_shape(shape)}, smaller than the kernel "
-            f"{pair_text(eff)}, so the output would be {out[0]}×{out[1]}; {fix}."
+        fix = (
+            phrase('use padding="same", a smaller kernel_size, or remove a pooling layer before it')
+            if pooled_before(info)
+            else phrase('use padding="same" or a smaller kernel_size')
+        )
+        return phrase(
+            "{layer}: input is {shape}, smaller than the kernel {kernel}, so the output would "
+            "be {out}; {fix}.",
+            layer=info.label,
+            shape=fmt_shape(shape),
+            kernel=pair_text(eff),
+            out=f"{out[0]}×{out[1]}",
+            fix=fix,
         )
     f = a["filters"]
     info.output_shape = (out[0], out[1], f)
     info.trainable_params = conv_params(k, c, f, a["use_bias"])
     info.macs = out[0] * out[1] * f * k[0] * k[1] * c
-    info.shape_math = spatial_math(h, w, eff, s, a["padding"], out) + f"; channels = filters = {f}"
+    info.shape_math = phrase(
+        "{spatial}; channels = filters = {filters}",
+        spatial=spatial_math(h, w, eff, s, a["padding"], out),
+        filters=f,
+    )
     bias = f" + {f}" if a["use_bias"] else ""
+    sum_text = f"{k[0]}·{k[1]}·{c}·{f}{bias} = {fmt_int(info.trainable_params)}"
     info.params_math = (
-        f"{k[0]}·{k[1]}·{c}·{f}{bias} = {fmt_int(info.trainable_params)}"
-        f"  (kernel h·w · input channels · filters{' + one bias per filter' if bias else ''})"
+        phrase("{sum}  (kernel h·w · input channels · filters + one bias per filter)", sum=sum_text)
+        if bias
+        else phrase("{sum}  (kernel h·w · input channels · filters)", sum=sum_text)
     )
     return None
 
 
 def _describe(a: Mapping[str, Any]) -> str:
-    parts = [f"{a['filters']} × {describe_pair(a['kernel_size'])}"]
+    parts: list[str] = [f"{a['filters']} × {describe_pair(a['kernel_size'])}"]
     if a["strides"] != (1, 1):
-        parts.append(f"stride {describe_pair(a['strides'])}")
+        parts.append(phrase("stride {pair}", pair=describe_pair(a["strides"])))
     if a["dilation_rate"] != (1, 1):
-        parts.append(f"dilation {describe_pair(a['dilation_rate'])}")
+        parts.append(phrase("dilation {pair}", pair=describe_pair(a["dilation_rate"])))
     parts.append(a["padding"])
     parts.append(a["activation"] or "linear")
     if not a["use_bias"]:
-        parts.append("no bias")
-    return ", ".join(parts)
+        parts.append(phrase("no bias"))
+    return join_phrases(", ", parts)
 
 
 CONV2D = LayerType(
     name="Conv2D",
-    description="slides small learned filters over the image; each filter finds one pattern",
+    description=phrase(
+        "slides small learned filters over the image; each filter finds one pattern"
+    ),
     args={
-        "filters": ArgDef("int", 32, "number of filters (output channels)", required=True),
-        "kernel_size": ArgDef("pair", (3, 3), "height × width of each filter", required=True),
-        "strides": ArgDef("pair", (1, 1), "step of the filter in pixels"),
-        "padding": ArgDef("padding", "valid", '"valid" shrinks the image, "same" keeps its size'),
-        "activation": ArgDef("activation", None, "function applied to each output value"),
-        "use_bias": ArgDef("bool", True, "add one learned bias per filter"),
-        "dilation_rate": ArgDef("pair", (1, 1), "spacing between the filter's taps"),
+        "filters": ArgDef("int", 32, phrase("number of filters (output channels)"), required=True),
+        "kernel_size": ArgDef(
+            "pair", (3, 3), phrase("height × width of each filter"), required=True
+        ),
+        "strides": ArgDef("pair", (1, 1), phrase("step of the filter in pixels")),
+        "padding": ArgDef(
+            "padding", "valid", phrase('"valid" shrinks the image, "same" keeps its size')
+        ),
+        "activation": ArgDef("activation", None, phrase("function applied to each output value")),
+        "use_bias": ArgDef("bool", True, phrase("add one learned bias per filter")),
+        "dilation_rate": ArgDef("pair", (1, 1), phrase("spacing between the filter's taps")),
     },
     rule=_rule,
     primary=("filters", "kernel_size", "padding", "activation"),
@@ -123,9 +146,15 @@ def _zero_padding_check(info: Any) -> str | None:
         return None
     return bad(
         info.label,
-        f"padding is top {t}, bottom {b}, left {left}, right {r}",
-        "rows and columns of zeros cannot be fewer than 0",
-        "use 0 or more, e.g. 2 to pad 28×28 to 32×32",
+        phrase(
+            "padding is top {top}, bottom {bottom}, left {left}, right {right}",
+            top=t,
+            bottom=b,
+            left=left,
+            right=r,
+        ),
+        phrase("rows and columns of zeros cannot be fewer than 0"),
+        phrase("use 0 or more, e.g. 2 to pad 28×28 to 32×32"),
     )
 
 
@@ -133,11 +162,13 @@ def _zero_padding(info: Any, shape: Shape) -> str | None:
     (t, b), (left, r) = info.layer.args["padding"]
     h, w, c = shape
     info.output_shape = (h + t + b, w + left + r, c)
-    info.shape_math = (
-        f"height: {h} + {t} + {b} = {h + t + b}; width: {w} + {left} + {r} = {w + left + r}; "
-        f"channels stay {c}"
+    info.shape_math = phrase(
+        "height: {height}; width: {width}; channels stay {channels}",
+        height=f"{h} + {t} + {b} = {h + t + b}",
+        width=f"{w} + {left} + {r} = {w + left + r}",
+        channels=c,
     )
-    info.params_math = "0 — only adds zeros around the border"
+    info.params_math = phrase("0 — only adds zeros around the border")
     return None
 
 
@@ -146,18 +177,24 @@ def _zero_padding_describe(a: Mapping[str, Any]) -> str:
     if t == b == left == r:
         return f"{t} px"
     if (t, left) == (b, r):
-        return f"{t} px top and bottom, {left} px left and right"
-    return f"top {t}, bottom {b}, left {left}, right {r}"
+        return phrase("{rows} px top and bottom, {columns} px left and right", rows=t, columns=left)
+    return phrase(
+        "top {top}, bottom {bottom}, left {left}, right {right}",
+        top=t,
+        bottom=b,
+        left=left,
+        right=r,
+    )
 
 
 ZERO_PADDING2D = LayerType(
     name="ZeroPadding2D",
-    description="adds rows and columns of zeros around the image (e.g. 28×28 → 32×32)",
+    description=phrase("adds rows and columns of zeros around the image (e.g. 28×28 → 32×32)"),
     args={
         "padding": ArgDef(
             "padding2d",
             ((1, 1), (1, 1)),
-            "zeros added: n, [rows, columns] or [[top, bottom], [left, right]]",
+            phrase("zeros added: n, [rows, columns] or [[top, bottom], [left, right]]"),
             required=True,
         )
     },

@@ -15,13 +15,19 @@ from cnngui.core.model.layers.base import (
     fmt_int,
     fmt_shape,
 )
+from cnngui.core.phrases import phrase
 
 
 def _check(info: Any) -> str | None:
     units = info.layer.args["units"]
     if units >= 1:
         return None
-    return bad(info.label, f"units is {units}", "a layer needs at least 1 neuron", "use e.g. 64")
+    return bad(
+        info.label,
+        phrase("units is {value}", value=units),
+        phrase("a layer needs at least 1 neuron"),
+        phrase("use e.g. 64"),
+    )
 
 
 def _rule(info: Any, shape: Shape) -> str | None:
@@ -33,38 +39,51 @@ def _rule(info: Any, shape: Shape) -> str | None:
     info.trainable_params = dense_params(n, u, a["use_bias"])
     info.macs = positions * n * u
     bias = f" + {u}" if a["use_bias"] else ""
+    sum_text = f"{fmt_int(n)}·{u}{bias} = {fmt_int(info.trainable_params)}"
     info.params_math = (
-        f"{fmt_int(n)}·{u}{bias} = {fmt_int(info.trainable_params)}"
-        f"  (inputs · units{' + one bias per unit' if bias else ''})"
+        phrase("{sum}  (inputs · units + one bias per unit)", sum=sum_text)
+        if bias
+        else phrase("{sum}  (inputs · units)", sum=sum_text)
     )
     if len(shape) == 1:
-        info.shape_math = f"units = {u}"
+        info.shape_math = phrase("units = {units}", units=u)
         return None
     where = fmt_shape(shape[:-1])
-    info.shape_math = (
-        f"each of the {where} positions: its {n} channel values → {u} units, "
-        f"so {fmt_shape(shape)} → {fmt_shape(info.output_shape)}"
+    info.shape_math = phrase(
+        "each of the {where} positions: its {n} channel values → {units} units, "
+        "so {shape} → {output}",
+        where=where,
+        n=n,
+        units=u,
+        shape=fmt_shape(shape),
+        output=fmt_shape(info.output_shape),
     )
-    info.warning = (
-        f"{info.label}: Dense is applied to each of the {where} pixels separately "
-        f"(the same {n}→{u} weights at every position), so it does not look at the whole "
-        f"image; insert a Flatten layer before it to classify the image."
+    info.warning = phrase(
+        "{layer}: Dense is applied to each of the {where} pixels separately "
+        "(the same {n}→{units} weights at every position), so it does not look at the whole "
+        "image; insert a Flatten layer before it to classify the image.",
+        layer=info.label,
+        where=where,
+        n=n,
+        units=u,
     )
     return None
 
 
 def _describe(a: Mapping[str, Any]) -> str:
-    text = f"{a['units']} units, {a['activation'] or 'linear'}"
-    return text if a["use_bias"] else text + ", no bias"
+    activation = a["activation"] or "linear"
+    if a["use_bias"]:
+        return phrase("{units} units, {activation}", units=a["units"], activation=activation)
+    return phrase("{units} units, {activation}, no bias", units=a["units"], activation=activation)
 
 
 DENSE = LayerType(
     name="Dense",
-    description="every output neuron looks at every input number",
+    description=phrase("every output neuron looks at every input number"),
     args={
-        "units": ArgDef("int", 10, "number of neurons", required=True),
-        "activation": ArgDef("activation", None, "function applied to each output value"),
-        "use_bias": ArgDef("bool", True, "add one learned bias per neuron"),
+        "units": ArgDef("int", 10, phrase("number of neurons"), required=True),
+        "activation": ArgDef("activation", None, phrase("function applied to each output value")),
+        "use_bias": ArgDef("bool", True, phrase("add one learned bias per neuron")),
     },
     rule=_rule,
     primary=("units", "activation"),

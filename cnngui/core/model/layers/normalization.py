@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from cnngui.core.model.layers.base import ArgDef, LayerType, Shape, bad, fmt_int, fmt_shape
+from cnngui.core.phrases import phrase
 
 
 def _check_trainable(info: Any) -> str | None:
@@ -13,16 +14,16 @@ def _check_trainable(info: Any) -> str | None:
     if not 0 <= a["momentum"] <= 1:
         return bad(
             w,
-            f"momentum is {a['momentum']:g}",
-            "the running statistics only settle for a momentum from 0 to 1",
-            "use 0.99",
+            phrase("momentum is {value:g}", value=a["momentum"]),
+            phrase("the running statistics only settle for a momentum from 0 to 1"),
+            phrase("use 0.99"),
         )
     if a["epsilon"] <= 0:
         return bad(
             w,
-            f"epsilon is {a['epsilon']:g}",
-            "it must be above 0 or a channel with no variation divides by zero",
-            "use 0.001",
+            phrase("epsilon is {value:g}", value=a["epsilon"]),
+            phrase("it must be above 0 or a channel with no variation divides by zero"),
+            phrase("use 0.001"),
         )
     return None
 
@@ -46,27 +47,42 @@ def _rule(info: Any, shape: Shape) -> str | None:
         last = len(shape)
         return bad(
             info.label,
-            f"axis is {a['axis']} for an input of shape {fmt_shape(shape)}",
-            f"Keras counts the batch as axis 0, so it must be from 1 to {last} (or -{last} to -1)",
-            "use -1 (the channels)",
+            phrase(
+                "axis is {axis} for an input of shape {shape}",
+                axis=a["axis"],
+                shape=fmt_shape(shape),
+            ),
+            phrase(
+                "Keras counts the batch as axis 0, so it must be from 1 to {last} "
+                "(or -{last} to -1)",
+                last=last,
+            ),
+            phrase("use -1 (the channels)"),
         )
     c = shape[index]
     learned = int(a["center"]) + int(a["scale"])
     info.output_shape = shape
     info.trainable_params = learned * c
     info.non_trainable_params = 2 * c
-    names = " and ".join(n for n, on in (("γ", a["scale"]), ("β", a["center"])) if on)
-    info.shape_math = "same shape as its input"
-    per = "channel" if index == len(shape) - 1 else f"position of axis {a['axis']}"
-    info.params_math = (
-        f"{learned}·{c} = {fmt_int(learned * c)} trainable ({names or 'none'} per {per}) "
-        f"+ 2·{c} = {fmt_int(2 * c)} not trainable (running mean and variance)"
+    learns = [n for n, on in (("γ", a["scale"]), ("β", a["center"])) if on]
+    names = phrase("γ and β") if len(learns) == 2 else learns[0] if learns else phrase("none")
+    info.shape_math = phrase("same shape as its input")
+    per = (
+        phrase("{names} per channel", names=names)
+        if index == len(shape) - 1
+        else phrase("{names} per position of axis {axis}", names=names, axis=a["axis"])
+    )
+    info.params_math = phrase(
+        "{trainable} trainable ({per}) + {fixed} not trainable (running mean and variance)",
+        trainable=f"{learned}·{c} = {fmt_int(learned * c)}",
+        per=per,
+        fixed=f"2·{c} = {fmt_int(2 * c)}",
     )
     return None
 
 
 def _describe(a: Mapping[str, Any]) -> str:
-    return "" if a["axis"] == -1 else f"axis {a['axis']}"
+    return "" if a["axis"] == -1 else phrase("axis {axis}", axis=a["axis"])
 
 
 def _from_keras(args: dict[str, Any], cfg: Mapping[str, Any]) -> dict[str, Any]:
@@ -79,13 +95,15 @@ def _from_keras(args: dict[str, Any], cfg: Mapping[str, Any]) -> dict[str, Any]:
 
 BATCH_NORMALIZATION = LayerType(
     name="BatchNormalization",
-    description="rescales each channel to a steady range, which speeds up training",
+    description=phrase("rescales each channel to a steady range, which speeds up training"),
     args={
-        "axis": ArgDef("int", -1, "the axis normalised, counting the batch as 0 (-1: channels)"),
-        "momentum": ArgDef("float", 0.99, "how slowly the running statistics move"),
-        "epsilon": ArgDef("float", 0.001, "small number that avoids dividing by zero"),
-        "center": ArgDef("bool", True, "learn a shift (beta) per channel"),
-        "scale": ArgDef("bool", True, "learn a scale (gamma) per channel"),
+        "axis": ArgDef(
+            "int", -1, phrase("the axis normalised, counting the batch as 0 (-1: channels)")
+        ),
+        "momentum": ArgDef("float", 0.99, phrase("how slowly the running statistics move")),
+        "epsilon": ArgDef("float", 0.001, phrase("small number that avoids dividing by zero")),
+        "center": ArgDef("bool", True, phrase("learn a shift (beta) per channel")),
+        "scale": ArgDef("bool", True, phrase("learn a scale (gamma) per channel")),
     },
     rule=_rule,
     primary=("momentum",),

@@ -17,15 +17,18 @@ from cnngui.core.model.layers.base import (
     pooled_before,
     spatial_math,
 )
+from cnngui.core.phrases import join_phrases, phrase
 
 _CHANNELS_LAST = {"data_format": ("channels_last", None)}
 
 
 def _check(info: Any) -> str | None:
     a, w = info.layer.args, info.label
-    problem = at_least_one(w, "pool_size", a["pool_size"], "use e.g. 2×2")
+    problem = at_least_one(w, "pool_size", a["pool_size"], phrase("use e.g. 2×2"))
     if problem is None and a["strides"] is not None:
-        problem = at_least_one(w, "strides", a["strides"], "use null to step by the pool size")
+        problem = at_least_one(
+            w, "strides", a["strides"], phrase("use null to step by the pool size")
+        )
     return problem
 
 
@@ -39,28 +42,36 @@ def _rule(info: Any, shape: Shape) -> str | None:
         pool_output_length(w, p[1], s[1], a["padding"]),
     )
     if min(out) < 1:
-        fix = 'use padding="same"'
-        fix += (
-            " or remove a pooling layer before it"
+        fix = (
+            phrase('use padding="same" or remove a pooling layer before it')
             if pooled_before(info)
-            else " or a smaller pool_size"
+            else phrase('use padding="same" or a smaller pool_size')
         )
-        return (
-            f"{info.label}: input is {fmt_shape(shape)}, smaller than pool_size "
-            f"{pair_text(p)}, so the output would be {max(out[0], 0)}×{max(out[1], 0)}; {fix}."
+        return phrase(
+            "{layer}: input is {shape}, smaller than pool_size {pool}, so the output would be "
+            "{out}; {fix}.",
+            layer=info.label,
+            shape=fmt_shape(shape),
+            pool=pair_text(p),
+            out=f"{max(out[0], 0)}×{max(out[1], 0)}",
+            fix=fix,
         )
     info.output_shape = (out[0], out[1], c)
-    info.shape_math = spatial_math(h, w, p, s, a["padding"], out) + f"; channels stay {c}"
-    info.params_math = "0 — pooling has nothing to learn"
+    info.shape_math = phrase(
+        "{spatial}; channels stay {channels}",
+        spatial=spatial_math(h, w, p, s, a["padding"], out),
+        channels=c,
+    )
+    info.params_math = phrase("0 — pooling has nothing to learn")
     return None
 
 
 def _describe(a: Mapping[str, Any]) -> str:
     parts = [describe_pair(a["pool_size"])]
     if a["strides"] is not None and a["strides"] != a["pool_size"]:
-        parts.append(f"stride {describe_pair(a['strides'])}")
+        parts.append(phrase("stride {pair}", pair=describe_pair(a["strides"])))
     parts.append(a["padding"])
-    return ", ".join(parts)
+    return join_phrases(", ", parts)
 
 
 def _from_keras(args: dict[str, Any], cfg: Mapping[str, Any]) -> dict[str, Any]:
@@ -71,14 +82,22 @@ def _from_keras(args: dict[str, Any], cfg: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _window(name: str, what: str, alias: str) -> LayerType:
-    kept = "maximum" if name.startswith("Max") else "average"
+    kept = (
+        phrase("window whose maximum is kept")
+        if name.startswith("Max")
+        else phrase("window whose average is kept")
+    )
     return LayerType(
         name=name,
         description=what,
         args={
-            "pool_size": ArgDef("pair", (2, 2), f"window whose {kept} is kept"),
-            "strides": ArgDef("pair_or_none", None, "step of the window (null: the pool size)"),
-            "padding": ArgDef("padding", "valid", '"valid" drops the border, "same" pads it'),
+            "pool_size": ArgDef("pair", (2, 2), kept),
+            "strides": ArgDef(
+                "pair_or_none", None, phrase("step of the window (null: the pool size)")
+            ),
+            "padding": ArgDef(
+                "padding", "valid", phrase('"valid" drops the border, "same" pads it')
+            ),
         },
         rule=_rule,
         primary=("pool_size", "strides", "padding"),
@@ -94,9 +113,15 @@ def _window(name: str, what: str, alias: str) -> LayerType:
 def _global_rule(info: Any, shape: Shape) -> str | None:
     c = shape[2]
     info.output_shape = (1, 1, c) if info.layer.args["keepdims"] else (c,)
-    how = "maximum" if info.type.startswith("GlobalMax") else "average"
-    info.shape_math = f"each of the {c} channels → its {how} over {shape[0]}×{shape[1]}"
-    info.params_math = "0 — pooling has nothing to learn"
+    over = f"{shape[0]}×{shape[1]}"
+    info.shape_math = (
+        phrase("each of the {channels} channels → its maximum over {size}", channels=c, size=over)
+        if info.type.startswith("GlobalMax")
+        else phrase(
+            "each of the {channels} channels → its average over {size}", channels=c, size=over
+        )
+    )
+    info.params_math = phrase("0 — pooling has nothing to learn")
     return None
 
 
@@ -104,7 +129,7 @@ def _global(name: str, what: str, alias: str) -> LayerType:
     return LayerType(
         name=name,
         description=what,
-        args={"keepdims": ArgDef("bool", False, "keep the 1×1 spatial dimensions")},
+        args={"keepdims": ArgDef("bool", False, phrase("keep the 1×1 spatial dimensions"))},
         rule=_global_rule,
         primary=("keepdims",),
         needs_image=True,
@@ -116,14 +141,18 @@ def _global(name: str, what: str, alias: str) -> LayerType:
 TYPES = (
     _window(
         "MaxPooling2D",
-        "keeps the strongest response in each window, shrinking the image",
+        phrase("keeps the strongest response in each window, shrinking the image"),
         "MaxPool2D",
     ),
-    _window("AveragePooling2D", "averages each window, shrinking the image", "AvgPool2D"),
+    _window("AveragePooling2D", phrase("averages each window, shrinking the image"), "AvgPool2D"),
     _global(
-        "GlobalMaxPooling2D", "keeps each channel's single strongest response", "GlobalMaxPool2D"
+        "GlobalMaxPooling2D",
+        phrase("keeps each channel's single strongest response"),
+        "GlobalMaxPool2D",
     ),
     _global(
-        "GlobalAveragePooling2D", "averages each channel down to one number", "GlobalAvgPool2D"
+        "GlobalAveragePooling2D",
+        phrase("averages each channel down to one number"),
+        "GlobalAvgPool2D",
     ),
 )

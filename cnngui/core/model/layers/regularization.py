@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from cnngui.core.model.layers.base import ArgDef, LayerType, bad, same_shape
+from cnngui.core.phrases import phrase
 
 
 def _check(info: Any) -> str | None:
@@ -14,9 +15,9 @@ def _check(info: Any) -> str | None:
         return None
     return bad(
         info.label,
-        f"rate is {rate:g}",
-        "it must be from 0 to 1 (the fraction of values dropped)",
-        "use e.g. 0.25",
+        phrase("rate is {value:g}", value=rate),
+        phrase("it must be from 0 to 1 (the fraction of values dropped)"),
+        phrase("use e.g. 0.25"),
     )
 
 
@@ -25,20 +26,22 @@ def _check_trainable(info: Any) -> str | None:
         return None
     return bad(
         info.label,
-        "rate is 1",
-        "that drops every value, so nothing reaches the next layer",
-        "use a rate below 1, e.g. 0.25",
+        phrase("rate is {value:g}", value=1),
+        phrase("that drops every value, so nothing reaches the next layer"),
+        phrase("use a rate below 1, e.g. 0.25"),
     )
 
 
 def _describe(a: Mapping[str, Any]) -> str:
-    return f"rate {a['rate']:g}"
+    return phrase("rate {rate:g}", rate=a["rate"])
 
 
 DROPOUT = LayerType(
     name="Dropout",
-    description="switches random values off while training so the network cannot memorise",
-    args={"rate": ArgDef("float", 0.5, "fraction of values set to zero while training", True)},
+    description=phrase("switches random values off while training so the network cannot memorise"),
+    args={
+        "rate": ArgDef("float", 0.5, phrase("fraction of values set to zero while training"), True)
+    },
     rule=lambda info, shape: same_shape(info, shape),
     primary=("rate",),
     new_args={"rate": 0.25},

@@ -7,19 +7,20 @@ from math import prod
 from typing import Any
 
 from cnngui.core.model.layers.base import ArgDef, LayerType, Shape, bad, fmt_int, fmt_shape
+from cnngui.core.phrases import phrase
 
 
 def _flatten(info: Any, shape: Shape) -> str | None:
     n = prod(shape)
     info.output_shape = (n,)
     info.shape_math = f"{' · '.join(str(d) for d in shape)} = {fmt_int(n)}"
-    info.params_math = "0 — only rearranges the numbers"
+    info.params_math = phrase("0 — only rearranges the numbers")
     return None
 
 
 FLATTEN = LayerType(
     name="Flatten",
-    description="unrolls the image into one long list of numbers for Dense layers",
+    description=phrase("unrolls the image into one long list of numbers for Dense layers"),
     args={},
     rule=_flatten,
     fixed={"data_format": ("channels_last", None)},
@@ -31,9 +32,11 @@ def _reshape_check(info: Any) -> str | None:
     if any(d < -1 for d in target) or list(target).count(-1) > 1:
         return bad(
             info.label,
-            f"target_shape is {list(target)}",
-            "each size must be a whole number of at least 1, with at most one -1 (worked out)",
-            "use e.g. [28, 28, 1] or [-1]",
+            phrase("target_shape is {target}", target=list(target)),
+            phrase(
+                "each size must be a whole number of at least 1, with at most one -1 (worked out)"
+            ),
+            phrase("use e.g. [28, 28, 1] or [-1]"),
         )
     return None
 
@@ -46,9 +49,17 @@ def _reshape(info: Any, shape: Shape) -> str | None:
         if known == 0 or n % known:
             return bad(
                 info.label,
-                f"target_shape is {list(target)} for an input of {fmt_int(n)} numbers",
-                f"{fmt_int(n)} cannot be divided into parts of {fmt_int(known)}",
-                f"make the other sizes divide {fmt_int(n)}",
+                phrase(
+                    "target_shape is {target} for an input of {count} numbers",
+                    target=list(target),
+                    count=fmt_int(n),
+                ),
+                phrase(
+                    "{count} cannot be divided into parts of {part}",
+                    count=fmt_int(n),
+                    part=fmt_int(known),
+                ),
+                phrase("make the other sizes divide {count}", count=fmt_int(n)),
             )
         out = tuple(n // known if d == -1 else d for d in target)
         info.shape_math = f"-1 = {fmt_int(n)} / {fmt_int(known)} = {fmt_int(n // known)}"
@@ -56,14 +67,23 @@ def _reshape(info: Any, shape: Shape) -> str | None:
         if known != n:
             return bad(
                 info.label,
-                f"target_shape {list(target)} holds {fmt_int(known)} numbers",
-                f"the input {fmt_shape(shape)} holds {fmt_int(n)}",
-                "make the sizes multiply to the same count, or use -1 for one of them",
+                phrase(
+                    "target_shape {target} holds {count} numbers",
+                    target=list(target),
+                    count=fmt_int(known),
+                ),
+                phrase("the input {shape} holds {count}", shape=fmt_shape(shape), count=fmt_int(n)),
+                phrase("make the sizes multiply to the same count, or use -1 for one of them"),
             )
         out = target
-        info.shape_math = f"{fmt_shape(shape)} → {fmt_shape(out)}, {fmt_int(n)} numbers"
+        info.shape_math = phrase(
+            "{shape} → {output}, {count} numbers",
+            shape=fmt_shape(shape),
+            output=fmt_shape(out),
+            count=fmt_int(n),
+        )
     info.output_shape = out
-    info.params_math = "0 — only rearranges the numbers"
+    info.params_math = phrase("0 — only rearranges the numbers")
     return None
 
 
@@ -73,10 +93,13 @@ def _reshape_describe(a: Mapping[str, Any]) -> str:
 
 RESHAPE = LayerType(
     name="Reshape",
-    description="rearranges the numbers into another shape (e.g. 784 → 28×28×1)",
+    description=phrase("rearranges the numbers into another shape (e.g. 784 → 28×28×1)"),
     args={
         "target_shape": ArgDef(
-            "shape", (28, 28, 1), "the new shape, without the batch (-1: worked out)", True
+            "shape",
+            (28, 28, 1),
+            phrase("the new shape, without the batch (-1: worked out)"),
+            True,
         )
     },
     rule=_reshape,
