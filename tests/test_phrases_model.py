@@ -188,3 +188,48 @@ def test_a_spec_file_error_keeps_the_phrase_inside(tmp_path):
         ModelSpec.load(path)
     assert str(caught.value) == f"{path}: layer 0 Dense: units must be a whole number, got 'ten'."
     assert korean(caught.value).startswith(f"{path}: 0번 층 Dense: units 값은 정수여야")
+
+
+def test_import_errors_and_notes_are_phrases(tmp_path):
+    from cnngui.core.model.importer import ModelImportError, read_config, spec_from_config
+
+    text = tmp_path / "notes.keras"
+    text.write_text("just text")
+    with pytest.raises(ModelImportError) as caught:
+        read_config(text)
+    assert str(caught.value).startswith(f"{text}: not a Keras model file")
+    assert korean(caught.value).startswith(f"{text}: Keras 모델 파일이 아닙니다")
+
+    def model(*layers):
+        return {
+            "class_name": "Sequential",
+            "config": {
+                "layers": [
+                    {"class_name": "InputLayer", "config": {"batch_shape": [None, 28, 28, 1]}},
+                    *layers,
+                ]
+            },
+        }
+
+    with pytest.raises(ModelImportError) as caught:
+        spec_from_config(model({"class_name": "Lambda", "config": {"function": "x"}}))
+    assert "the model contains a Lambda layer" in str(caught.value)
+    assert "Lambda 층" in korean(caught.value) and "contains" not in korean(caught.value)
+    with pytest.raises(ModelImportError) as caught:
+        spec_from_config(model({"class_name": "ReLU", "config": {"max_value": 3.0}}))
+    assert "model: layer 0 ReLU: a ReLU layer with max_value" in str(caught.value)
+    assert "지원하지 않습니다" in korean(caught.value)
+    _spec, notes = spec_from_config(
+        model(
+            {"class_name": "Flatten", "config": {}},
+            {
+                "class_name": "Dense",
+                "config": {"units": 10, "kernel_regularizer": {"class_name": "L2"}},
+            },
+        )
+    )
+    assert notes == ["layer 1 Dense: kernel_regularizer was dropped (it only affects training)."]
+    assert (
+        korean(notes[0])
+        == "1번 층 Dense: kernel_regularizer 설정은 뺐습니다 (학습에만 영향을 줍니다)."
+    )

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cnngui.core.errors import UserError, brief
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 if TYPE_CHECKING:
     from cnngui.ui.main_window import MainWindow
@@ -71,7 +71,7 @@ class FileActions(QObject):
         try:
             loaded = self.w.workspace.open(path, restored=restored)
         except UserError as exc:
-            self.error(translate("WindowFiles", "Cannot open"), str(exc))
+            self.error(translate("WindowFiles", "Cannot open"), core_text(exc))
             return False
         self.w.undo_stack.clear()
         if not restored:
@@ -127,9 +127,9 @@ class FileActions(QObject):
         try:
             warnings = self.w.workspace.import_keras(path)
         except UserError as exc:
-            self.error(translate("WindowFiles", "Cannot import"), str(exc))
+            self.error(translate("WindowFiles", "Cannot import"), core_text(exc))
             return False
-        note = " ".join(warnings)
+        note = " ".join(core_text(w) for w in warnings)
         self.w.statusBar().showMessage(
             translate("WindowFiles", "Imported {name}. {note}")
             .format(name=Path(path).name, note=note)

@@ -254,926 +254,1096 @@
     </message>
     <message>
         <location filename="../../build/core_phrases.py" line="3" />
+        <source>{where}: {layer}</source>
+        <translation>{where}: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="4" />
+        <source>{where}: the model has several inputs, outputs or branches; cnngui shows models that are one chain of layers (a keras.Sequential).</source>
+        <translation>{where}: 모델에 입력, 출력 또는 갈래가 여러 개 있습니다. cnngui는 층이 한 줄로 이어진 모델(keras.Sequential)만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="5" />
+        <source>a {type} layer</source>
+        <translation>{type} 층</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="6" />
+        <source>custom code ({name})</source>
+        <translation>사용자 정의 코드 ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="7" />
+        <source>code from the Python module {module!r}</source>
+        <translation>Python 모듈 {module!r}의 코드</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="8" />
+        <source>{where}: this is a custom {type} model (Python code of its own), which cnngui does not run; rebuild it as a keras.Sequential of supported layers.</source>
+        <translation>{where}: 자체 Python 코드가 있는 사용자 정의 모델({type})이라 cnngui가 실행하지 않습니다. 지원하는 층으로 된 keras.Sequential로 다시 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="9" />
+        <source>{where}: the model config has no list of layers.</source>
+        <translation>{where}: 모델 설정에 층 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="10" />
+        <source>{where}: the model contains {code}, i.e. Python code stored in the file; cnngui never runs code from model files (Keras safe_mode) — rebuild the model from standard layers such as {types}.</source>
+        <translation>{where}: 모델에 파일에 저장된 Python 코드가 있습니다 — {code}. cnngui는 모델 파일의 코드를 절대 실행하지 않습니다(Keras safe_mode). {types} 같은 표준 층으로 모델을 다시 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="11" />
+        <source>{where}: cnngui cannot import layers of type {names}; it supports {types}.</source>
+        <translation>{where}: cnngui가 가져올 수 없는 층 종류가 있습니다 — {names}. 지원하는 층: {types}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="12" />
+        <source>{where}: the model does not record a fixed input shape; build it with keras.Input(shape=(28, 28, 1)) and save it again.</source>
+        <translation>{where}: 모델에 고정된 입력 형태가 기록되어 있지 않습니다. keras.Input(shape=(28, 28, 1))로 만들어 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="13" />
+        <source>{where}: the model takes input of shape {shape}, but cnngui models take images (height×width×channels) such as 28×28×1, or flat inputs.</source>
+        <translation>{where}: 모델의 입력 형태는 {shape}입니다. 그런데 cnngui 모델은 28×28×1 같은 이미지(높이×너비×채널)나 1차원 입력을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="15" />
+        <source>{path}: the model takes {shape} images, but the digits are {digits} (grey 28×28 pixels); use a model built with keras.Input(shape={expected}).</source>
+        <translation>{path}: 모델은 {shape} 이미지를 받는데 숫자 이미지는 {digits}(회색 28×28 픽셀)입니다. keras.Input(shape={expected})로 만든 모델을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="17" />
+        <source>a serialized Python function</source>
+        <translation>직렬화된 Python 함수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="18" />
+        <source>{where}: {layer}: {problem}.</source>
+        <translation>{where}: {layer}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="19" />
+        <source>{layer}: {arg}={value!r} is not supported by cnngui (it needs {needed!r}); rebuild the layer without it.</source>
+        <translation>{layer}: cnngui는 {arg}={value!r}을(를) 지원하지 않습니다 ({needed!r}이어야 합니다). 그 설정 없이 층을 다시 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="20" />
+        <source>{layer}: the activation is a custom function, which cnngui does not run; use a named one such as "relu".</source>
+        <translation>{layer}: 활성화 함수가 사용자 정의 함수라 cnngui가 실행하지 않습니다. "relu"처럼 이름이 있는 함수를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="21" />
+        <source>{layer}: {arg} was dropped (it only affects training).</source>
+        <translation>{layer}: {arg} 설정은 뺐습니다 (학습에만 영향을 줍니다).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="22" />
+        <source>{where}: {error}</source>
+        <translation>{where}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="23" />
         <source>a ReLU layer with max_value, negative_slope or threshold is not supported; use Activation("relu") or Activation("relu6")</source>
         <translation>max_value, negative_slope, threshold가 있는 ReLU 층은 지원하지 않습니다. Activation("relu")나 Activation("relu6")을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="4" />
+        <location filename="../../build/core_phrases.py" line="24" />
         <source>a Softmax layer over another axis than the last is not supported; use axis=-1</source>
         <translation>마지막이 아닌 축에 대한 Softmax 층은 지원하지 않습니다. axis=-1을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="5" />
+        <location filename="../../build/core_phrases.py" line="25" />
         <source>same shape as its input; each value x → {formula}</source>
         <translation>입력과 같은 형태; 각 값 x → {formula}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="6" />
+        <location filename="../../build/core_phrases.py" line="26" />
         <source>applies a function such as relu or softmax to every value</source>
         <translation>relu나 softmax 같은 함수를 모든 값에 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="7" />
+        <location filename="../../build/core_phrases.py" line="27" />
         <source>multiplies every value by scale and adds offset (e.g. pixels 0–255 → 0–1)</source>
         <translation>모든 값에 scale을 곱하고 offset을 더합니다 (예: 픽셀 0–255 → 0–1)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="8" />
+        <location filename="../../build/core_phrases.py" line="28" />
         <source>function applied to each value</source>
         <translation>값마다 적용하는 함수</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="9" />
+        <location filename="../../build/core_phrases.py" line="29" />
         <source>every value is multiplied by this</source>
         <translation>모든 값에 이 수를 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="10" />
+        <location filename="../../build/core_phrases.py" line="30" />
         <source>then this is added</source>
         <translation>그다음 이 수를 더합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="11" />
+        <location filename="../../build/core_phrases.py" line="31" />
         <source>height: {height}; width: {width}</source>
         <translation>높이: {height}; 너비: {width}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="12" />
+        <location filename="../../build/core_phrases.py" line="32" />
         <source>{where}: {what}, but {why}; {fix}.</source>
         <translation>{where}: {what} — 그런데 {why}. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="13" />
+        <location filename="../../build/core_phrases.py" line="33" />
         <source>{layer}: input is {shape}, which has no channels axis, but {type} needs an image (height×width×channels); insert a Reshape with target_shape {target} before it.</source>
         <translation>{layer}: 입력 {shape}에는 채널 축이 없는데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. 그 앞에 target_shape {target}인 Reshape 층을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="14" />
+        <location filename="../../build/core_phrases.py" line="34" />
         <source>same shape as its input</source>
         <translation>입력과 같은 형태</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="15" />
+        <location filename="../../build/core_phrases.py" line="35" />
         <source>0 — nothing to learn</source>
         <translation>0 — 학습할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="16" />
+        <location filename="../../build/core_phrases.py" line="36" />
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="17" />
+        <location filename="../../build/core_phrases.py" line="37" />
         <source>height and width: {math}</source>
         <translation>높이와 너비: {math}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="18" />
+        <location filename="../../build/core_phrases.py" line="38" />
         <source>{arg} is {value}</source>
         <translation>{arg} 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="19" />
+        <location filename="../../build/core_phrases.py" line="39" />
         <source>each side must be at least 1</source>
         <translation>각 변은 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="20" />
+        <location filename="../../build/core_phrases.py" line="40" />
         <source>{layer}: input is a flat list of {count} numbers, but {type} needs an image (height×width×channels); move it before the Flatten/Dense layers or remove it.</source>
         <translation>{layer}: 입력이 숫자 {count}개의 납작한 목록인데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. Flatten/Dense 층 앞으로 옮기거나 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="21" />
+        <location filename="../../build/core_phrases.py" line="41" />
         <source>[height, width, channels]</source>
         <translation>[높이, 너비, 채널]</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="22" />
+        <location filename="../../build/core_phrases.py" line="42" />
         <source>{spatial}; channels = filters = {filters}</source>
         <translation>{spatial}; 채널 = 필터 수 = {filters}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="23" />
+        <location filename="../../build/core_phrases.py" line="43" />
         <source>height: {height}; width: {width}; channels stay {channels}</source>
         <translation>높이: {height}; 너비: {width}; 채널은 그대로 {channels}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="24" />
+        <location filename="../../build/core_phrases.py" line="44" />
         <source>0 — only adds zeros around the border</source>
         <translation>0 — 테두리에 0만 덧붙입니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="25" />
+        <location filename="../../build/core_phrases.py" line="45" />
         <source>top {top}, bottom {bottom}, left {left}, right {right}</source>
         <translation>위 {top}, 아래 {bottom}, 왼쪽 {left}, 오른쪽 {right}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="26" />
+        <location filename="../../build/core_phrases.py" line="46" />
         <source>{layer}: input is {shape}, smaller than the kernel {kernel}, so the output would be {out}; {fix}.</source>
         <translation>{layer}: 입력 {shape} — 커널 {kernel}보다 작습니다. 이대로면 출력 크기는 {out}입니다. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="27" />
+        <location filename="../../build/core_phrases.py" line="47" />
         <source>{sum}  (kernel h·w · input channels · filters + one bias per filter)</source>
         <translation>{sum}  (커널 높이·너비 · 입력 채널 수 · 필터 수 + 필터마다 편향 1개)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="28" />
+        <location filename="../../build/core_phrases.py" line="48" />
         <source>{sum}  (kernel h·w · input channels · filters)</source>
         <translation>{sum}  (커널 높이·너비 · 입력 채널 수 · 필터 수)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="29" />
+        <location filename="../../build/core_phrases.py" line="49" />
         <source>slides small learned filters over the image; each filter finds one pattern</source>
         <translation>학습된 작은 필터를 이미지 위로 밀며 지나갑니다. 필터마다 패턴 하나를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="30" />
+        <location filename="../../build/core_phrases.py" line="50" />
         <source>padding is top {top}, bottom {bottom}, left {left}, right {right}</source>
         <translation>padding 값이 위 {top}, 아래 {bottom}, 왼쪽 {left}, 오른쪽 {right}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="31" />
+        <location filename="../../build/core_phrases.py" line="51" />
         <source>rows and columns of zeros cannot be fewer than 0</source>
         <translation>덧붙이는 0의 행과 열은 0개보다 적을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="32" />
+        <location filename="../../build/core_phrases.py" line="52" />
         <source>use 0 or more, e.g. 2 to pad 28×28 to 32×32</source>
         <translation>0 이상을 쓰세요. 예: 2를 쓰면 28×28이 32×32가 됩니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="33" />
+        <location filename="../../build/core_phrases.py" line="53" />
         <source>{rows} px top and bottom, {columns} px left and right</source>
         <translation>위아래 {rows}px, 좌우 {columns}px</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="34" />
+        <location filename="../../build/core_phrases.py" line="54" />
         <source>adds rows and columns of zeros around the image (e.g. 28×28 → 32×32)</source>
         <translation>이미지 둘레에 0으로 된 행과 열을 덧붙입니다 (예: 28×28 → 32×32)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="35" />
+        <location filename="../../build/core_phrases.py" line="55" />
         <source>filters is {value}</source>
         <translation>filters 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="36" />
+        <location filename="../../build/core_phrases.py" line="56" />
         <source>a layer needs at least 1 filter</source>
         <translation>층에는 필터가 1개 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="37" />
+        <location filename="../../build/core_phrases.py" line="57" />
         <source>use e.g. 32</source>
         <translation>예: 32를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="38" />
+        <location filename="../../build/core_phrases.py" line="58" />
         <source>use e.g. 3×3 for kernel_size, 1×1 for strides and dilation_rate</source>
         <translation>예: kernel_size는 3×3, strides와 dilation_rate는 1×1을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="39" />
+        <location filename="../../build/core_phrases.py" line="59" />
         <source>strides is {strides} and dilation_rate is {dilation}</source>
         <translation>strides 값 {strides}, dilation_rate 값 {dilation}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="40" />
+        <location filename="../../build/core_phrases.py" line="60" />
         <source>Keras cannot use both above 1</source>
         <translation>Keras는 둘 다 1보다 크게 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="41" />
+        <location filename="../../build/core_phrases.py" line="61" />
         <source>set one of them to 1</source>
         <translation>둘 중 하나를 1로 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="42" />
+        <location filename="../../build/core_phrases.py" line="62" />
         <source>use padding="same", a smaller kernel_size, or remove a pooling layer before it</source>
         <translation>padding="same"을 쓰거나, kernel_size를 줄이거나, 그 앞의 풀링 층을 하나 지우세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="43" />
+        <location filename="../../build/core_phrases.py" line="63" />
         <source>use padding="same" or a smaller kernel_size</source>
         <translation>padding="same"을 쓰거나 kernel_size를 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="44" />
+        <location filename="../../build/core_phrases.py" line="64" />
         <source>stride {pair}</source>
         <translation>보폭 {pair}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="45" />
+        <location filename="../../build/core_phrases.py" line="65" />
         <source>dilation {pair}</source>
         <translation>팽창 {pair}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="46" />
+        <location filename="../../build/core_phrases.py" line="66" />
         <source>no bias</source>
         <translation>편향 없음</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="47" />
+        <location filename="../../build/core_phrases.py" line="67" />
         <source>number of filters (output channels)</source>
         <translation>필터 수 (출력 채널 수)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="48" />
+        <location filename="../../build/core_phrases.py" line="68" />
         <source>height × width of each filter</source>
         <translation>필터 하나의 높이 × 너비</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="49" />
+        <location filename="../../build/core_phrases.py" line="69" />
         <source>step of the filter in pixels</source>
         <translation>필터가 한 번에 움직이는 픽셀 수</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="50" />
+        <location filename="../../build/core_phrases.py" line="70" />
         <source>"valid" shrinks the image, "same" keeps its size</source>
         <translation>"valid"는 이미지를 줄이고, "same"은 크기를 유지합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="51" />
+        <location filename="../../build/core_phrases.py" line="71" />
         <source>function applied to each output value</source>
         <translation>출력 값마다 적용하는 함수</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="52" />
+        <location filename="../../build/core_phrases.py" line="72" />
         <source>add one learned bias per filter</source>
         <translation>필터마다 학습되는 편향을 하나 더합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="53" />
+        <location filename="../../build/core_phrases.py" line="73" />
         <source>spacing between the filter's taps</source>
         <translation>필터 칸 사이의 간격</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="54" />
+        <location filename="../../build/core_phrases.py" line="74" />
         <source>zeros added: n, [rows, columns] or [[top, bottom], [left, right]]</source>
         <translation>덧붙일 0의 수: n, [행, 열] 또는 [[위, 아래], [왼쪽, 오른쪽]]</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="55" />
+        <location filename="../../build/core_phrases.py" line="75" />
         <source>each of the {where} positions: its {n} channel values → {units} units, so {shape} → {output}</source>
         <translation>{where}개 위치 하나하나에서 채널 값 {n}개 → 유닛 {units}개, 그래서 {shape} → {output}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="56" />
+        <location filename="../../build/core_phrases.py" line="76" />
         <source>{layer}: Dense is applied to each of the {where} pixels separately (the same {n}→{units} weights at every position), so it does not look at the whole image; insert a Flatten layer before it to classify the image.</source>
         <translation>{layer}: Dense가 {where}개 픽셀 하나하나에 따로 적용되어(모든 위치에 같은 {n}→{units} 가중치) 이미지 전체를 보지 못합니다. 이미지를 분류하려면 그 앞에 Flatten 층을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="57" />
+        <location filename="../../build/core_phrases.py" line="77" />
         <source>{units} units, {activation}, no bias</source>
         <translation>유닛 {units}개, {activation}, 편향 없음</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="58" />
+        <location filename="../../build/core_phrases.py" line="78" />
         <source>units is {value}</source>
         <translation>units 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="59" />
+        <location filename="../../build/core_phrases.py" line="79" />
         <source>a layer needs at least 1 neuron</source>
         <translation>층에는 뉴런이 1개 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="60" />
+        <location filename="../../build/core_phrases.py" line="80" />
         <source>use e.g. 64</source>
         <translation>예: 64를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="61" />
+        <location filename="../../build/core_phrases.py" line="81" />
         <source>{sum}  (inputs · units + one bias per unit)</source>
         <translation>{sum}  (입력 수 · 유닛 수 + 유닛마다 편향 1개)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="62" />
+        <location filename="../../build/core_phrases.py" line="82" />
         <source>{sum}  (inputs · units)</source>
         <translation>{sum}  (입력 수 · 유닛 수)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="63" />
+        <location filename="../../build/core_phrases.py" line="83" />
         <source>units = {units}</source>
         <translation>유닛 = {units}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="64" />
+        <location filename="../../build/core_phrases.py" line="84" />
         <source>{units} units, {activation}</source>
         <translation>유닛 {units}개, {activation}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="65" />
+        <location filename="../../build/core_phrases.py" line="85" />
         <source>every output neuron looks at every input number</source>
         <translation>출력 뉴런 하나하나가 입력 숫자 전부를 봅니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="66" />
+        <location filename="../../build/core_phrases.py" line="86" />
         <source>number of neurons</source>
         <translation>뉴런 수</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="67" />
+        <location filename="../../build/core_phrases.py" line="87" />
         <source>add one learned bias per neuron</source>
         <translation>뉴런마다 학습되는 편향을 하나 더합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="68" />
+        <location filename="../../build/core_phrases.py" line="88" />
         <source>{trainable} trainable ({per}) + {fixed} not trainable (running mean and variance)</source>
         <translation>학습 가능 {trainable} ({per}) + 학습 불가 {fixed} (이동 평균과 분산)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="69" />
+        <location filename="../../build/core_phrases.py" line="89" />
         <source>γ and β</source>
         <translation>γ와 β</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="70" />
+        <location filename="../../build/core_phrases.py" line="90" />
         <source>{names} per channel</source>
         <translation>채널마다 {names}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="71" />
+        <location filename="../../build/core_phrases.py" line="91" />
         <source>{names} per position of axis {axis}</source>
         <translation>축 {axis}의 위치마다 {names}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="72" />
+        <location filename="../../build/core_phrases.py" line="92" />
         <source>axis {axis}</source>
         <translation>축 {axis}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="73" />
+        <location filename="../../build/core_phrases.py" line="93" />
         <source>rescales each channel to a steady range, which speeds up training</source>
         <translation>채널마다 값을 고른 범위로 맞춰 학습을 빠르게 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="74" />
+        <location filename="../../build/core_phrases.py" line="94" />
         <source>momentum is {value:g}</source>
         <translation>momentum 값이 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="75" />
+        <location filename="../../build/core_phrases.py" line="95" />
         <source>the running statistics only settle for a momentum from 0 to 1</source>
         <translation>momentum이 0에서 1 사이일 때만 이동 통계가 안정됩니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="76" />
+        <location filename="../../build/core_phrases.py" line="96" />
         <source>use 0.99</source>
         <translation>0.99를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="77" />
+        <location filename="../../build/core_phrases.py" line="97" />
         <source>epsilon is {value:g}</source>
         <translation>epsilon 값이 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="78" />
+        <location filename="../../build/core_phrases.py" line="98" />
         <source>it must be above 0 or a channel with no variation divides by zero</source>
         <translation>0보다 커야 합니다. 그렇지 않으면 변화가 없는 채널에서 0으로 나누게 됩니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="79" />
+        <location filename="../../build/core_phrases.py" line="99" />
         <source>use 0.001</source>
         <translation>0.001을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="80" />
+        <location filename="../../build/core_phrases.py" line="100" />
         <source>axis is {axis} for an input of shape {shape}</source>
         <translation>입력 형태 {shape}에 대한 axis 값이 {axis}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="81" />
+        <location filename="../../build/core_phrases.py" line="101" />
         <source>Keras counts the batch as axis 0, so it must be from 1 to {last} (or -{last} to -1)</source>
         <translation>Keras는 배치를 축 0으로 세므로 1부터 {last}까지(또는 -{last}부터 -1까지)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="82" />
+        <location filename="../../build/core_phrases.py" line="102" />
         <source>use -1 (the channels)</source>
         <translation>-1(채널)을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="83" />
+        <location filename="../../build/core_phrases.py" line="103" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="84" />
+        <location filename="../../build/core_phrases.py" line="104" />
         <source>the axis normalised, counting the batch as 0 (-1: channels)</source>
         <translation>정규화할 축, 배치를 0으로 셉니다 (-1: 채널)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="85" />
+        <location filename="../../build/core_phrases.py" line="105" />
         <source>how slowly the running statistics move</source>
         <translation>이동 통계가 얼마나 천천히 바뀌는지</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="86" />
+        <location filename="../../build/core_phrases.py" line="106" />
         <source>small number that avoids dividing by zero</source>
         <translation>0으로 나누는 것을 막는 작은 수</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="87" />
+        <location filename="../../build/core_phrases.py" line="107" />
         <source>learn a shift (beta) per channel</source>
         <translation>채널마다 이동값(beta)을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="88" />
+        <location filename="../../build/core_phrases.py" line="108" />
         <source>learn a scale (gamma) per channel</source>
         <translation>채널마다 배율(gamma)을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="89" />
+        <location filename="../../build/core_phrases.py" line="109" />
         <source>{spatial}; channels stay {channels}</source>
         <translation>{spatial}; 채널은 그대로 {channels}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="90" />
+        <location filename="../../build/core_phrases.py" line="110" />
         <source>0 — pooling has nothing to learn</source>
         <translation>0 — 풀링은 학습할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="91" />
+        <location filename="../../build/core_phrases.py" line="111" />
         <source>use e.g. 2×2</source>
         <translation>예: 2×2를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="92" />
+        <location filename="../../build/core_phrases.py" line="112" />
         <source>{layer}: input is {shape}, smaller than pool_size {pool}, so the output would be {out}; {fix}.</source>
         <translation>{layer}: 입력 {shape} — pool_size {pool}보다 작습니다. 이대로면 출력 크기는 {out}입니다. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="93" />
+        <location filename="../../build/core_phrases.py" line="113" />
         <source>window whose maximum is kept</source>
         <translation>최댓값을 남길 창의 크기</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="94" />
+        <location filename="../../build/core_phrases.py" line="114" />
         <source>window whose average is kept</source>
         <translation>평균을 남길 창의 크기</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="95" />
+        <location filename="../../build/core_phrases.py" line="115" />
         <source>each of the {channels} channels → its maximum over {size}</source>
         <translation>채널 {channels}개 각각 → {size} 전체의 최댓값</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="96" />
+        <location filename="../../build/core_phrases.py" line="116" />
         <source>each of the {channels} channels → its average over {size}</source>
         <translation>채널 {channels}개 각각 → {size} 전체의 평균</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="97" />
+        <location filename="../../build/core_phrases.py" line="117" />
         <source>keeps the strongest response in each window, shrinking the image</source>
         <translation>창마다 가장 강한 반응만 남겨 이미지를 줄입니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="98" />
+        <location filename="../../build/core_phrases.py" line="118" />
         <source>averages each window, shrinking the image</source>
         <translation>창마다 평균을 내어 이미지를 줄입니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="99" />
+        <location filename="../../build/core_phrases.py" line="119" />
         <source>keeps each channel's single strongest response</source>
         <translation>채널마다 가장 강한 반응 하나만 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="100" />
+        <location filename="../../build/core_phrases.py" line="120" />
         <source>averages each channel down to one number</source>
         <translation>채널마다 평균을 내어 숫자 하나로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="101" />
+        <location filename="../../build/core_phrases.py" line="121" />
         <source>use null to step by the pool size</source>
         <translation>풀 크기만큼 움직이려면 null을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="102" />
+        <location filename="../../build/core_phrases.py" line="122" />
         <source>use padding="same" or remove a pooling layer before it</source>
         <translation>padding="same"을 쓰거나 그 앞의 풀링 층을 하나 지우세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="103" />
+        <location filename="../../build/core_phrases.py" line="123" />
         <source>use padding="same" or a smaller pool_size</source>
         <translation>padding="same"을 쓰거나 pool_size를 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="104" />
+        <location filename="../../build/core_phrases.py" line="124" />
         <source>step of the window (null: the pool size)</source>
         <translation>창이 한 번에 움직이는 거리 (null: 풀 크기만큼)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="105" />
+        <location filename="../../build/core_phrases.py" line="125" />
         <source>"valid" drops the border, "same" pads it</source>
         <translation>"valid"는 가장자리를 버리고, "same"은 패딩을 채웁니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="106" />
+        <location filename="../../build/core_phrases.py" line="126" />
         <source>keep the 1×1 spatial dimensions</source>
         <translation>1×1 공간 차원을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="107" />
+        <location filename="../../build/core_phrases.py" line="127" />
         <source>rate {rate:g}</source>
         <translation>비율 {rate:g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="108" />
+        <location filename="../../build/core_phrases.py" line="128" />
         <source>rate is {value:g}</source>
         <translation>rate 값이 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="109" />
+        <location filename="../../build/core_phrases.py" line="129" />
         <source>it must be from 0 to 1 (the fraction of values dropped)</source>
         <translation>0에서 1 사이여야 합니다 (버리는 값의 비율)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="110" />
+        <location filename="../../build/core_phrases.py" line="130" />
         <source>use e.g. 0.25</source>
         <translation>예: 0.25를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="111" />
+        <location filename="../../build/core_phrases.py" line="131" />
         <source>that drops every value, so nothing reaches the next layer</source>
         <translation>그러면 모든 값을 버려서 다음 층에 아무것도 전달되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="112" />
+        <location filename="../../build/core_phrases.py" line="132" />
         <source>use a rate below 1, e.g. 0.25</source>
         <translation>1보다 작은 rate를 쓰세요. 예: 0.25</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="113" />
+        <location filename="../../build/core_phrases.py" line="133" />
         <source>switches random values off while training so the network cannot memorise</source>
         <translation>학습하는 동안 무작위로 값을 꺼서 네트워크가 외워 버리지 못하게 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="114" />
+        <location filename="../../build/core_phrases.py" line="134" />
         <source>fraction of values set to zero while training</source>
         <translation>학습 중 0으로 만드는 값의 비율</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="115" />
+        <location filename="../../build/core_phrases.py" line="135" />
         <source>0 — only rearranges the numbers</source>
         <translation>0 — 숫자의 배열만 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="116" />
+        <location filename="../../build/core_phrases.py" line="136" />
         <source>unrolls the image into one long list of numbers for Dense layers</source>
         <translation>Dense 층이 쓸 수 있게 이미지를 긴 숫자 목록 하나로 펼칩니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="117" />
+        <location filename="../../build/core_phrases.py" line="137" />
         <source>{shape} → {output}, {count} numbers</source>
         <translation>{shape} → {output}, 숫자 {count}개</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="118" />
+        <location filename="../../build/core_phrases.py" line="138" />
         <source>rearranges the numbers into another shape (e.g. 784 → 28×28×1)</source>
         <translation>숫자들을 다른 형태로 다시 배열합니다 (예: 784 → 28×28×1)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="119" />
+        <location filename="../../build/core_phrases.py" line="139" />
         <source>target_shape is {target}</source>
         <translation>target_shape 값이 {target}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="120" />
+        <location filename="../../build/core_phrases.py" line="140" />
         <source>each size must be a whole number of at least 1, with at most one -1 (worked out)</source>
         <translation>각 크기는 1 이상의 정수여야 하고, -1(자동 계산)은 하나까지만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="121" />
+        <location filename="../../build/core_phrases.py" line="141" />
         <source>use e.g. [28, 28, 1] or [-1]</source>
         <translation>예: [28, 28, 1]이나 [-1]을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="122" />
+        <location filename="../../build/core_phrases.py" line="142" />
         <source>target_shape is {target} for an input of {count} numbers</source>
         <translation>숫자 {count}개짜리 입력에 대한 target_shape 값이 {target}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="123" />
+        <location filename="../../build/core_phrases.py" line="143" />
         <source>{count} cannot be divided into parts of {part}</source>
         <translation>{count}개를 {part}개씩 나눌 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="124" />
+        <location filename="../../build/core_phrases.py" line="144" />
         <source>make the other sizes divide {count}</source>
         <translation>나머지 크기들의 곱이 {count}을(를) 나누어떨어지게 하세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="125" />
+        <location filename="../../build/core_phrases.py" line="145" />
         <source>target_shape {target} holds {count} numbers</source>
         <translation>target_shape {target}에는 숫자가 {count}개 들어갑니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="126" />
+        <location filename="../../build/core_phrases.py" line="146" />
         <source>the input {shape} holds {count}</source>
         <translation>입력 {shape}에는 {count}개가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="127" />
+        <location filename="../../build/core_phrases.py" line="147" />
         <source>make the sizes multiply to the same count, or use -1 for one of them</source>
         <translation>크기들의 곱이 같은 개수가 되게 하거나, 그중 하나를 -1로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="128" />
+        <location filename="../../build/core_phrases.py" line="148" />
         <source>the new shape, without the batch (-1: worked out)</source>
         <translation>새 형태, 배치 차원 제외 (-1: 자동 계산)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="129" />
+        <location filename="../../build/core_phrases.py" line="149" />
+        <source>{path}: not a Keras model file (neither a .keras archive nor an HDF5 .h5 file); save the model with model.save('model.keras').</source>
+        <translation>{path}: Keras 모델 파일이 아닙니다 (.keras 압축 파일도 HDF5 .h5 파일도 아닙니다). model.save('model.keras')로 모델을 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="150" />
+        <source>{path}: the file is empty; choose a .keras or .h5 model file.</source>
+        <translation>{path}: 파일이 비어 있습니다. .keras나 .h5 모델 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="151" />
+        <source>{path}: the model config inside the file is not a JSON object.</source>
+        <translation>{path}: 파일 안의 모델 설정이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="152" />
+        <source>{path}: this HDF5 file holds no Keras model.</source>
+        <translation>{path}: 이 HDF5 파일에는 Keras 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="153" />
+        <source>{path}: the model config inside the file is not valid JSON.</source>
+        <translation>{path}: 파일 안의 모델 설정이 올바른 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="154" />
+        <source>{path}: the HDF5 file is damaged or incomplete (perhaps a download or copy was cut short); save or copy the model again.</source>
+        <translation>{path}: HDF5 파일이 손상되었거나 불완전합니다 (내려받기나 복사가 중간에 끊겼을 수 있습니다). 모델을 다시 저장하거나 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="155" />
+        <source>{path}: this file holds only weights, not the layers of a model; import the whole model saved with model.save('model.keras') instead.</source>
+        <translation>{path}: 이 파일에는 가중치만 있고 모델의 층이 없습니다. 대신 model.save('model.keras')로 저장한 모델 전체를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="156" />
+        <source>{path}: the file is damaged or incomplete (perhaps a download or copy was cut short); save or copy the model again.</source>
+        <translation>{path}: 파일이 손상되었거나 불완전합니다 (내려받기나 복사가 중간에 끊겼을 수 있습니다). 모델을 다시 저장하거나 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="157" />
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: 읽을 수 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="158" />
+        <source>{path}: this archive holds no model config (config.json); it is not a model saved with model.save().</source>
+        <translation>{path}: 이 압축 파일에는 모델 설정(config.json)이 없습니다. model.save()로 저장한 모델이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="159" />
+        <source>{path}: the archive holds no weights (model.weights.h5).</source>
+        <translation>{path}: 압축 파일에 가중치(model.weights.h5)가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="160" />
         <source>Small and quick: two narrow convolutions with batch normalisation and a one-cycle learning rate; passes 99% on MNIST in two epochs on a laptop CPU.</source>
         <translation>작고 빠릅니다: 배치 정규화를 곁들인 좁은 합성곱 두 개와 원사이클 학습률. 노트북 CPU에서 에폭 두 번 만에 MNIST 99%를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="130" />
+        <location filename="../../build/core_phrases.py" line="161" />
         <source>Three 3×3 convolutions, each halving the image with max pooling, then a small Dense layer: a classic, accurate starting point (~99.1% on MNIST).</source>
         <translation>3×3 합성곱 세 개가 각각 최대 풀링으로 이미지를 반으로 줄이고, 그 뒤에 작은 Dense 층이 옵니다: 정확하고 고전적인 출발점 (MNIST에서 약 99.1%).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="131" />
+        <location filename="../../build/core_phrases.py" line="162" />
         <source>The well-known Keras MNIST CNN: two convolutions without padding, dropout against overfitting, and a large Dense layer (1.2 M parameters).</source>
         <translation>잘 알려진 Keras MNIST CNN: 패딩 없는 합성곱 두 개, 과적합을 막는 드롭아웃, 큰 Dense 층 (매개변수 120만 개).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="132" />
+        <location filename="../../build/core_phrases.py" line="163" />
         <source>Two convolutions and a Dense layer with dropout, tuned for Fashion-MNIST clothing pictures (~91% there).</source>
         <translation>합성곱 두 개와 드롭아웃을 곁들인 Dense 층. Fashion-MNIST 옷 사진에 맞춰 조정했습니다 (거기서 약 91%).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="133" />
+        <location filename="../../build/core_phrases.py" line="164" />
         <source>The Keras documentation's 'simple MNIST convnet': two small convolutions, dropout and one output layer — only 35 k parameters.</source>
         <translation>Keras 문서의 'simple MNIST convnet': 작은 합성곱 두 개, 드롭아웃, 출력 층 하나 — 매개변수가 3만 5천 개뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="134" />
+        <location filename="../../build/core_phrases.py" line="165" />
         <source>VGG-style blocks of two convolutions with batch normalisation, then pooling and dropout: deeper, slower, very accurate.</source>
         <translation>배치 정규화를 곁들인 합성곱 두 개짜리 VGG 스타일 블록, 그 뒤 풀링과 드롭아웃: 더 깊고 느리지만 매우 정확합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="135" />
+        <location filename="../../build/core_phrases.py" line="166" />
         <source>LeCun's LeNet-5 (1998), the first famous CNN: 5×5 convolutions with average pooling, then three Dense layers (tanh, as in the original).</source>
         <translation>르쿤의 LeNet-5 (1998), 처음으로 유명해진 CNN: 평균 풀링을 곁들인 5×5 합성곱, 그 뒤 Dense 층 세 개 (원본처럼 tanh).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="136" />
+        <location filename="../../build/core_phrases.py" line="167" />
         <source>No convolutions at all: flatten the image and use one hidden Dense layer — compare it with a CNN (~98% at best).</source>
         <translation>합성곱이 전혀 없습니다: 이미지를 펼치고 은닉 Dense 층 하나를 씁니다 — CNN과 비교해 보세요 (잘해야 약 98%).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="137" />
+        <location filename="../../build/core_phrases.py" line="217" />
+        <source>scalar</source>
+        <translation>스칼라</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="218" />
+        <source>{where}: the file's layers do not match the model built from them.</source>
+        <translation>{where}: 파일의 층이 그것으로 만든 모델과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="219" />
+        <source>{path}: the weights in the file cannot be read ({reason}); save the model again with model.save().</source>
+        <translation>{path}: 파일의 가중치를 읽을 수 없습니다 ({reason}). model.save()로 모델을 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="220" />
+        <source>{where}: the weights in the file do not fit its layers ({layer} needs {want}, the file has none for it); save the model again with model.save().</source>
+        <translation>{where}: 파일의 가중치가 층과 맞지 않습니다 ({layer}에 필요한 것: {want}, 파일에는 없음). model.save()로 모델을 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="221" />
+        <source>{where}: the weights in the file do not fit its layers ({layer} needs {want}, the file has {got}); save the model again with model.save().</source>
+        <translation>{where}: 파일의 가중치가 층과 맞지 않습니다 ({layer}에 필요한 것: {want}, 파일에 있는 것: {got}). model.save()로 모델을 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="14" />
         <source>layer {index} {type}</source>
         <translation>{index}번 층 {type}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="138" />
+        <location filename="../../build/core_phrases.py" line="168" />
         <source>add Dense({classes}, activation="softmax") at the end</source>
         <translation>맨 끝에 Dense({classes}, activation="softmax")를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="139" />
+        <location filename="../../build/core_phrases.py" line="169" />
         <source>the network has no layers; add some or pick a preset.</source>
         <translation>네트워크에 층이 없습니다. 층을 추가하거나 프리셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="140" />
+        <location filename="../../build/core_phrases.py" line="170" />
         <source>the network's input is {input} but the images are {images}; set the spec's "input_shape" to {shape}.</source>
         <translation>네트워크의 입력은 {input}인데 이미지는 {images}입니다. 명세의 "input_shape"를 {shape}(으)로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="141" />
+        <location filename="../../build/core_phrases.py" line="171" />
         <source>the network's output is {output}, but to classify it must be one vector of {classes} numbers, one for each of the dataset's {classes} classes; {fix}.</source>
         <translation>네트워크의 출력은 {output}입니다. 그런데 분류하려면 데이터셋의 클래스 {classes}개마다 하나씩, 숫자 {classes}개짜리 벡터 하나여야 합니다. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="142" />
+        <location filename="../../build/core_phrases.py" line="172" />
         <source>insert a Flatten layer before {layer}</source>
         <translation>{layer} 앞에 Flatten 층을 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="143" />
+        <location filename="../../build/core_phrases.py" line="173" />
         <source>add Flatten and Dense({classes}, activation="softmax") at the end</source>
         <translation>맨 끝에 Flatten과 Dense({classes}, activation="softmax")를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="144" />
+        <location filename="../../build/core_phrases.py" line="174" />
         <source>set the last Dense layer's units to {classes}</source>
         <translation>마지막 Dense 층의 units를 {classes}(으)로 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="145" />
+        <location filename="../../build/core_phrases.py" line="175" />
         <source>the network has {params} parameters ({size} of float32 weights), more than the {limit} this app allows; use fewer filters or units, or pool before Flatten.</source>
         <translation>네트워크의 매개변수가 {params}개(float32 가중치 {size})로, 이 앱이 허용하는 {limit}개보다 많습니다. 필터나 유닛 수를 줄이거나 Flatten 앞에서 풀링하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="146" />
+        <location filename="../../build/core_phrases.py" line="176" />
         <source>the network has no layers yet; add layers or choose a preset.</source>
         <translation>네트워크에 아직 층이 없습니다. 층을 추가하거나 프리셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="147" />
+        <location filename="../../build/core_phrases.py" line="177" />
         <source>set activation="softmax" on it</source>
         <translation>그 층에 activation="softmax"를 설정하세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="148" />
+        <location filename="../../build/core_phrases.py" line="178" />
         <source>{layer}: this layer makes the network's output but has no softmax, so the outputs are not probabilities; {fix}.</source>
         <translation>{layer}: 이 층이 네트워크의 출력을 만들지만 softmax가 없어서 출력이 확률이 아닙니다. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="149" />
+        <location filename="../../build/core_phrases.py" line="179" />
         <source>the network's input is {input} but the images are {images}; set the Input image boxes above the layers to {images}.</source>
         <translation>네트워크의 입력은 {input}인데 이미지는 {images}입니다. 층 목록 위의 입력 이미지 칸을 {images}(으)로 맞추세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="150" />
+        <location filename="../../build/core_phrases.py" line="180" />
         <source>move the softmax after it (a {type} after softmax undoes the probabilities)</source>
         <translation>softmax를 그 층 뒤로 옮기세요 (softmax 뒤의 {type} 층은 확률을 망가뜨립니다)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="151" />
+        <location filename="../../build/core_phrases.py" line="181" />
         <source>add Activation("softmax") after it</source>
         <translation>그 뒤에 Activation("softmax")를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="152" />
+        <location filename="../../build/core_phrases.py" line="182" />
         <source>the network has {count:,} layers, more than the {limit} this app allows; a digit classifier needs a few dozen at most, so remove layers (a file this long is most likely a mistake).</source>
         <translation>네트워크의 층이 {count:,}개로, 이 앱이 허용하는 {limit}개보다 많습니다. 숫자 분류기에는 많아야 수십 개면 되니 층을 지우세요 (이렇게 긴 파일은 실수일 가능성이 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="153" />
+        <location filename="../../build/core_phrases.py" line="183" />
         <source>optional layer name shown in summaries</source>
         <translation>요약에 표시되는 층 이름 (선택)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="154" />
+        <location filename="../../build/core_phrases.py" line="184" />
         <source>{where}: {arg} must be a whole number, got {value!r}.</source>
         <translation>{where}: {arg} 값은 정수여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="155" />
+        <location filename="../../build/core_phrases.py" line="185" />
         <source>{where}: {arg} must be a whole number or a pair like [3, 3], got {value!r}.</source>
         <translation>{where}: {arg} 값은 정수나 [3, 3] 같은 쌍이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="156" />
+        <location filename="../../build/core_phrases.py" line="186" />
         <source>{where}: {arg} must be a number, got {value!r}.</source>
         <translation>{where}: {arg} 값은 숫자여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="157" />
+        <location filename="../../build/core_phrases.py" line="187" />
         <source>{where}: {arg} must be true or false, got {value!r}.</source>
         <translation>{where}: {arg} 값은 true나 false여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="158" />
+        <location filename="../../build/core_phrases.py" line="188" />
         <source>{where}: padding must be "valid" or "same", got {value!r}.</source>
         <translation>{where}: padding 값은 "valid"나 "same"이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="159" />
+        <location filename="../../build/core_phrases.py" line="189" />
         <source>{where}: activation must be a name such as "relu", got {value!r}.</source>
         <translation>{where}: activation 값은 "relu" 같은 이름이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="160" />
+        <location filename="../../build/core_phrases.py" line="190" />
         <source>{where}: {arg} must be a list of whole numbers like [28, 28, 1], got {value!r}.</source>
         <translation>{where}: {arg} 값은 [28, 28, 1] 같은 정수 목록이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="161" />
+        <location filename="../../build/core_phrases.py" line="191" />
         <source>{where}: {arg} must be a whole number, a pair [rows, columns] or [[top, bottom], [left, right]], got {value!r}.</source>
         <translation>{where}: {arg} 값은 정수, [행, 열] 쌍, 또는 [[위, 아래], [왼쪽, 오른쪽]]이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="162" />
+        <location filename="../../build/core_phrases.py" line="192" />
         <source>{where}: {arg} must be text, got {value!r}.</source>
         <translation>{where}: {arg} 값은 글자여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="163" />
+        <location filename="../../build/core_phrases.py" line="193" />
         <source>{where}: {arg} must be a whole number, a pair like [3, 3] or null, got {value!r}.</source>
         <translation>{where}: {arg} 값은 정수, [3, 3] 같은 쌍, 또는 null이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="164" />
+        <location filename="../../build/core_phrases.py" line="194" />
         <source>{where}: unknown activation {value!r}; use one of {names}.</source>
         <translation>{where}: 알 수 없는 활성화 함수 {value!r} — 다음 중 하나를 쓰세요: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="165" />
+        <location filename="../../build/core_phrases.py" line="195" />
         <source>did you mean "{hint}"?</source>
         <translation>"{hint}"을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="166" />
+        <location filename="../../build/core_phrases.py" line="196" />
         <source>use one of {names}.</source>
         <translation>다음 중 하나를 쓰세요: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="167" />
+        <location filename="../../build/core_phrases.py" line="197" />
         <source>layer {index}</source>
         <translation>{index}번 층</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="168" />
+        <location filename="../../build/core_phrases.py" line="198" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="169" />
+        <location filename="../../build/core_phrases.py" line="199" />
         <source>{where}: unknown layer type {value!r}; {fix}</source>
         <translation>{where}: 알 수 없는 층 종류 {value!r} — {fix}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="170" />
+        <location filename="../../build/core_phrases.py" line="200" />
         <source>{type} takes {names}.</source>
         <translation>{type} 층의 인수: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="171" />
+        <location filename="../../build/core_phrases.py" line="201" />
         <source>{where}: unknown argument {arg!r}; {fix}</source>
         <translation>{where}: 알 수 없는 인수 {arg!r} — {fix}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="172" />
+        <location filename="../../build/core_phrases.py" line="202" />
         <source>a model spec must be a JSON object with a "layers" list, got {kind}.</source>
         <translation>모델 명세는 "layers" 목록이 있는 JSON 객체여야 합니다 (받은 것: {kind}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="173" />
+        <location filename="../../build/core_phrases.py" line="203" />
         <source>this is a {format!r} file, not a cnngui model spec (expected "format": "{expected}").</source>
         <translation>이 파일은 {format!r} 파일이며 cnngui 모델 명세가 아닙니다 ("format": "{expected}"이어야 합니다).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="174" />
+        <location filename="../../build/core_phrases.py" line="204" />
         <source>version must be a positive whole number, got {value!r}.</source>
         <translation>version 값은 양의 정수여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="175" />
+        <location filename="../../build/core_phrases.py" line="205" />
         <source>this spec is format version {version}, made by a newer cnngui; this one reads version {supported} — update cnngui to open it.</source>
         <translation>이 명세는 더 새로운 cnngui가 만든 형식 버전 {version}입니다. 이 cnngui는 버전 {supported}까지 읽습니다 — 열려면 cnngui를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="176" />
+        <location filename="../../build/core_phrases.py" line="206" />
         <source>unknown top-level key {key!r}; a spec has format, version, name, input_shape and layers.</source>
         <translation>알 수 없는 최상위 키 {key!r} — 명세에는 format, version, name, input_shape, layers가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="177" />
+        <location filename="../../build/core_phrases.py" line="207" />
         <source>name must be text, got {value!r}.</source>
         <translation>name 값은 글자여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="178" />
+        <location filename="../../build/core_phrases.py" line="208" />
         <source>input_shape must be [height, width, channels], [height, width] or [length] whole numbers, got {value!r}.</source>
         <translation>input_shape는 정수로 된 [높이, 너비, 채널], [높이, 너비] 또는 [길이]여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="179" />
+        <location filename="../../build/core_phrases.py" line="209" />
         <source>input_shape {shape} has a dimension below 1; use e.g. [28, 28, 1] for MNIST.</source>
         <translation>input_shape {shape}에 1보다 작은 차원이 있습니다. MNIST에는 [28, 28, 1] 등을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="180" />
+        <location filename="../../build/core_phrases.py" line="210" />
         <source>a model spec needs a "layers" list of layer objects.</source>
         <translation>모델 명세에는 층 객체로 된 "layers" 목록이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="181" />
+        <location filename="../../build/core_phrases.py" line="211" />
         <source>{path}: the file is empty; a spec is a JSON object with layers.</source>
         <translation>{path}: 파일이 비어 있습니다. 명세는 층이 든 JSON 객체입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="182" />
+        <location filename="../../build/core_phrases.py" line="212" />
         <source>{where}: unknown activation {value!r}; did you mean "{hint}"?</source>
         <translation>{where}: 알 수 없는 활성화 함수 {value!r} — "{hint}"을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="183" />
+        <location filename="../../build/core_phrases.py" line="213" />
         <source>layer {index}: must be an object like {{"type": "Dense", "units": 10}}, got {value!r}.</source>
         <translation>{index}번 층: {{"type": "Dense", "units": 10}} 같은 객체여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="184" />
+        <location filename="../../build/core_phrases.py" line="214" />
         <source>layer {index}: missing "type" (e.g. "Conv2D").</source>
         <translation>{index}번 층: "type"이 없습니다 (예: "Conv2D").</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="185" />
+        <location filename="../../build/core_phrases.py" line="215" />
         <source>{path}: not a text file; a spec is a JSON file.</source>
         <translation>{path}: 텍스트 파일이 아닙니다. 명세는 JSON 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="186" />
+        <location filename="../../build/core_phrases.py" line="16" />
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="187" />
+        <location filename="../../build/core_phrases.py" line="216" />
         <source>{path}: the JSON is nested too deeply to be a spec.</source>
         <translation>{path}: JSON이 너무 깊이 중첩되어 명세로 읽을 수 없습니다.</translation>
     </message>

@@ -83,3 +83,30 @@ def test_the_same_builder_reads_in_english_without_the_translator(qtbot):
     builder = make_builder(qtbot, [("Conv2D", {"filters": 8, "kernel_size": 40})])
     cell = builder.table_model.index(0, COL_SHAPE).data()
     assert cell.startswith("input is 28×28×1, smaller than the kernel 40×40")
+
+
+def test_the_window_shows_spec_import_and_blocker_messages_in_korean(
+    korean, window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    # a value of the wrong kind typed for a setting: the SpecError, in Korean
+    window.editor.replace_spec(ModelSpec("t", (28, 28, 1), (LayerSpec.create("Dense"),)))
+    window.builder.edit_arg(0, "units", "ten")
+    status = window.builder.status.text()
+    assert "Dense: units 값은 정수여야 합니다 (받은 값: 'ten')." in status, status
+    not_keras = tmp_path / "notes.keras"
+    not_keras.write_text("just text")
+    assert not window.files.import_keras(not_keras)
+    assert "Keras 모델 파일이 아닙니다" in shown[-1] and "not a Keras" not in shown[-1]
+    # a network that ends in 64 numbers: the training panel says why it cannot train
+    window.editor.replace_spec(
+        ModelSpec(
+            "t", (28, 28, 1), (LayerSpec.create("Flatten"), LayerSpec.create("Dense", units=64))
+        )
+    )
+    blocker = window.training.blocker_label.text()
+    assert "네트워크의 출력은 64입니다" in blocker and "마지막 Dense 층의 units를 10" in blocker
+    assert "but" not in blocker

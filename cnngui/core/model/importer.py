@@ -11,24 +11,38 @@ explanation before TensorFlow sees the file — the same guarantee as Keras's
 
 from __future__ import annotations
 
-import json
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cnngui.core.errors import UserError
-from cnngui.core.files import read_user_file
 from cnngui.core.model.layers import KERAS_NAMES, REGISTRY
+from cnngui.core.model.model_file import (
+    HDF5_MAGIC,
+    ZIP_MAGIC,
+    ModelImportError,
+    read_config,
+    sniff,
+)
 from cnngui.core.model.shapes import analyze, fmt_shape
 from cnngui.core.model.spec import LAYER_ARGS, LAYER_TYPES, LayerSpec, ModelSpec, SpecError
+from cnngui.core.phrases import phrase, phrase_of
+
+__all__ = [
+    "HDF5_MAGIC",
+    "ZIP_MAGIC",
+    "ImportedModel",
+    "ModelImportError",
+    "import_model",
+    "load_weights_into",
+    "read_config",
+    "sniff",
+    "spec_from_config",
+]
 
 if TYPE_CHECKING:
     import keras
 
-ZIP_MAGIC = b"PK\x03\x04"
-HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
 MNIST_INPUT = (28, 28, 1)
 
 #: Training-only settings that are dropped on import (with a note), never refused.
@@ -48,10 +62,6 @@ _INPUT_CLASSES = ("InputLayer",)
 _CODE_CLASSES = ("Lambda", "TFOpLambda", "SlicingOpLambda", "TFLambda")
 
 
-class ModelImportError(UserError):
-    """A model file that cnngui cannot (or will not) import; the message says why and what to do."""
-
-
 @dataclass
 class ImportedModel:
     """The result of :func:`import_model`. Unpacks as ``spec, model = import_model(path)``."""
@@ -66,85 +76,6 @@ class ImportedModel:
         yield self.model
 
 
-# ---------------------------------------------------------------------------- reading
-
-
-def sniff(path: Path) -> str:
-    """``"keras"`` (zip), ``"h5"`` (HDF5) — or a one-sentence :class:`ModelImportError`."""
-    head = read_user_file(path, "Keras model file", ModelImportError, limit=8)
-    if not head:
-        raise ModelImportError(f"{path}: the file is empty; choose a .keras or .h5 model file.")
-    if head.startswith(ZIP_MAGIC):
-        return "keras"
-    if head.startswith(HDF5_MAGIC):
-        return "h5"
-    raise ModelImportError(
-        f"{path}: not a Keras model file (neither a .keras archive nor an HDF5 .h5 file); "
-        f"save the model with model.save('model.keras')."
-    )
-
-
-def read_config(path: str | Path) -> tuple[dict[str, Any], str]:
-    """The model's JSON config and the file kind, read without TensorFlow."""
-    p = Path(path)
-    kind = sniff(p)
-    if kind == "keras":
-        try:
-            with zipfile.ZipFile(p) as zf:
-                names = [n.replace("\\", "/") for n in zf.namelist()]
-                if "config.json" not in names:
-                    raise ModelImportError(
-                        f"{p}: this archive holds no model config (config.json); "
-                        f"it is not a model saved with model.save()."
-                    )
-                raw = zf.read(zf.namelist()[names.index("config.json")])
-                if "model.weights.h5" not in names:
-                    raise ModelImportError(f"{p}: the archive holds no weights (model.weights.h5).")
-        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
-            raise ModelImportError(
-                f"{p}: the file is damaged or incomplete (perhaps a download or copy was cut "
-                f"short); save or copy the model again."
-            ) from None
-        except OSError as exc:
-            raise ModelImportError(f"{p}: cannot be read ({exc}).") from None
-        text = raw.decode("utf-8", errors="replace")
-    else:
-        text = _h5_config_text(p)
-    try:
-        config = json.loads(text)
-    except (ValueError, RecursionError):
-        raise ModelImportError(
-            f"{p}: the model config inside the file is not valid JSON."
-        ) from None
-    if not isinstance(config, dict):
-        raise ModelImportError(f"{p}: the model config inside the file is not a JSON object.")
-    return config, kind
-
-
-def _h5_config_text(p: Path) -> str:
-    import h5py
-
-    try:
-        with h5py.File(p, "r") as f:
-            raw = f.attrs.get("model_config")
-            has_weights = "model_weights" in f or "layer_names" in f.attrs
-    except OSError:
-        raise ModelImportError(
-            f"{p}: the HDF5 file is damaged or incomplete (perhaps a download or copy was cut "
-            f"short); save or copy the model again."
-        ) from None
-    if raw is None:
-        if has_weights or p.name.endswith(".weights.h5"):
-            raise ModelImportError(
-                f"{p}: this file holds only weights, not the layers of a model; import the "
-                f"whole model saved with model.save('model.keras') instead."
-            )
-        raise ModelImportError(f"{p}: this HDF5 file holds no Keras model.")
-    if isinstance(raw, bytes):
-        raw = raw.decode("utf-8", errors="replace")
-    return str(raw)
-
-
 # ---------------------------------------------------------------------------- config → spec
 
 
@@ -153,16 +84,16 @@ def _find_code(obj: Any) -> str | None:
     if isinstance(obj, dict):
         cls = obj.get("class_name")
         if cls in _CODE_CLASSES:
-            return f"a {cls} layer"
+            return phrase("a {type} layer", type=cls)
         registered = obj.get("registered_name")
         if cls in ("function", "__lambda__") or registered not in (None, cls):
-            return f"custom code ({registered or cls})"
+            return phrase("custom code ({name})", name=registered or cls)
         module = obj.get("module")
         if isinstance(module, str) and module and not module.startswith("keras"):
-            return f"code from the Python module {module!r}"
+            return phrase("code from the Python module {module!r}", module=module)
         for key, value in obj.items():
             if key in ("function", "function_type") and value not in (None, "", "raw"):
-                return "a serialized Python function"
+                return phrase("a serialized Python function")
             found = _find_code(value)
             if found:
                 return found
@@ -182,12 +113,18 @@ def _layer_entries(config: dict[str, Any], where: str) -> tuple[list[dict[str, A
         body = {"layers": body}  # Keras 2.0–2.1 wrote a Sequential's config as a bare list
     if cls not in _MODEL_CLASSES or not isinstance(body, dict):
         raise ModelImportError(
-            f"{where}: this is a custom {cls or 'unknown'} model (Python code of its own), which "
-            f"cnngui does not run; rebuild it as a keras.Sequential of supported layers."
+            phrase(
+                "{where}: this is a custom {type} model (Python code of its own), which "
+                "cnngui does not run; rebuild it as a keras.Sequential of supported layers.",
+                where=where,
+                type=cls or "unknown",
+            )
         )
     layers = body.get("layers")
     if not isinstance(layers, list) or not all(isinstance(e, dict) for e in layers):
-        raise ModelImportError(f"{where}: the model config has no list of layers.")
+        raise ModelImportError(
+            phrase("{where}: the model config has no list of layers.", where=where)
+        )
     if cls != "Sequential":
         _check_chain(layers, where)
     return layers, cls
@@ -209,8 +146,11 @@ def _check_chain(layers: list[dict[str, Any]], where: str) -> None:
 
 def _branched(where: str) -> ModelImportError:
     return ModelImportError(
-        f"{where}: the model has several inputs, outputs or branches; cnngui shows models "
-        f"that are one chain of layers (a keras.Sequential)."
+        phrase(
+            "{where}: the model has several inputs, outputs or branches; cnngui shows models "
+            "that are one chain of layers (a keras.Sequential).",
+            where=where,
+        )
     )
 
 
@@ -276,9 +216,14 @@ def spec_from_config(
     code = _find_code({k: v for k, v in config.items() if k != "compile_config"})
     if code:
         raise ModelImportError(
-            f"{where}: the model contains {code}, i.e. Python code stored in the file; cnngui "
-            f"never runs code from model files (Keras safe_mode) — rebuild the model from "
-            f"standard layers such as {', '.join(LAYER_TYPES[:4])}."
+            phrase(
+                "{where}: the model contains {code}, i.e. Python code stored in the file; "
+                "cnngui never runs code from model files (Keras safe_mode) — rebuild the model "
+                "from standard layers such as {types}.",
+                where=where,
+                code=code,
+                types=", ".join(LAYER_TYPES[:4]),
+            )
         )
     entries, _ = _layer_entries(config, where)
     notes: list[str] = []
@@ -296,21 +241,32 @@ def spec_from_config(
     if unsupported:
         names = ", ".join(dict.fromkeys(unsupported))
         raise ModelImportError(
-            f"{where}: cnngui cannot import layers of type {names}; it supports "
-            f"{', '.join(LAYER_TYPES)}."
+            phrase(
+                "{where}: cnngui cannot import layers of type {names}; it supports {types}.",
+                where=where,
+                names=names,
+                types=", ".join(LAYER_TYPES),
+            )
         )
     shape = _input_shape(entries, config)
     if not isinstance(shape, list) or not all(isinstance(v, int) and v > 0 for v in shape):
         raise ModelImportError(
-            f"{where}: the model does not record a fixed input shape; build it with "
-            f"keras.Input(shape=(28, 28, 1)) and save it again."
+            phrase(
+                "{where}: the model does not record a fixed input shape; build it with "
+                "keras.Input(shape=(28, 28, 1)) and save it again.",
+                where=where,
+            )
         )
     if len(shape) == 2 and layers and layers[0].type == "Flatten":
         shape = [*shape, 1]  # Flatten(input_shape=(28, 28)) is the same network on 28×28×1
     if not 1 <= len(shape) <= 3:
         raise ModelImportError(
-            f"{where}: the model takes input of shape {fmt_shape(tuple(shape))}, but cnngui "
-            f"models take images (height×width×channels) such as 28×28×1, or flat inputs."
+            phrase(
+                "{where}: the model takes input of shape {shape}, but cnngui models take images "
+                "(height×width×channels) such as 28×28×1, or flat inputs.",
+                where=where,
+                shape=fmt_shape(tuple(shape)),
+            )
         )
     spec = _last_axis_as_minus_one(ModelSpec(name, tuple(shape), tuple(layers)))
     return spec, notes
@@ -343,20 +299,37 @@ def file_layers(config: dict[str, Any], where: str = "model") -> list[tuple[str,
 def _layer_from_config(
     cls: str, cfg: dict[str, Any], index: int, where: str, notes: list[str], original: str = ""
 ) -> LayerSpec:
-    label = f"{where}: layer {index} {cls}"
+    label = phrase(
+        "{where}: {layer}",
+        where=where,
+        layer=phrase("layer {index} {type}", index=index, type=cls),
+    )
     kind = REGISTRY[cls]
     form = kind.keras_forms.get(original)
     if form is not None:
         made = form({k: _plain_value(v) for k, v in cfg.items()})
         if isinstance(made, str):
-            raise ModelImportError(f"{where}: layer {index} {original}: {made}.")
+            raise ModelImportError(
+                phrase(
+                    "{where}: {layer}: {problem}.",
+                    where=where,
+                    layer=phrase("layer {index} {type}", index=index, type=original),
+                    problem=made,
+                )
+            )
         return LayerSpec.create(cls, index=index, **made)
     for arg, allowed in kind.fixed.items():
         value = _plain_value(cfg.get(arg))
         if arg in cfg and value not in allowed:
             raise ModelImportError(
-                f"{label}: {arg}={value!r} is not supported by cnngui (it needs "
-                f"{allowed[0]!r}); rebuild the layer without it."
+                phrase(
+                    "{layer}: {arg}={value!r} is not supported by cnngui (it needs "
+                    "{needed!r}); rebuild the layer without it.",
+                    layer=label,
+                    arg=arg,
+                    value=value,
+                    needed=allowed[0],
+                )
             )
     cfg = {**{ours: cfg[theirs] for theirs, ours in kind.renames.items() if theirs in cfg}, **cfg}
     args: dict[str, Any] = {}
@@ -366,19 +339,30 @@ def _layer_from_config(
         value = _plain_value(cfg[arg])
         if arg == "activation" and value is not None and not isinstance(value, str):
             raise ModelImportError(
-                f"{label}: the activation is a custom function, which cnngui does not run; "
-                f'use a named one such as "relu".'
+                phrase(
+                    "{layer}: the activation is a custom function, which cnngui does not run; "
+                    'use a named one such as "relu".',
+                    layer=label,
+                )
             )
         args[arg] = value
     if kind.from_keras is not None:
         args = kind.from_keras(args, cfg)
     for arg in _DROPPED_WITH_NOTE:
         if cfg.get(arg) is not None:
-            notes.append(f"layer {index} {cls}: {arg} was dropped (it only affects training).")
+            notes.append(
+                phrase(
+                    "{layer}: {arg} was dropped (it only affects training).",
+                    layer=phrase("layer {index} {type}", index=index, type=cls),
+                    arg=arg,
+                )
+            )
     try:
         return LayerSpec.create(cls, index=index, **args)
     except SpecError as exc:
-        raise ModelImportError(f"{where}: {exc}") from None
+        raise ModelImportError(
+            phrase("{where}: {error}", where=where, error=phrase_of(exc))
+        ) from None
 
 
 # ---------------------------------------------------------------------------- weights
@@ -399,13 +383,18 @@ def import_model(
     )
     if expected_input is not None and tuple(spec.input_shape) != tuple(expected_input):
         raise ModelImportError(
-            f"{p}: the model takes {fmt_shape(spec.input_shape)} images, but the digits are "
-            f"{fmt_shape(tuple(expected_input))} (grey 28×28 pixels); use a model built with "
-            f"keras.Input(shape={tuple(expected_input)})."
+            phrase(
+                "{path}: the model takes {shape} images, but the digits are {digits} (grey "
+                "28×28 pixels); use a model built with keras.Input(shape={expected}).",
+                path=str(p),
+                shape=fmt_shape(spec.input_shape),
+                digits=fmt_shape(tuple(expected_input)),
+                expected=tuple(expected_input),
+            )
         )
     analysis = analyze(spec)
     if not analysis.ok:
-        raise ModelImportError(f"{p}: {analysis.errors[0]}")
+        raise ModelImportError(phrase("{path}: {error}", path=str(p), error=analysis.errors[0]))
     model = load_weights_into(spec, p, kind, config)
     return ImportedModel(spec, model, notes + analysis.warnings, p)
 
@@ -429,5 +418,5 @@ def load_weights_into(
             by_class=kind == "keras",
         )
     except WeightsError as exc:
-        raise ModelImportError(str(exc)) from None
+        raise ModelImportError(phrase_of(exc)) from None
     return model

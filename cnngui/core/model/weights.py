@@ -20,11 +20,16 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import join_phrases, phrase
 
 if TYPE_CHECKING:
     import keras
 
 Groups = dict[str, list[np.ndarray]]
+
+
+def _shape_text(shape: tuple[int, ...]) -> str:
+    return "×".join(map(str, shape)) or phrase("scalar")
 
 
 class WeightsError(UserError):
@@ -53,7 +58,12 @@ def read_weight_groups(path: Path, kind: str) -> Groups:
                     (n for n in zf.namelist() if n.replace("\\", "/") == "model.weights.h5"), None
                 )
                 if name is None:
-                    raise WeightsError(f"{path}: the archive holds no weights (model.weights.h5).")
+                    raise WeightsError(
+                        phrase(
+                            "{path}: the archive holds no weights (model.weights.h5).",
+                            path=str(path),
+                        )
+                    )
                 raw = zf.read(name)
             with h5py.File(io.BytesIO(raw), "r") as f:
                 return _zip_groups(f)
@@ -61,8 +71,12 @@ def read_weight_groups(path: Path, kind: str) -> Groups:
             return _legacy_groups(f)
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, EOFError) as exc:
         raise WeightsError(
-            f"{path}: the weights in the file cannot be read ({_first_line(exc)}); save the "
-            f"model again with model.save()."
+            phrase(
+                "{path}: the weights in the file cannot be read ({reason}); save the model "
+                "again with model.save().",
+                path=str(path),
+                reason=_first_line(exc),
+            )
         ) from None
 
 
@@ -121,7 +135,11 @@ def assign_weights(
     """
     layers = [layer for layer in model.layers if type(layer).__name__ != "InputLayer"]
     if len(layers) != len(file_layers):  # pragma: no cover - the spec came from the same config
-        raise WeightsError(f"{where}: the file's layers do not match the model built from them.")
+        raise WeightsError(
+            phrase(
+                "{where}: the file's layers do not match the model built from them.", where=where
+            )
+        )
     used: set[str] = set()
     counts: dict[str, int] = {}
     for index, (layer, (name, cls)) in enumerate(zip(layers, file_layers)):
@@ -143,13 +161,28 @@ def assign_weights(
         )
         if chosen is None:
             found = groups.get(name) or groups.get(keras3_name)
-            got = " and ".join("×".join(map(str, s)) or "scalar" for s in _shapes(found or []))
-            want = " and ".join("×".join(map(str, s)) or "scalar" for s in expected)
+            got = join_phrases(", ", [_shape_text(s) for s in _shapes(found or [])])
+            want = join_phrases(", ", [_shape_text(s) for s in expected])
+            layer_label = phrase("layer {index} {type}", index=index, type=type(layer).__name__)
+            if got:
+                raise WeightsError(
+                    phrase(
+                        "{where}: the weights in the file do not fit its layers ({layer} needs "
+                        "{want}, the file has {got}); save the model again with model.save().",
+                        where=where,
+                        layer=layer_label,
+                        want=want,
+                        got=got,
+                    )
+                )
             raise WeightsError(
-                f"{where}: the weights in the file do not fit its layers (layer {index} "
-                f"{layer.__class__.__name__} needs {want}"
-                f"{f', the file has {got}' if got else ', the file has none for it'}); save the "
-                f"model again with model.save()."
+                phrase(
+                    "{where}: the weights in the file do not fit its layers ({layer} needs "
+                    "{want}, the file has none for it); save the model again with model.save().",
+                    where=where,
+                    layer=layer_label,
+                    want=want,
+                )
             )
         used.add(chosen)
         layer.set_weights([a.astype(np.float32) for a in groups[chosen]])
