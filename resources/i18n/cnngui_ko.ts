@@ -833,11 +833,6 @@
         <translation>채널마다 평균을 내어 숫자 하나로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="121" />
-        <source>use null to step by the pool size</source>
-        <translation>풀 크기만큼 움직이려면 null을 쓰세요</translation>
-    </message>
-    <message>
         <location filename="../../build/core_phrases.py" line="122" />
         <source>use padding="same" or remove a pooling layer before it</source>
         <translation>padding="same"을 쓰거나 그 앞의 풀링 층을 하나 지우세요</translation>
@@ -846,11 +841,6 @@
         <location filename="../../build/core_phrases.py" line="123" />
         <source>use padding="same" or a smaller pool_size</source>
         <translation>padding="same"을 쓰거나 pool_size를 줄이세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="124" />
-        <source>step of the window (null: the pool size)</source>
-        <translation>창이 한 번에 움직이는 거리 (null: 풀 크기만큼)</translation>
     </message>
     <message>
         <location filename="../../build/core_phrases.py" line="125" />
@@ -1096,6 +1086,16 @@
         <location filename="../../build/core_phrases.py" line="14" />
         <source>layer {index} {type}</source>
         <translation>{index}번 층 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="121" />
+        <source>use null ("auto" in the builder) to step by the pool size</source>
+        <translation>풀 크기만큼 움직이려면 null(빌더에서는 "자동")을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="124" />
+        <source>step of the window (null or "auto": the pool size)</source>
+        <translation>창이 한 번에 움직이는 거리 (null 또는 "자동": 풀 크기만큼)</translation>
     </message>
     <message>
         <location filename="../../build/core_phrases.py" line="168" />

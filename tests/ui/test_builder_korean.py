@@ -110,3 +110,16 @@ def test_the_window_shows_spec_import_and_blocker_messages_in_korean(
     blocker = window.training.blocker_label.text()
     assert "네트워크의 출력은 64입니다" in blocker and "마지막 Dense 층의 units를 10" in blocker
     assert "but" not in blocker
+
+
+def test_fixes_name_what_the_builder_offers():
+    """Reshape's fix says [28, 28, 1]: the builder's shape box takes it as typed; pooling's
+    "null" strides is the builder's "auto"."""
+    from cnngui.core.model.shapes import analyze
+    from cnngui.ui.builder.settings import _parse_shape
+
+    assert _parse_shape("[28, 28, 1]") == [28, 28, 1] and _parse_shape("[-1]") == [-1]
+    spec = ModelSpec(
+        "t", (28, 28, 1), (LayerSpec.create("MaxPooling2D", pool_size=2, strides=[0, 2]),)
+    )
+    assert 'use null ("auto" in the builder) to step by the pool size' in analyze(spec).errors[0]

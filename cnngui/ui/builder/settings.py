@@ -276,7 +276,7 @@ def _shape_text(value: Any) -> str:
 
 def _parse_shape(text: str) -> list[int] | None:
     """``"7, 7, 16"`` or ``"7×7×16"`` → ``[7, 7, 16]``; None when it is not whole numbers."""
-    parts = [p for p in re.split(r"[\s,×x*]+", text.strip()) if p]
+    parts = [p for p in re.split(r"[\s,×x*\[\]]+", text.strip()) if p]
     if not parts or not all(p.lstrip("-").isdigit() for p in parts):
         return None
     return [int(p) for p in parts]

@@ -27,7 +27,10 @@ def _check(info: Any) -> str | None:
     problem = at_least_one(w, "pool_size", a["pool_size"], phrase("use e.g. 2×2"))
     if problem is None and a["strides"] is not None:
         problem = at_least_one(
-            w, "strides", a["strides"], phrase("use null to step by the pool size")
+            w,
+            "strides",
+            a["strides"],
+            phrase('use null ("auto" in the builder) to step by the pool size'),
         )
     return problem
 
@@ -93,7 +96,7 @@ def _window(name: str, what: str, alias: str) -> LayerType:
         args={
             "pool_size": ArgDef("pair", (2, 2), kept),
             "strides": ArgDef(
-                "pair_or_none", None, phrase("step of the window (null: the pool size)")
+                "pair_or_none", None, phrase('step of the window (null or "auto": the pool size)')
             ),
             "padding": ArgDef(
                 "padding", "valid", phrase('"valid" drops the border, "same" pads it')
