@@ -211,7 +211,7 @@ class BuilderWidget(QWidget):
         menu.setToolTipsVisible(True)
         for layer_type in LAYER_TYPES:
             action = menu.addAction(layer_type)
-            action.setToolTip(LAYER_DESCRIPTIONS[layer_type])
+            action.setToolTip(core_text(LAYER_DESCRIPTIONS[layer_type]))
             action.triggered.connect(lambda _=False, t=layer_type: handler(t))
         return menu
 
