@@ -76,7 +76,7 @@ def _rule(info: Any, shape: Shape) -> str | None:
             layer=info.label,
             shape=fmt_shape(shape),
             kernel=pair_text(eff),
-            out=f"{out[0]}×{out[1]}",
+            out=f"{max(out[0], 0)}×{max(out[1], 0)}",
             fix=fix,
         )
     f = a["filters"]
