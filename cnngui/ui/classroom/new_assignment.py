@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from cnngui.core.classroom.assignment import Assignment
 from cnngui.core.errors import UserError
 from cnngui.ui.classroom.forms import dialog_buttons, path_row
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 DATASETS = ("mnist", "mnist+drawings", "drawings")
 
@@ -193,7 +193,7 @@ class NewAssignmentDialog(QDialog):
                 path += ".cnnassign"
             self.saved = Assignment.from_json(self.assignment_json()).save(path)
         except UserError as exc:
-            self.message.setText(f"⚠ {exc}")
+            self.message.setText(f"⚠ {core_text(exc)}")
             return None
         self.saved_path = path
         return self.saved
