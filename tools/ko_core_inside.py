@@ -24,7 +24,7 @@ CORE: dict[str, str] = {
     # --- inference/predictor.py
     "the model has no layers; build or load a model with layers.": "모델에 층이 없습니다. 층이 있는 모델을 만들거나 불러오세요.",
     "the model expects input of shape {shape}, got an image of shape {got}.": "모델은 {shape} 모양의 입력을 기대하는데, 받은 이미지의 모양은 {got}입니다.",
-    "these weights do not fit the model shown ({reason}); rebuild the predictor.": "이 가중치는 보이는 모델에 맞지 않습니다({reason}). 예측기를 다시 만드세요.",
+    "these weights do not fit the network shown ({reason}); use weights trained for this network, or train it again.": "이 가중치는 지금 보이는 네트워크에 맞지 않습니다({reason}). 이 네트워크로 학습한 가중치를 쓰거나 다시 학습하세요.",
     "model file {path} does not exist; check the path or train one first.": "모델 파일이 없습니다: {path}. 경로를 확인하거나 먼저 모델을 학습하세요.",
     "{path} is a folder; give a .keras model file.": "{path} — 폴더입니다. .keras 모델 파일을 주세요.",
     "{path} is not a .keras file; save the model with model.save('x.keras').": "{path} — .keras 파일이 아닙니다. model.save('x.keras')로 모델을 저장하세요.",
@@ -134,7 +134,7 @@ CORE: dict[str, str] = {
     "layer {index} {type} is not allowed in this assignment; use only {allowed}.": "{index}번 층 {type} — 이 과제에서는 쓸 수 없습니다. 다음 층만 쓰세요: {allowed}.",
     "the network has {params} parameters, more than the budget of {budget}; use fewer filters or units, or pool before Flatten.": "네트워크의 매개변수가 {params}개로 예산 {budget}개보다 많습니다. 필터나 유닛을 줄이거나 Flatten 앞에서 풀링하세요.",
     "the network needs {macs} multiply-adds per image, more than the budget of {budget}; pool earlier or use fewer filters.": "네트워크가 이미지 한 장에 곱셈-덧셈을 {macs}회 해서 예산 {budget}회보다 많습니다. 더 일찍 풀링하거나 필터를 줄이세요.",
-    "this assignment trains on the class's drawings; collect some drawings (Draw panel → Collect) or import the class's file first.": "이 과제는 반 친구들의 그림으로 학습합니다. 먼저 그림을 모으거나(그리기 패널 → 모으기) 반의 그림 파일을 가져오세요.",
+    "this assignment trains on the class's drawings; collect some drawings (Draw panel → Collect) or import the class's file first.": "이 과제는 반 친구들의 그림으로 학습합니다. 먼저 그림을 모으거나(그리기와 예측 → 모으기) 반의 그림 파일을 가져오세요.",
     "this run trains {epochs} epochs, but the assignment allows at most {most}; set epochs to {most} or fewer.": "이번 학습은 {epochs} 에폭인데, 과제는 최대 {most} 에폭까지 허용합니다. 에폭 수를 {most} 이하로 설정하세요.",
     "the assignment locks {key} to {want!r}, but this run uses {have!r}; set it back to {want!r}.": "과제는 {key} 값을 {want!r}(으)로 고정했는데, 이번 학습은 {have!r} 값을 씁니다. {want!r}(으)로 되돌리세요.",
     "the network was trained for {epochs} epochs, more than the {most} the assignment allows.": "네트워크를 {epochs} 에폭 학습해서 과제가 허용하는 {most} 에폭보다 많습니다.",

@@ -336,7 +336,7 @@ class DrawPanel(QWidget):
             self._bars.set_probabilities(None)
             self._show_model_label(
                 translate("DrawPanel", "Prediction failed: {exc}")
-                .format(exc=exc)
+                .format(exc=core_text(exc))
                 .split("\n")[0][:200],
                 error=True,
             )
@@ -385,7 +385,9 @@ class DrawPanel(QWidget):
                 predictor.set_weights(weights)
             except UserError as exc:
                 self._show_model_label(
-                    translate("DrawPanel", "Cannot use the new weights: {exc}").format(exc=exc),
+                    translate("DrawPanel", "Cannot use the new weights: {exc}").format(
+                        exc=core_text(exc)
+                    ),
                     error=True,
                 )
         self.model_ready.emit(self._label)

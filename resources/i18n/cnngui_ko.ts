@@ -1254,8 +1254,8 @@
     </message>
     <message>
         <location filename="../../build/core_phrases.py" line="203" />
-        <source>these weights do not fit the model shown ({reason}); rebuild the predictor.</source>
-        <translation>이 가중치는 보이는 모델에 맞지 않습니다({reason}). 예측기를 다시 만드세요.</translation>
+        <source>these weights do not fit the network shown ({reason}); use weights trained for this network, or train it again.</source>
+        <translation>이 가중치는 지금 보이는 네트워크에 맞지 않습니다({reason}). 이 네트워크로 학습한 가중치를 쓰거나 다시 학습하세요.</translation>
     </message>
     <message>
         <location filename="../../build/core_phrases.py" line="204" />
@@ -1554,17 +1554,17 @@
         <translation>새 가중치를 쓸 수 없습니다: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="396" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="398" />
         <source> Its weights are from before your latest changes: train to update them.</source>
         <translation> 이 가중치는 최근 변경 전의 것입니다. 다시 학습하면 갱신됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="463" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="465" />
         <source>the model could not be compiled for prediction ({name__}).</source>
         <translation>예측용으로 모델을 컴파일하지 못했습니다 ({name__}).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="479" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="481" />
         <source>as this network takes it: {shape}</source>
         <translation>이 네트워크가 받는 형태: {shape}</translation>
     </message>
@@ -1933,6 +1933,11 @@
         <translation>닫기</translation>
     </message>
     <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="82" />
+        <source>choose where to write the hand-in.</source>
+        <translation>제출 파일을 저장할 곳을 고르세요.</translation>
+    </message>
+    <message>
         <location filename="../../cnngui/ui/classroom/handin.py" line="108" />
         <source>Hand in</source>
         <translation>제출</translation>
@@ -2232,37 +2237,57 @@
         <translation>파일 고르기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="213" />
-        <source>held-out .npz file</source>
-        <translation>평가용 .npz 파일</translation>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="211" />
+        <source>choose the assignment the hand-ins were made for.</source>
+        <translation>제출 파일들이 속한 과제를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="223" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="216" />
+        <source>choose the folder of hand-ins.</source>
+        <translation>제출 파일이 든 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="217" />
+        <source>choose the held-out .npz file.</source>
+        <translation>평가용 .npz 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="227" />
         <source>Scoring…</source>
         <translation>채점 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="243" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="247" />
         <source>Stopping after this hand-in…</source>
         <translation>이 제출물 다음에 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="255" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="259" />
         <source>Scored {n_rows} hand-in(s)…</source>
         <translation>제출물 {n_rows}개 채점…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="288" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="270" />
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="272" />
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="294" />
         <source>{n_rows} hand-in(s): {valid} valid, {v2} refused</source>
         <translation>제출물 {n_rows}개: 유효 {valid}개, 거부 {v2}개</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="291" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="297" />
         <source> (stopped early).</source>
         <translation> (중간에 멈춤).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="320" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="326" />
         <source>{student}'s network</source>
         <translation>{student}의 네트워크</translation>
     </message>
@@ -2701,6 +2726,11 @@
         <translation>평가용 데이터</translation>
     </message>
     <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="191" />
+        <source>choose where to save the assignment.</source>
+        <translation>과제를 저장할 곳을 고르세요.</translation>
+    </message>
+    <message>
         <location filename="../../cnngui/ui/classroom/new_assignment.py" line="208" />
         <source>Save the assignment</source>
         <translation>과제 저장</translation>
@@ -2844,6 +2874,11 @@
         <location filename="../../cnngui/ui/classroom/per_class.py" line="67" />
         <source>Which test images Evaluate uses: MNIST's, the class's own drawings (their test share), or both.</source>
         <translation>평가에 쓸 테스트 이미지: MNIST, 반 그림(테스트용 몫), 또는 둘 다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/per_class.py" line="82" />
+        <source>there are no class drawings to evaluate on; collect some (Draw panel → Collect) or import the class's .npz first.</source>
+        <translation>평가할 반 그림이 없습니다. 그림을 모으거나(그리기와 예측 → 모으기) 먼저 반의 .npz 파일을 가져오세요.</translation>
     </message>
 </context>
 <context>
@@ -3239,7 +3274,12 @@
         <translation>MNIST에 반 그림을 더하고, 반 그림은 반복 배수만큼 되풀이합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/training_choice.py" line="110" />
+        <location filename="../../cnngui/ui/classroom/training_choice.py" line="102" />
+        <source>there are no class drawings yet; collect some (Draw panel → Collect) or import the class's .npz in the gallery first.</source>
+        <translation>아직 반 그림이 없습니다. 그림을 모으거나(그리기와 예측 → 모으기) 먼저 반 그림 패널에서 반의 .npz 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/training_choice.py" line="113" />
         <source>Drawings</source>
         <translation>그림</translation>
     </message>

@@ -144,7 +144,8 @@ class Predictor:
         except ValueError as exc:
             raise UserError(
                 phrase(
-                    "these weights do not fit the model shown ({reason}); rebuild the predictor.",
+                    "these weights do not fit the network shown ({reason}); use weights trained "
+                    "for this network, or train it again.",
                     reason=exc,
                 )
             ) from None

@@ -79,7 +79,7 @@ class HandInDialog(QDialog):
         try:
             path = self.path.text().strip()
             if not path:
-                raise UserError("choose where to write the hand-in.")
+                raise UserError(translate("Handin", "choose where to write the hand-in."))
             self.written = write_submission(
                 path,
                 student=self.name.text(),

@@ -207,13 +207,17 @@ class LeaderboardPanel(QWidget):
             if self.assignment_path.text().strip():
                 assignment = load_assignment(self.assignment_path.text().strip())
             if assignment is None:
-                raise UserError("choose the assignment the hand-ins were made for.")
+                raise UserError(
+                    translate(
+                        "LeaderboardPanel", "choose the assignment the hand-ins were made for."
+                    )
+                )
             for edit, what in (
-                (self.folder, "folder"),
-                (self.held_out, translate("LeaderboardPanel", "held-out .npz file")),
+                (self.folder, translate("LeaderboardPanel", "choose the folder of hand-ins.")),
+                (self.held_out, translate("LeaderboardPanel", "choose the held-out .npz file.")),
             ):
                 if not edit.text().strip():
-                    raise UserError(f"choose the {what}.")
+                    raise UserError(what)
         except UserError as exc:
             self._say(f"⚠ {core_text(exc)}")
             return False
@@ -263,7 +267,9 @@ class LeaderboardPanel(QWidget):
         accuracy = None if row.accuracy is None else f"{row.accuracy * 100:.1f} %"
         values = (
             row.name or row.file,
-            "yes" if row.valid else "no",
+            translate("LeaderboardPanel", "yes")
+            if row.valid
+            else translate("LeaderboardPanel", "no"),
             accuracy,
             None if row.params is None else f"{row.params:,}",
             None if row.macs is None else f"{row.macs:,}",

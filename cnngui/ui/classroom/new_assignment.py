@@ -188,7 +188,7 @@ class NewAssignmentDialog(QDialog):
         path = self.path.text().strip()
         try:
             if not path:
-                raise UserError("choose where to save the assignment.")
+                raise UserError(translate("NewAssignment", "choose where to save the assignment."))
             if not path.endswith(".cnnassign"):
                 path += ".cnnassign"
             self.saved = Assignment.from_json(self.assignment_json()).save(path)

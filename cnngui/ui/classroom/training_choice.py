@@ -99,8 +99,11 @@ class ClassroomTraining:
             return key
         if self.store is None or len(self.store) == 0:
             raise UserError(
-                "there are no class drawings yet; collect some (Draw panel → Collect) or "
-                "import the class's .npz in the gallery first."
+                translate(
+                    "TrainingChoice",
+                    "there are no class drawings yet; collect some (Draw panel → Collect) or "
+                    "import the class's .npz in the gallery first.",
+                )
             )
         path = str(self.store.training_file())
         return "+".join(path if p == DRAWINGS else p for p in parts)
