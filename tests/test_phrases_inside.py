@@ -269,3 +269,41 @@ def test_hand_in_and_leaderboard_words(tmp_path):
     assert str(fake) not in ko(row.reason)
     missing = raised(list_submissions, tmp_path / "nowhere")
     assert ko(missing).startswith(f"{tmp_path / 'nowhere'}: 그런 폴더가 없습니다.")
+
+
+def test_fixes_name_window_actions_in_the_window_and_flags_on_the_command_line(tmp_path):
+    from classroom_helpers import tiny_spec
+
+    from cnngui.core.classroom.assignment import Assignment
+    from cnngui.core.classroom.leaderboard import score_submission
+    from cnngui.core.classroom.submission import write_submission
+    from cnngui.core.training import TrainingConfig
+
+    a = Assignment.from_json(ASSIGNMENT)
+    run = TrainingConfig(epochs=5, batch_size=64)
+    window = a.check(tiny_spec(2), run)
+    cli = a.check(tiny_spec(2), run, where="cli")
+    assert window == [
+        "this run trains 5 epochs, but the assignment allows at most 3; set epochs to 3 or fewer.",
+        "the assignment locks batch_size to 32, but this run uses 64; set it back to 32.",
+    ]
+    assert cli == [
+        "this run trains 5 epochs, but the assignment allows at most 3; train with --epochs 3 "
+        "or fewer.",
+        "the assignment locks batch_size to 32, but this run uses 64; train with --batch-size 32.",
+    ]
+    assert not any("--" in ko(p) for p in window) and all("--" in ko(p) for p in cli)
+    with pytest.raises(UserError, match="set epochs"):
+        a.refuse_training(tiny_spec(2), run)
+    with pytest.raises(UserError, match="--epochs 3"):
+        a.refuse_training(tiny_spec(2), run, where="cli")
+    name = {"student": "", "assignment": a, "spec": tiny_spec(2), "weights": []}
+    assert "--name" not in raised(write_submission, tmp_path / "a.cnnsub", **name)
+    assert raised(write_submission, tmp_path / "a.cnnsub", where="cli", **name) == (
+        "the student's name is empty; give it with --name."
+    )
+    fake = tmp_path / "fake.cnnsub"
+    fake.write_bytes(b"hello")
+    x, y = np.zeros((1, 28, 28, 1)), np.zeros(1, int)
+    assert score_submission(fake, a, x, y).reason.endswith("hand in with File → Hand in.")
+    assert "cnngui handin" in score_submission(fake, a, x, y, where="cli").reason

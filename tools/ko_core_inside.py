@@ -240,4 +240,9 @@ CORE: dict[str, str] = {
     "the network takes {want} images but the held-out digits are {got}.": "네트워크는 {want} 이미지를 받는데, 평가용 숫자는 {got}입니다.",
     "the hand-in does not say how many epochs it trained, so the epoch limit cannot be checked; hand it in again with its training record.": "제출 파일에 학습한 에폭 수가 없어서 에폭 한도를 확인할 수 없습니다. 학습 기록과 함께 다시 제출하세요.",
     "the hand-in's training settings cannot be read.": "제출 파일의 학습 설정을 읽을 수 없습니다.",
+    # --- the command line's variants (cnngui train / handin / leaderboard; the CLI prints English)
+    "this run trains {epochs} epochs, but the assignment allows at most {most}; train with --epochs {most} or fewer.": "이번 학습은 {epochs} 에폭인데, 과제는 최대 {most} 에폭까지 허용합니다. --epochs {most} 이하로 학습하세요.",
+    "the assignment locks {key} to {want!r}, but this run uses {have!r}; train with {flag} {value}.": "과제는 {key} 값을 {want!r}(으)로 고정했는데, 이번 학습은 {have!r} 값을 씁니다. {flag} {value} 옵션으로 학습하세요.",
+    "the student's name is empty; give it with --name.": "학생 이름이 비어 있습니다. --name으로 주세요.",
+    "{path}: is not a cnngui hand-in (not a zip archive); make hand-ins with cnngui handin or the window's File → Hand in.": "{path}: cnngui 제출 파일이 아닙니다(zip 압축 파일이 아님). cnngui handin이나 창의 파일 → 제출로 만드세요.",
 }

@@ -58,6 +58,13 @@ _KEYS = {
     "format", "version", "id", "title", "instructions", "start", "allowed_layers",
     "max_params", "max_macs", "max_epochs", "locked", "dataset", "goal", "require_network",
 }  # fmt: skip
+#: ``cnngui train``'s flag for each training setting that takes a value
+_CLI_FLAGS = {
+    "epochs": "--epochs", "batch_size": "--batch-size", "optimizer": "--optimizer",
+    "learning_rate": "--learning-rate", "schedule": "--schedule",
+    "validation_split": "--validation-split", "early_stopping_patience": "--early-stopping",
+    "limit": "--limit", "seed": "--seed",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -80,8 +87,14 @@ class Assignment:
 
     # -------------------------------------------------------------- the rules
 
-    def check(self, spec: ModelSpec, config: TrainingConfig | None = None) -> list[str]:
-        """Every rule ``spec`` (and the run's ``config``) breaks, one sentence each."""
+    def check(
+        self, spec: ModelSpec, config: TrainingConfig | None = None, where: str = "window"
+    ) -> list[str]:
+        """Every rule ``spec`` (and the run's ``config``) breaks, one sentence each.
+
+        ``where`` is who reads the fixes: ``"window"`` (the Training panel's settings) or
+        ``"cli"`` (``cnngui train``'s flags).
+        """
         problems: list[str] = []
         if self.allowed_layers is not None:
             for i, layer in enumerate(spec.layers):
@@ -123,12 +136,15 @@ class Assignment:
             if difference:
                 problems.append(difference)
         if config is not None:
-            problems.extend(self.check_config(config))
+            problems.extend(self.check_config(config, where))
         return problems
 
-    def refuse_training(self, spec: ModelSpec, config: TrainingConfig) -> None:
-        """Raise AssignmentError with the first broken rule (the window's Train button)."""
-        problems = self.check(spec, config)
+    def refuse_training(
+        self, spec: ModelSpec, config: TrainingConfig, where: str = "window"
+    ) -> None:
+        """Raise AssignmentError with the first broken rule (the window's Train button,
+        ``cnngui train --assignment`` with ``where="cli"``)."""
+        problems = self.check(spec, config, where)
         if problems:
             raise AssignmentError(problems[0])
 
@@ -146,36 +162,58 @@ class Assignment:
             parts = [str(drawings_npz) if p == DRAWINGS else p for p in parts]
         return "+".join(parts)
 
-    def check_config(self, config: TrainingConfig) -> list[str]:
+    def check_config(self, config: TrainingConfig, where: str = "window") -> list[str]:
         """The rules about training settings: the epoch limit and the locked settings."""
         problems = []
         if self.max_epochs is not None and config.epochs > self.max_epochs:
+            numbers = {"epochs": config.epochs, "most": self.max_epochs}
             problems.append(
                 phrase(
                     "this run trains {epochs} epochs, but the assignment allows at most "
+                    "{most}; train with --epochs {most} or fewer.",
+                    **numbers,
+                )
+                if where == "cli"
+                else phrase(
+                    "this run trains {epochs} epochs, but the assignment allows at most "
                     "{most}; set epochs to {most} or fewer.",
-                    epochs=config.epochs,
-                    most=self.max_epochs,
+                    **numbers,
                 )
             )
-        return problems + self.check_locks(config)
+        return problems + self.check_locks(config, where)
 
-    def check_locks(self, config: TrainingConfig) -> list[str]:
-        """One sentence per locked setting that ``config`` changes."""
+    def check_locks(self, config: TrainingConfig, where: str = "window") -> list[str]:
+        """One sentence per locked setting that ``config`` changes (``where``: as in
+        :meth:`check`; the command line's fix names the flag that sets it)."""
         problems = []
         for key, want in self.locked.items():
             have = getattr(config, key)
             same = _dataset_matches(want, have) if key == "dataset" else have == want
-            if not same:
+            if same:
+                continue
+            flag = _CLI_FLAGS.get(key) if where == "cli" else None
+            if flag is not None and not isinstance(want, bool) and want is not None:
                 problems.append(
                     phrase(
                         "the assignment locks {key} to {want!r}, but this run uses {have!r}; "
-                        "set it back to {want!r}.",
+                        "train with {flag} {value}.",
                         key=key,
                         want=want,
                         have=have,
+                        flag=flag,
+                        value=want,
                     )
                 )
+                continue
+            problems.append(
+                phrase(
+                    "the assignment locks {key} to {want!r}, but this run uses {have!r}; "
+                    "set it back to {want!r}.",
+                    key=key,
+                    want=want,
+                    have=have,
+                )
+            )
         return problems
 
     def check_epochs(self, epochs: int) -> list[str]:

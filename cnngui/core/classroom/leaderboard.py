@@ -126,11 +126,16 @@ def list_submissions(folder: str | Path) -> list[Path]:
         ) from None
 
 
-def score_submission(path: Path, assignment: Assignment, x: np.ndarray, y: np.ndarray) -> Row:
-    """One row; a problem with the file is its ``reason``, never an exception."""
+def score_submission(
+    path: Path, assignment: Assignment, x: np.ndarray, y: np.ndarray, where: str = "window"
+) -> Row:
+    """One row; a problem with the file is its ``reason``, never an exception.
+
+    ``where``: the window's Leaderboard panel or ``cnngui leaderboard`` (their fixes name
+    the window's menus or the commands)."""
     row = Row(path.name, path=str(path))
     try:
-        sub = read_submission(path, assignment)
+        sub = read_submission(path, assignment, where=where)
         row.name, row.epochs = sub.student, sub.epochs
         analysis = analyze(sub.spec)
         if analysis.ok:
@@ -248,6 +253,7 @@ def score_folder(
     held_out: str | Path,
     on_row: Callable[[Row], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    where: str = "window",
 ) -> list[Row]:
     """Score every hand-in in ``folder``; sorted rows.
 
@@ -261,7 +267,7 @@ def score_folder(
     for path in files:
         if should_stop is not None and should_stop():
             break
-        row = score_submission(path, assignment, x, y)
+        row = score_submission(path, assignment, x, y, where)
         rows.append(row)
         if on_row is not None:
             on_row(row)

@@ -121,8 +121,11 @@ def write_submission(
     config: Any = None,
     history: Sequence[Any] = (),
     epochs: int | None = None,
+    where: str = "window",
 ) -> Path:
     """Write a hand-in atomically (File → Hand in). Give ``weights`` or a Keras ``model``.
+
+    ``where`` is who reads a refusal: the window's Hand in dialog or ``cnngui handin``.
 
     ``config`` is a TrainingConfig or its JSON; ``history`` the run's EpochMetrics (or
     their JSON). ``epochs`` defaults to the number of epochs in ``history``.
@@ -130,7 +133,11 @@ def write_submission(
     from cnngui.core.atomic import atomic_write_bytes
 
     if not isinstance(student, str) or not student.strip():
-        raise SubmissionError(phrase("write your name on the hand-in; it cannot be empty."))
+        raise SubmissionError(
+            phrase("the student's name is empty; give it with --name.")
+            if where == "cli"
+            else phrase("write your name on the hand-in; it cannot be empty.")
+        )
     if weights is None:
         if model is None:
             raise SubmissionError(
@@ -171,7 +178,10 @@ def write_submission(
 
 
 def read_submission(
-    path: str | Path, assignment: Assignment | None = None, max_bytes: int = MAX_BYTES
+    path: str | Path,
+    assignment: Assignment | None = None,
+    max_bytes: int = MAX_BYTES,
+    where: str = "window",
 ) -> Submission:
     """Read and check a hand-in (no TensorFlow); every problem is one SubmissionError.
 
@@ -203,6 +213,12 @@ def read_submission(
             ) from None
         raise SubmissionError(
             phrase(
+                "{path}: is not a cnngui hand-in (not a zip archive); make hand-ins with "
+                "cnngui handin or the window's File → Hand in.",
+                path=str(p),
+            )
+            if where == "cli"
+            else phrase(
                 "{path}: is not a cnngui hand-in (not a zip archive); hand in with File → Hand in.",
                 path=str(p),
             )
