@@ -307,3 +307,14 @@ def test_fixes_name_window_actions_in_the_window_and_flags_on_the_command_line(t
     x, y = np.zeros((1, 28, 28, 1)), np.zeros(1, int)
     assert score_submission(fake, a, x, y).reason.endswith("hand in with File → Hand in.")
     assert "cnngui handin" in score_submission(fake, a, x, y, where="cli").reason
+
+
+def test_a_foreign_drawings_file_is_refused_with_a_fix_for_the_window_or_the_cli(tmp_path):
+    from cnngui.core.classroom.drawings import DrawingStore
+
+    other = tmp_path / "other.jsonl"
+    other.write_text('{"something": "else"}\n')
+    window = raised(DrawingStore, other)
+    assert window.endswith("move or rename it, and cnngui starts a new collection there.")
+    assert "--file" not in window and "--file" not in ko(window)
+    assert raised(DrawingStore, other, where="cli").endswith("give another file with --file.")

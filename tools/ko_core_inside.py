@@ -165,7 +165,8 @@ CORE: dict[str, str] = {
     "no settings": "설정 없음",
     "the network has {have} layers but the assignment asks for {want}.": "네트워크의 층 수는 {have}인데, 과제가 요구하는 층 수는 {want}입니다.",
     # --- classroom/drawings.py, record.py, strokes.py: the class's drawings
-    "{path} is not a cnngui drawings file; choose another file name.": "{path} — cnngui 그림 파일이 아닙니다. 다른 파일 이름을 고르세요.",
+    "{path} is not a cnngui drawings file; move or rename it, and cnngui starts a new collection there.": "{path} — cnngui 그림 파일이 아닙니다. 이 파일을 옮기거나 이름을 바꾸면 cnngui가 그 자리에 새 모음을 만듭니다.",
+    "{path} is not a cnngui drawings file; give another file with --file.": "{path} — cnngui 그림 파일이 아닙니다. --file로 다른 파일을 주세요.",
     "{path} was written by a newer cnngui; update cnngui to open it.": "{path} — 더 새로운 cnngui로 쓴 파일입니다. 열려면 cnngui를 업데이트하세요.",
     "{path} is not a cnngui drawings file.": "{path} — cnngui 그림 파일이 아닙니다.",
     "unknown record {op!r}.": "알 수 없는 기록: {op!r}.",

@@ -439,306 +439,301 @@
     </message>
     <message>
         <location filename="../../build/core_phrases.py" line="42" />
-        <source>{path} is not a cnngui drawings file; choose another file name.</source>
-        <translation>{path} — cnngui 그림 파일이 아닙니다. 다른 파일 이름을 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="43" />
         <source>{path} was written by a newer cnngui; update cnngui to open it.</source>
         <translation>{path} — 더 새로운 cnngui로 쓴 파일입니다. 열려면 cnngui를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="44" />
+        <location filename="../../build/core_phrases.py" line="43" />
         <source>{path} is not a cnngui drawings file.</source>
         <translation>{path} — cnngui 그림 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="45" />
+        <location filename="../../build/core_phrases.py" line="44" />
         <source>there is no drawing {id!r} in the collection.</source>
         <translation>모음에 그림 {id!r}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="46" />
+        <location filename="../../build/core_phrases.py" line="47" />
         <source>unknown record {op!r}.</source>
         <translation>알 수 없는 기록: {op!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="47" />
+        <location filename="../../build/core_phrases.py" line="48" />
         <source>this hand-in</source>
         <translation>이 제출 파일</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="48" />
+        <location filename="../../build/core_phrases.py" line="49" />
         <source>{path}: has {count} classes, but a held-out set for the leaderboard holds the digits 0–9.</source>
         <translation>{path}: 클래스가 {count}개인데, 순위표의 평가용 데이터는 숫자 0–9여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="49" />
+        <location filename="../../build/core_phrases.py" line="50" />
         <source>{path}: no such folder; give the folder the hand-ins were put in.</source>
         <translation>{path}: 그런 폴더가 없습니다. 제출 파일을 모아 둔 폴더를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="50" />
+        <location filename="../../build/core_phrases.py" line="51" />
         <source>{path}: is not a folder; give the folder holding the .cnnsub files.</source>
         <translation>{path}: 폴더가 아닙니다. .cnnsub 파일이 든 폴더를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="51" />
+        <location filename="../../build/core_phrases.py" line="52" />
         <source>this hand-in's network could not be run ({reason}).</source>
         <translation>이 제출 파일의 네트워크를 실행할 수 없었습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="52" />
+        <location filename="../../build/core_phrases.py" line="53" />
         <source>{reason} (and {more} more rule(s) broken)</source>
         <translation>{reason} (그 밖에 어긴 규칙 {more}개)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="53" />
+        <location filename="../../build/core_phrases.py" line="54" />
         <source>the network takes {want} images but the held-out digits are {got}.</source>
         <translation>네트워크는 {want} 이미지를 받는데, 평가용 숫자는 {got}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="54" />
+        <location filename="../../build/core_phrases.py" line="55" />
         <source>the hand-in does not say how many epochs it trained, so the epoch limit cannot be checked; hand it in again with its training record.</source>
         <translation>제출 파일에 학습한 에폭 수가 없어서 에폭 한도를 확인할 수 없습니다. 학습 기록과 함께 다시 제출하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="55" />
+        <location filename="../../build/core_phrases.py" line="56" />
         <source>the hand-in's training settings cannot be read.</source>
         <translation>제출 파일의 학습 설정을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="56" />
+        <location filename="../../build/core_phrases.py" line="57" />
         <source>{summary}.</source>
         <translation>{summary}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="57" />
+        <location filename="../../build/core_phrases.py" line="58" />
         <source>the test share must be a fraction from 0 to below 1, not {share!r}.</source>
         <translation>테스트 비율은 0 이상 1 미만이어야 합니다(받은 값: {share!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="58" />
+        <location filename="../../build/core_phrases.py" line="59" />
         <source>a dataset needs at least two drawings (one to train on, one to test); keep more.</source>
         <translation>데이터셋에는 그림이 두 장 이상(학습용 하나, 테스트용 하나) 있어야 합니다. 그림을 더 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="59" />
+        <location filename="../../build/core_phrases.py" line="60" />
         <source>{path}: the strokes array must hold one JSON text per image ({count:,}).</source>
         <translation>{path}: strokes 배열에는 이미지마다 JSON 텍스트가 하나씩({count:,}개) 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="60" />
+        <location filename="../../build/core_phrases.py" line="61" />
         <source>{count:,} new drawings from {files} file(s)</source>
         <translation>파일 {files}개에서 새 그림 {count:,}장</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="61" />
+        <location filename="../../build/core_phrases.py" line="62" />
         <source>{path}: not written, the files hold fewer than two usable drawings.</source>
         <translation>{path}: 저장하지 않았습니다. 파일에 쓸 수 있는 그림이 두 장보다 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="62" />
+        <location filename="../../build/core_phrases.py" line="63" />
         <source>{path}: is damaged; export the drawings again from cnngui.</source>
         <translation>{path}: 손상되었습니다. cnngui에서 그림을 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="63" />
+        <location filename="../../build/core_phrases.py" line="64" />
         <source>{path}: is damaged or not a NumPy .npz file; export it again.</source>
         <translation>{path}: 손상되었거나 NumPy .npz 파일이 아닙니다. 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="64" />
+        <location filename="../../build/core_phrases.py" line="65" />
         <source>{path}: {array} has shape {shape}; drawings are 28×28 images.</source>
         <translation>{path}: {array} 배열의 모양이 {shape}입니다. 그림은 28×28 이미지입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="65" />
+        <location filename="../../build/core_phrases.py" line="66" />
         <source>{path}: {array} holds {dtype} values; drawings are uint8 pixels.</source>
         <translation>{path}: {array} 배열의 값 종류가 {dtype}입니다. 그림은 uint8 픽셀입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="66" />
+        <location filename="../../build/core_phrases.py" line="67" />
         <source>{path}: {array} needs one label per image ({count:,}).</source>
         <translation>{path}: {array} 배열에는 이미지마다 정답이 하나씩({count:,}개) 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="67" />
+        <location filename="../../build/core_phrases.py" line="68" />
         <source>{path}: {array} holds labels outside the digits 0–9.</source>
         <translation>{path}: {array} 배열에 숫자 0–9 밖의 정답이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="68" />
+        <location filename="../../build/core_phrases.py" line="69" />
         <source>{path}: the strokes of image {index} are damaged; export the file again.</source>
         <translation>{path}: {index}번 이미지의 획이 손상되었습니다. 파일을 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="69" />
+        <location filename="../../build/core_phrases.py" line="70" />
         <source>{count:,} duplicates skipped</source>
         <translation>중복 {count:,}장 건너뜀</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="70" />
+        <location filename="../../build/core_phrases.py" line="71" />
         <source>{count:,} with a different label elsewhere skipped</source>
         <translation>다른 파일과 정답이 달라서 {count:,}장 건너뜀</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="71" />
+        <location filename="../../build/core_phrases.py" line="72" />
         <source>{count} file(s) refused</source>
         <translation>파일 {count}개 거부됨</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="72" />
+        <location filename="../../build/core_phrases.py" line="73" />
         <source>{path}: unpacks to {size:,.1f} GB, more than a class's drawings can be; give an exported drawings file.</source>
         <translation>{path}: 압축을 풀면 {size:,.1f} GB로, 반의 그림 파일이라기엔 너무 큽니다. 내보낸 그림 파일을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="73" />
+        <location filename="../../build/core_phrases.py" line="74" />
         <source>{path}: has no {names} array, so it is not a dataset file in MNIST's layout; export it again from cnngui.</source>
         <translation>{path}: {names} 배열이 없어서 MNIST 형식의 데이터셋 파일이 아닙니다. cnngui에서 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="74" />
+        <location filename="../../build/core_phrases.py" line="75" />
         <source>{path}: stores Python objects, which cnngui never loads; export the drawings again from cnngui.</source>
         <translation>{path}: cnngui가 절대 불러오지 않는 파이썬 객체가 들어 있습니다. cnngui에서 그림을 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="75" />
+        <location filename="../../build/core_phrases.py" line="76" />
         <source>a label must be a digit from 0 to 9, not {label}.</source>
         <translation>정답은 0부터 9까지의 숫자여야 합니다(받은 값: {label}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="76" />
+        <location filename="../../build/core_phrases.py" line="77" />
         <source>the input image must be 28×28, not {shape}.</source>
         <translation>입력 이미지는 28×28이어야 합니다(받은 모양: {shape}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="77" />
+        <location filename="../../build/core_phrases.py" line="78" />
         <source>a drawing record must be an object with an id.</source>
         <translation>그림 기록은 id가 있는 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="78" />
+        <location filename="../../build/core_phrases.py" line="79" />
         <source>drawing {name}: its image is not 28×28 pixels.</source>
         <translation>그림 {name}: 이미지가 28×28 픽셀이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="79" />
+        <location filename="../../build/core_phrases.py" line="80" />
         <source>the drawing is empty; draw a digit before keeping it.</source>
         <translation>그림이 비어 있습니다. 저장하기 전에 숫자를 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="80" />
+        <location filename="../../build/core_phrases.py" line="81" />
         <source>drawing {name}: its image is not valid base64.</source>
         <translation>그림 {name}: 이미지가 올바른 base64가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="81" />
+        <location filename="../../build/core_phrases.py" line="82" />
         <source>drawing {name}: canvas must be [width, height].</source>
         <translation>그림 {name}: canvas는 [너비, 높이]여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="82" />
+        <location filename="../../build/core_phrases.py" line="83" />
         <source>strokes must be a list of stroke objects, not {type}.</source>
         <translation>strokes는 획 객체의 목록이어야 합니다(받은 종류: {type}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="83" />
+        <location filename="../../build/core_phrases.py" line="84" />
         <source>a drawing has at most {most} strokes, not {count:,}.</source>
         <translation>그림 하나의 획은 최대 {most}개입니다(받은 획: {count:,}개).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="84" />
+        <location filename="../../build/core_phrases.py" line="85" />
         <source>stroke {index} must be an object with a "points" list.</source>
         <translation>{index}번 획은 "points" 목록이 있는 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="85" />
+        <location filename="../../build/core_phrases.py" line="86" />
         <source>stroke {index}: the pen width must be a number from 0 to {most} pixels.</source>
         <translation>{index}번 획: 펜 굵기는 0부터 {most} 픽셀까지의 수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="86" />
+        <location filename="../../build/core_phrases.py" line="87" />
         <source>a drawing has at most {most:,} points in all its strokes.</source>
         <translation>그림 하나의 모든 획을 합쳐 점은 최대 {most:,}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="87" />
+        <location filename="../../build/core_phrases.py" line="88" />
         <source>stroke {index}: a point must be two finite numbers [x, y].</source>
         <translation>{index}번 획: 점은 유한한 수 두 개 [x, y]여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="88" />
+        <location filename="../../build/core_phrases.py" line="89" />
         <source>the submission</source>
         <translation>제출 파일</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="100" />
+        <location filename="../../build/core_phrases.py" line="101" />
         <source>write your name on the hand-in; it cannot be empty.</source>
         <translation>제출 파일에 이름을 쓰세요. 비워 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="89" />
+        <location filename="../../build/core_phrases.py" line="90" />
         <source>{path}: its weights were changed after it was handed in (their checksum does not match), so they cannot be trusted.</source>
         <translation>{path}: 제출한 뒤에 가중치가 바뀌어서(체크섬 불일치) 믿을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="90" />
+        <location filename="../../build/core_phrases.py" line="91" />
         <source>{path}: is a zip archive but not a cnngui hand-in (it lacks {meta} or {weights}).</source>
         <translation>{path}: zip 압축 파일이지만 cnngui 제출 파일이 아닙니다({meta} 또는 {weights} 없음).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="91" />
+        <location filename="../../build/core_phrases.py" line="92" />
         <source>{path}: unpacks to more than a hand-in may hold ({size}), so it was not opened.</source>
         <translation>{path}: 압축을 풀면 제출 파일 한도({size})보다 커서 열지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="92" />
+        <location filename="../../build/core_phrases.py" line="93" />
         <source>{path}: is not a cnngui hand-in ({meta} has the wrong format).</source>
         <translation>{path}: cnngui 제출 파일이 아닙니다({meta}의 형식이 다름).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="93" />
+        <location filename="../../build/core_phrases.py" line="94" />
         <source>{path}: has no valid format version.</source>
         <translation>{path}: 올바른 형식 버전이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="94" />
+        <location filename="../../build/core_phrases.py" line="95" />
         <source>{path}: was made by a newer cnngui (version {version}); update it.</source>
         <translation>{path}: 더 새로운 cnngui(버전 {version})로 만든 파일입니다. cnngui를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="95" />
+        <location filename="../../build/core_phrases.py" line="96" />
         <source>{path}: has no student name.</source>
         <translation>{path}: 학생 이름이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="96" />
+        <location filename="../../build/core_phrases.py" line="97" />
         <source>{path}: does not say which assignment it was handed in for.</source>
         <translation>{path}: 어느 과제에 낸 파일인지 적혀 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="97" />
+        <location filename="../../build/core_phrases.py" line="98" />
         <source>{path}: its epoch count {epochs!r} is not a whole number.</source>
         <translation>{path}: 에폭 수 {epochs!r} — 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="98" />
+        <location filename="../../build/core_phrases.py" line="99" />
         <source>{where}: holds {count} weight arrays but its network has {needed}, so the weights do not belong to this network.</source>
         <translation>{where}: 가중치 배열이 {count}개인데 네트워크에는 {needed}개가 있어서, 가중치가 이 네트워크의 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="101" />
+        <location filename="../../build/core_phrases.py" line="102" />
         <source>there is no trained network to hand in; train one first.</source>
         <translation>제출할 학습된 네트워크가 없습니다. 먼저 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="113" />
+        <location filename="../../build/core_phrases.py" line="114" />
         <source>{path}: is not a cnngui hand-in (not a zip archive); hand in with File → Hand in.</source>
         <translation>{path}: cnngui 제출 파일이 아닙니다(zip 압축 파일이 아님). 파일 → 제출로 제출하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="102" />
+        <location filename="../../build/core_phrases.py" line="103" />
         <source>{path}: was handed in for the assignment {got!r}, not {want!r}.</source>
         <translation>{path}: {want!r} 과제가 아니라 {got!r} 과제에 낸 파일입니다.</translation>
     </message>
@@ -753,662 +748,672 @@
         <translation>과제는 {key} 값을 {want!r}(으)로 고정했는데, 이번 학습은 {have!r} 값을 씁니다. {flag} {value} 옵션으로 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="99" />
+        <location filename="../../build/core_phrases.py" line="45" />
+        <source>{path} is not a cnngui drawings file; give another file with --file.</source>
+        <translation>{path} — cnngui 그림 파일이 아닙니다. --file로 다른 파일을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="46" />
+        <source>{path} is not a cnngui drawings file; move or rename it, and cnngui starts a new collection there.</source>
+        <translation>{path} — cnngui 그림 파일이 아닙니다. 이 파일을 옮기거나 이름을 바꾸면 cnngui가 그 자리에 새 모음을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="100" />
         <source>the student's name is empty; give it with --name.</source>
         <translation>학생 이름이 비어 있습니다. --name으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="103" />
+        <location filename="../../build/core_phrases.py" line="104" />
         <source>{path}: was made for another version of the assignment {id!r} (its rules have changed since), so it cannot be scored against this one.</source>
         <translation>{path}: 과제 {id!r}의 다른 버전(그 뒤로 규칙이 바뀜)에 맞춰 만든 파일이라 이 과제로 채점할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="104" />
+        <location filename="../../build/core_phrases.py" line="105" />
         <source>{path}: its {meta} is not valid JSON; hand it in again.</source>
         <translation>{path}: {meta} 내용이 올바른 JSON이 아닙니다. 다시 제출하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="105" />
+        <location filename="../../build/core_phrases.py" line="106" />
         <source>{path}: its network cannot be read: {reason}</source>
         <translation>{path}: 네트워크를 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="106" />
+        <location filename="../../build/core_phrases.py" line="107" />
         <source>{path}: its weights are damaged or not plain number arrays.</source>
         <translation>{path}: 가중치가 손상되었거나 평범한 숫자 배열이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="107" />
+        <location filename="../../build/core_phrases.py" line="108" />
         <source>{path}: weight {index} holds {dtype} values, not numbers.</source>
         <translation>{path}: {index}번 가중치의 값 종류가 {dtype}(으)로, 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="108" />
+        <location filename="../../build/core_phrases.py" line="109" />
         <source>{path}: weight {index} holds NaN or infinite values.</source>
         <translation>{path}: {index}번 가중치에 NaN이나 무한대 값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="109" />
+        <location filename="../../build/core_phrases.py" line="110" />
         <source>{where}: its network cannot be built ({reason})</source>
         <translation>{where}: 네트워크를 만들 수 없습니다({reason})</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="110" />
+        <location filename="../../build/core_phrases.py" line="111" />
         <source>{where}: weight {index} ({name}) has shape {shape} but the network needs {needed}, so the weights do not match the network.</source>
         <translation>{where}: {index}번 가중치({name})의 모양은 {shape}인데 네트워크에는 {needed}이(가) 필요해서, 가중치가 네트워크와 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="111" />
+        <location filename="../../build/core_phrases.py" line="112" />
         <source>{path}: is damaged or truncated (the archive is incomplete); hand it in again.</source>
         <translation>{path}: 손상되었거나 잘렸습니다(압축 파일이 완전하지 않음). 다시 제출하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="112" />
+        <location filename="../../build/core_phrases.py" line="113" />
         <source>{path}: is not a cnngui hand-in (not a zip archive); make hand-ins with cnngui handin or the window's File → Hand in.</source>
         <translation>{path}: cnngui 제출 파일이 아닙니다(zip 압축 파일이 아님). cnngui handin이나 창의 파일 → 제출로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="114" />
+        <location filename="../../build/core_phrases.py" line="115" />
         <source>{path}: layer {index} is a {type} layer, which holds code; cnngui never runs code from a file, so this hand-in cannot be scored.</source>
         <translation>{path}: {index}번 층은 코드가 든 {type} 층입니다. cnngui는 파일 속 코드를 절대 실행하지 않으므로 이 제출 파일은 채점할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="115" />
+        <location filename="../../build/core_phrases.py" line="116" />
         <source>unknown activation {name!r}; use one of {names}.</source>
         <translation>알 수 없는 활성화 함수: {name!r}. 다음 중 하나를 쓰세요: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="116" />
+        <location filename="../../build/core_phrases.py" line="117" />
         <source>the model takes inputs of shape {shape}, not 28×28 digits.</source>
         <translation>모델의 입력 모양이 {shape}(으)로, 28×28 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="117" />
+        <location filename="../../build/core_phrases.py" line="118" />
         <source>the model expects images of shape {shape}, got {got}.</source>
         <translation>모델은 {shape} 모양의 이미지를 기대하는데, 받은 모양은 {got}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="118" />
+        <location filename="../../build/core_phrases.py" line="119" />
         <source>the digit must be from 0 to {last}, not {target!r}.</source>
         <translation>숫자는 0부터 {last}까지여야 합니다(받은 값: {target!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="119" />
+        <location filename="../../build/core_phrases.py" line="120" />
         <source>Grad-CAM needs a Conv2D layer, and this network has none.</source>
         <translation>Grad-CAM에는 Conv2D 층이 필요한데, 이 네트워크에는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="120" />
+        <location filename="../../build/core_phrases.py" line="121" />
         <source>copies the image: the only 1 sits in the centre.</source>
         <translation>이미지를 그대로 복사합니다. 1은 가운데 하나뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="121" />
+        <location filename="../../build/core_phrases.py" line="122" />
         <source>bright where the image gets brighter from left to right (vertical edges).</source>
         <translation>왼쪽에서 오른쪽으로 밝아지는 곳이 밝게 나옵니다(세로 가장자리).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="122" />
+        <location filename="../../build/core_phrases.py" line="123" />
         <source>bright where the image gets brighter from top to bottom (horizontal edges).</source>
         <translation>위에서 아래로 밝아지는 곳이 밝게 나옵니다(가로 가장자리).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="123" />
+        <location filename="../../build/core_phrases.py" line="124" />
         <source>second derivative: responds to blobs and thin lines, zero on flat areas.</source>
         <translation>2차 미분: 점과 가는 선에 반응하고, 평평한 곳에서는 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="124" />
+        <location filename="../../build/core_phrases.py" line="125" />
         <source>the average of the 3×3 neighbourhood.</source>
         <translation>3×3 이웃의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="125" />
+        <location filename="../../build/core_phrases.py" line="126" />
         <source>a weighted average, the centre counting most: a softer blur.</source>
         <translation>가운데에 가장 큰 비중을 둔 가중 평균: 더 부드러운 흐림입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="126" />
+        <location filename="../../build/core_phrases.py" line="127" />
         <source>the pixel minus its neighbours' excess: edges stand out.</source>
         <translation>픽셀에서 이웃이 넘치는 만큼을 뺍니다: 가장자리가 두드러집니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="127" />
+        <location filename="../../build/core_phrases.py" line="128" />
         <source>a diagonal edge detector that makes strokes look raised.</source>
         <translation>획이 도드라져 보이게 하는 대각선 가장자리 검출기입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="128" />
+        <location filename="../../build/core_phrases.py" line="129" />
         <source>row {row}, column {col} is {text!r}, not a number.</source>
         <translation>{row}행 {col}열의 값 {text!r} — 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="129" />
+        <location filename="../../build/core_phrases.py" line="130" />
         <source>the stride must be a whole number from 1 to {most}, not {stride!r}.</source>
         <translation>스트라이드는 1부터 {most}까지의 정수여야 합니다(받은 값: {stride!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="130" />
+        <location filename="../../build/core_phrases.py" line="131" />
         <source>{rows}×{cols} kernel, stride {stride}, padding {padding}, {activation}</source>
         <translation>{rows}×{cols} 커널, 스트라이드 {stride}, 패딩 {padding}, {activation}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="131" />
+        <location filename="../../build/core_phrases.py" line="132" />
         <source>kernel row {row}, value {col} is {cell!r}, not a number; write numbers like "1", "-0.5" or "1/9", separated by commas, rows by semicolons.</source>
         <translation>커널 {row}행의 {col}번째 값 {cell!r} — 숫자가 아닙니다. "1", "-0.5", "1/9"처럼 숫자를 쓰고, 값은 쉼표로, 행은 세미콜론으로 구분하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="132" />
+        <location filename="../../build/core_phrases.py" line="133" />
         <source>max pool {size}×{size}, stride {stride}, padding {padding}</source>
         <translation>최대 풀링 {size}×{size}, 스트라이드 {stride}, 패딩 {padding}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="133" />
+        <location filename="../../build/core_phrases.py" line="134" />
         <source>average pool {size}×{size}, stride {stride}, padding {padding}</source>
         <translation>평균 풀링 {size}×{size}, 스트라이드 {stride}, 패딩 {padding}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="134" />
+        <location filename="../../build/core_phrases.py" line="135" />
         <source>unknown kernel {name!r}; use one of {names} or type the numbers, e.g. "0,-1,0;-1,5,-1;0,-1,0".</source>
         <translation>알 수 없는 커널: {name!r}. 다음 중 하나를 쓰거나({names}) 숫자를 입력하세요. 예: "0,-1,0;-1,5,-1;0,-1,0".</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="135" />
+        <location filename="../../build/core_phrases.py" line="136" />
         <source>the kernel is empty; give a name such as sobel-x or "1,0,-1;2,0,-2;1,0,-1".</source>
         <translation>커널이 비어 있습니다. sobel-x 같은 이름이나 "1,0,-1;2,0,-2;1,0,-1" 같은 숫자를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="136" />
+        <location filename="../../build/core_phrases.py" line="137" />
         <source>a kernel must be k×k, got shape {shape}.</source>
         <translation>커널은 k×k여야 하는데, 받은 모양은 {shape}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="137" />
+        <location filename="../../build/core_phrases.py" line="138" />
         <source>the kernel is {size}×{size}; the playground takes at most {most}×{most}.</source>
         <translation>커널 크기가 {size}×{size}입니다. 놀이터에서는 최대 {most}×{most}까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="138" />
+        <location filename="../../build/core_phrases.py" line="139" />
         <source>the kernel is {size}×{size}, an even size with no centre pixel, so "same" padding would shift the picture half a pixel; use 1, 3, 5 or 7 rows, or padding "valid".</source>
         <translation>커널 크기 {size}×{size}는 짝수라서 가운데 픽셀이 없고, "same" 패딩이면 그림이 반 픽셀 밀립니다. 1, 3, 5, 7행을 쓰거나 패딩을 "valid"로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="139" />
+        <location filename="../../build/core_phrases.py" line="140" />
         <source>the kernel holds a value that is not a finite number.</source>
         <translation>커널에 유한한 수가 아닌 값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="140" />
+        <location filename="../../build/core_phrases.py" line="141" />
         <source>the playground takes one grey image (rows × columns), got shape {shape}.</source>
         <translation>놀이터는 회색 이미지 하나(행 × 열)를 받는데, 받은 모양은 {shape}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="141" />
+        <location filename="../../build/core_phrases.py" line="142" />
         <source>pooling must be "max" or "average", not {pool!r}.</source>
         <translation>풀링은 "max"나 "average"여야 합니다(받은 값: {pool!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="142" />
+        <location filename="../../build/core_phrases.py" line="143" />
         <source>the pool size must be from 1 to {most}, not {size!r}.</source>
         <translation>풀링 크기는 1부터 {most}까지여야 합니다(받은 값: {size!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="143" />
+        <location filename="../../build/core_phrases.py" line="144" />
         <source>the pool stride must be from 1 to {most}, not {stride!r}.</source>
         <translation>풀링 스트라이드는 1부터 {most}까지여야 합니다(받은 값: {stride!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="144" />
+        <location filename="../../build/core_phrases.py" line="145" />
         <source>the first Conv2D layer has {count} kernels; choose 1 to {count}.</source>
         <translation>첫 Conv2D 층의 커널 수: {count}. 1부터 {count}까지 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="145" />
+        <location filename="../../build/core_phrases.py" line="146" />
         <source>the kernel's rows have different lengths ({lengths} values); give every row the same number of values.</source>
         <translation>커널의 행마다 값의 개수가 다릅니다(값 개수: {lengths}). 모든 행에 같은 개수의 값을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="146" />
+        <location filename="../../build/core_phrases.py" line="147" />
         <source>the kernel has {rows} rows of {cols} values; it must be square (k rows of k values).</source>
         <translation>커널이 {rows}행 × {cols}열입니다. 정사각형(k행 × k열)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="147" />
+        <location filename="../../build/core_phrases.py" line="148" />
         <source>kernel row {row}, value {col} is {cell!r}, a division by zero.</source>
         <translation>커널 {row}행의 {col}번째 값 {cell!r} — 0으로 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="148" />
+        <location filename="../../build/core_phrases.py" line="149" />
         <source>Changing no pixel by more than {limit:.2f} raised the network's belief that this is a {digit} from {before:.1%} to {after:.1%}; it still reads a {now}. The change shows which strokes the network would want moved — small, targeted edits count for more than they look.</source>
         <translation>어느 픽셀도 {limit:.2f}보다 많이 바꾸지 않았는데, 이것이 숫자 {digit}(이)라는 네트워크의 확신이 {before:.1%}에서 {after:.1%}로 올랐습니다. 네트워크는 여전히 {now}(으)로 읽습니다. 바뀐 부분은 네트워크가 옮기고 싶어 하는 획을 보여 줍니다 — 작지만 겨냥한 수정은 보기보다 효과가 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="149" />
+        <location filename="../../build/core_phrases.py" line="150" />
         <source>Changing no pixel by more than {limit:.2f} raised the network's belief that this is a {digit} from {before:.1%} to {after:.1%}, so it now reads a {digit} where it read a {was}: changes too small for a person to notice can fool a network (an adversarial example).</source>
         <translation>어느 픽셀도 {limit:.2f}보다 많이 바꾸지 않았는데, 이것이 숫자 {digit}(이)라는 네트워크의 확신이 {before:.1%}에서 {after:.1%}로 올랐습니다. 그래서 전에는 {was}(으)로 읽던 것을 이제 {digit}(으)로 읽습니다. 사람이 알아채지 못할 만큼 작은 변화로도 네트워크를 속일 수 있습니다(적대적 예제).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="150" />
+        <location filename="../../build/core_phrases.py" line="151" />
         <source>that layer is not part of this model.</source>
         <translation>그 층은 이 모델에 속하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="151" />
+        <location filename="../../build/core_phrases.py" line="152" />
         <source>the model has no layer named {name!r}.</source>
         <translation>모델에 {name!r}(이)라는 이름의 층이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="152" />
+        <location filename="../../build/core_phrases.py" line="153" />
         <source>the model expects input of shape {shape}, got an image of shape {got}.</source>
         <translation>모델은 {shape} 모양의 입력을 기대하는데, 받은 이미지의 모양은 {got}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="153" />
+        <location filename="../../build/core_phrases.py" line="154" />
         <source>the model has {count} layers; choose 0 to {last}.</source>
         <translation>모델의 층 수: {count}. 0부터 {last}까지 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="154" />
+        <location filename="../../build/core_phrases.py" line="155" />
         <source>cnngui cannot look inside this model; use a Sequential model of Conv2D, pooling, BatchNormalization, Dropout, Flatten and Dense layers.</source>
         <translation>cnngui로는 이 모델의 속을 볼 수 없습니다. Conv2D, 풀링, BatchNormalization, Dropout, Flatten, Dense 층으로 된 Sequential 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="155" />
+        <location filename="../../build/core_phrases.py" line="156" />
         <source>cannot find what layer {name} receives in this model.</source>
         <translation>이 모델에서 {name} 층이 받는 입력을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="156" />
+        <location filename="../../build/core_phrases.py" line="157" />
         <source>the scale must be from 1 to 64, not {scale!r}.</source>
         <translation>배율은 1부터 64까지여야 합니다(받은 값: {scale!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="157" />
+        <location filename="../../build/core_phrases.py" line="158" />
         <source>cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{path} 파일을 쓸 수 없습니다: 폴더가 없습니다 — {folder}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="158" />
+        <location filename="../../build/core_phrases.py" line="159" />
         <source>cannot write {path}: it is a folder; give a file name ending in .png.</source>
         <translation>{path} — 폴더라서 쓸 수 없습니다. .png로 끝나는 파일 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="159" />
+        <location filename="../../build/core_phrases.py" line="160" />
         <source>cannot write {path} (permission denied); choose another folder.</source>
         <translation>{path} — 쓸 수 없습니다(권한 없음). 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="160" />
+        <location filename="../../build/core_phrases.py" line="161" />
         <source>cannot write {path} ({reason}).</source>
         <translation>{path} — 쓸 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="161" />
+        <location filename="../../build/core_phrases.py" line="162" />
         <source>gradient × input</source>
         <translation>기울기 × 입력</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="162" />
+        <location filename="../../build/core_phrases.py" line="163" />
         <source>integrated gradients</source>
         <translation>통합 기울기</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="163" />
+        <location filename="../../build/core_phrases.py" line="164" />
         <source>occlusion</source>
         <translation>가리기(occlusion)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="164" />
+        <location filename="../../build/core_phrases.py" line="165" />
         <source>Grad-CAM (last Conv2D)</source>
         <translation>Grad-CAM (마지막 Conv2D)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="165" />
+        <location filename="../../build/core_phrases.py" line="166" />
         <source>unknown saliency method {method!r}; use one of {names}.</source>
         <translation>알 수 없는 중요도 맵 방법: {method!r}. 다음 중 하나를 쓰세요: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="166" />
+        <location filename="../../build/core_phrases.py" line="167" />
         <source>⌊(W − F + 2P)/S⌋ + 1 = ⌊({size} − {window} + {pad})/{stride}⌋ + 1 = {out}</source>
         <translation>⌊(W − F + 2P)/S⌋ + 1 = ⌊({size} − {window} + {pad})/{stride}⌋ + 1 = {out}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="167" />
+        <location filename="../../build/core_phrases.py" line="168" />
         <source>rows: {rows};  columns: {cols}  →  output {h}×{w}</source>
         <translation>행: {rows};  열: {cols}  →  출력 {h}×{w}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="168" />
+        <location filename="../../build/core_phrases.py" line="169" />
         <source>{total} (top/left {top}, bottom/right {bottom})</source>
         <translation>{total} (위/왼쪽 {top}, 아래/오른쪽 {bottom})</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="169" />
+        <location filename="../../build/core_phrases.py" line="170" />
         <source>(W − F + 2P)/S + 1 = ({size} − {window} + {pad})/{stride} + 1 = {out}</source>
         <translation>(W − F + 2P)/S + 1 = ({size} − {window} + {pad})/{stride} + 1 = {out}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="170" />
+        <location filename="../../build/core_phrases.py" line="171" />
         <source>padding must be "valid" or "same", not {padding!r}.</source>
         <translation>패딩은 "valid"나 "same"이어야 합니다(받은 값: {padding!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="171" />
+        <location filename="../../build/core_phrases.py" line="172" />
         <source>{rows}  →  output {h}×{w}</source>
         <translation>{rows}  →  출력 {h}×{w}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="172" />
+        <location filename="../../build/core_phrases.py" line="173" />
         <source>a {wh}×{ww} window does not fit in a {h}×{w} input with padding {padding!r}; use a smaller window or padding "same".</source>
         <translation>{wh}×{ww} 창은 패딩 {padding!r}인 {h}×{w} 입력에 들어가지 않습니다. 더 작은 창을 쓰거나 패딩을 "same"으로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="173" />
+        <location filename="../../build/core_phrases.py" line="174" />
         <source>output ({row}, {col})</source>
         <translation>출력 ({row}, {col})</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="174" />
+        <location filename="../../build/core_phrases.py" line="175" />
         <source>{where}: average of the window = {value:.4g}</source>
         <translation>{where}: 창의 평균 = {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="175" />
+        <location filename="../../build/core_phrases.py" line="176" />
         <source>{layer} ({type}), channel {channel}: {what} slides with stride {sh}×{sw}, padding {padding}; {formula}</source>
         <translation>{layer} ({type}), 채널 {channel}: {what} 창이 스트라이드 {sh}×{sw}, 패딩 {padding}(으)로 움직입니다. {formula}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="176" />
+        <location filename="../../build/core_phrases.py" line="177" />
         <source>{where}: max of the window = {value:.4g}</source>
         <translation>{where}: 창의 최댓값 = {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="177" />
+        <location filename="../../build/core_phrases.py" line="178" />
         <source>a {kh}×{kw}×{channels} kernel</source>
         <translation>{kh}×{kw}×{channels} 커널</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="178" />
+        <location filename="../../build/core_phrases.py" line="179" />
         <source>{where}: Σ {n} products over {channels} channels = {sum:.4g}, + bias {bias:.4g} = {total:.4g}</source>
         <translation>{where}: 채널 {channels}개에 걸친 곱 {n}개의 합 Σ = {sum:.4g}, + 편향 {bias:.4g} = {total:.4g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="179" />
+        <location filename="../../build/core_phrases.py" line="180" />
         <source>{where}: Σ {n} products = {sum:.4g}, + bias {bias:.4g} = {total:.4g}</source>
         <translation>{where}: 곱 {n}개의 합 Σ = {sum:.4g}, + 편향 {bias:.4g} = {total:.4g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="180" />
+        <location filename="../../build/core_phrases.py" line="181" />
         <source>{line} → {activation} → {value:.4g}</source>
         <translation>{line} → {activation} → {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="181" />
+        <location filename="../../build/core_phrases.py" line="182" />
         <source>layer {name} is a {type}; the step-by-step view shows Conv2D, MaxPooling2D and AveragePooling2D layers.</source>
         <translation>{name} 층의 종류: {type}. 단계별 보기는 Conv2D, MaxPooling2D, AveragePooling2D 층만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="182" />
+        <location filename="../../build/core_phrases.py" line="183" />
         <source>layer {name} uses channels_first; only channels_last is shown.</source>
         <translation>{name} 층은 channels_first를 씁니다. channels_last만 보여 줄 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="183" />
+        <location filename="../../build/core_phrases.py" line="184" />
         <source>layer {name} needs an (H, W, C) input, got shape {shape}.</source>
         <translation>{name} 층에는 (H, W, C) 입력이 필요한데, 받은 모양은 {shape}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="184" />
+        <location filename="../../build/core_phrases.py" line="185" />
         <source>the layer has {count} output channels; choose 0 to {last}.</source>
         <translation>이 층의 출력 채널 수: {count}. 0부터 {last}까지 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="185" />
+        <location filename="../../build/core_phrases.py" line="186" />
         <source>a {kh}×{kw} max pool</source>
         <translation>{kh}×{kw} 최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="186" />
+        <location filename="../../build/core_phrases.py" line="187" />
         <source>a {kh}×{kw} average pool</source>
         <translation>{kh}×{kw} 평균 풀링</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="187" />
+        <location filename="../../build/core_phrases.py" line="188" />
         <source>layer {name} is dilated; the step-by-step view shows plain convolutions.</source>
         <translation>{name} 층은 팽창(dilated) 합성곱입니다. 단계별 보기는 보통 합성곱만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="188" />
+        <location filename="../../build/core_phrases.py" line="189" />
         <source>layer {name} is a grouped convolution; it cannot be shown step by step.</source>
         <translation>{name} 층은 그룹 합성곱이라 단계별로 보여 줄 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="189" />
+        <location filename="../../build/core_phrases.py" line="190" />
         <source>this network expects {convention}: cnngui feeds it that way — {percent:.1f} % on MNIST test digits.</source>
         <translation>이 네트워크가 기대하는 입력: {convention}. cnngui가 그렇게 넣어 줍니다 — MNIST 테스트 숫자 정확도 {percent:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="190" />
+        <location filename="../../build/core_phrases.py" line="191" />
         <source>pixels 0–{top}, white digit on black</source>
         <translation>픽셀 0–{top}, 검은 바탕에 흰 숫자</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="191" />
+        <location filename="../../build/core_phrases.py" line="192" />
         <source>the model takes {shape} images, but the digits are 28×28×1 (grey pixels); use a model with one input channel, e.g. keras.Input(shape=(28, 28, 1)).</source>
         <translation>모델은 {shape} 크기의 이미지를 받는데, 숫자 그림은 28×28×1(회색 픽셀)입니다. 입력 채널이 하나인 모델을 쓰세요. 예: keras.Input(shape=(28, 28, 1)).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="192" />
+        <location filename="../../build/core_phrases.py" line="193" />
         <source>the model takes input of shape {shape}, which a digit drawing cannot be fitted to; use a model for 28×28 digits.</source>
         <translation>모델의 입력 모양 {shape}에는 숫자 그림을 맞출 수 없습니다. 28×28 숫자용 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="193" />
+        <location filename="../../build/core_phrases.py" line="194" />
         <source>this network expects {convention}: cnngui feeds it that way.</source>
         <translation>이 네트워크가 기대하는 입력: {convention}. cnngui가 그렇게 넣어 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="194" />
+        <location filename="../../build/core_phrases.py" line="195" />
         <source>pixels 0–{top}, black digit on white</source>
         <translation>픽셀 0–{top}, 흰 바탕에 검은 숫자</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="195" />
+        <location filename="../../build/core_phrases.py" line="196" />
         <source>the model takes {count:,} numbers, which is not a square image such as 784 = 28×28; use a model for MNIST digits.</source>
         <translation>모델이 받는 숫자 개수({count:,})는 784 = 28×28처럼 정사각형 이미지가 되지 않습니다. MNIST 숫자용 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="196" />
+        <location filename="../../build/core_phrases.py" line="197" />
         <source>{path}: the model's output is {shape}, not one score for each digit 0–9; use a digit classifier that ends in Dense(10).</source>
         <translation>{path}: 모델의 출력이 {shape}(으)로, 숫자 0–9마다 점수 하나씩이 아닙니다. Dense(10)으로 끝나는 숫자 분류 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="197" />
+        <location filename="../../build/core_phrases.py" line="198" />
         <source>the network gets at most {accuracy:.0%} of {digits} MNIST test digits right however its pixels are scaled or inverted, so it may not be an MNIST digit classifier.</source>
         <translation>픽셀 크기를 어떻게 바꾸거나 뒤집어도 이 네트워크는 MNIST 테스트 숫자 {digits}개 중 최대 {accuracy:.0%}만 맞힙니다. MNIST 숫자 분류 모델이 아닐 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="198" />
+        <location filename="../../build/core_phrases.py" line="199" />
         <source>model file {path} does not exist; check the path or train one first.</source>
         <translation>모델 파일이 없습니다: {path}. 경로를 확인하거나 먼저 모델을 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="199" />
+        <location filename="../../build/core_phrases.py" line="200" />
         <source>{path} is a folder; give a .keras model file.</source>
         <translation>{path} — 폴더입니다. .keras 모델 파일을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="200" />
+        <location filename="../../build/core_phrases.py" line="201" />
         <source>{path} is not a .keras file; save the model with model.save('x.keras').</source>
         <translation>{path} — .keras 파일이 아닙니다. model.save('x.keras')로 모델을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="201" />
+        <location filename="../../build/core_phrases.py" line="202" />
         <source>{path} is not a .keras model file (it is not a zip archive); give a model saved with model.save('x.keras').</source>
         <translation>{path} — .keras 모델 파일이 아닙니다(zip 압축 파일이 아님). model.save('x.keras')로 저장한 모델을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="202" />
+        <location filename="../../build/core_phrases.py" line="203" />
         <source>{path} does not hold a Keras model; give a model saved with model.save().</source>
         <translation>{path} — Keras 모델이 들어 있지 않습니다. model.save()로 저장한 모델을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="203" />
+        <location filename="../../build/core_phrases.py" line="204" />
         <source>the model has no fixed input shape; build it with keras.Input(shape=(28, 28, 1)).</source>
         <translation>모델의 입력 모양이 정해져 있지 않습니다. keras.Input(shape=(28, 28, 1))로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="204" />
+        <location filename="../../build/core_phrases.py" line="205" />
         <source>the model takes inputs of shape {shape}, but digits are 28×28×1; use a model with input_shape [28, 28, 1].</source>
         <translation>모델의 입력 모양은 {shape}인데, 숫자는 28×28×1입니다. input_shape가 [28, 28, 1]인 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="205" />
+        <location filename="../../build/core_phrases.py" line="206" />
         <source>the model has no layers; build or load a model with layers.</source>
         <translation>모델에 층이 없습니다. 층이 있는 모델을 만들거나 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="206" />
+        <location filename="../../build/core_phrases.py" line="207" />
         <source>{path} could not be loaded as a Keras model ({reason}); give a model saved by cnngui or keras.</source>
         <translation>{path} — Keras 모델로 불러올 수 없습니다({reason}). cnngui나 keras로 저장한 모델을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="207" />
+        <location filename="../../build/core_phrases.py" line="208" />
         <source>these weights do not fit the network shown ({reason}); use weights trained for this network, or train it again.</source>
         <translation>이 가중치는 지금 보이는 네트워크에 맞지 않습니다({reason}). 이 네트워크로 학습한 가중치를 쓰거나 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="208" />
+        <location filename="../../build/core_phrases.py" line="209" />
         <source>your drawing</source>
         <translation>내 그림</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="209" />
+        <location filename="../../build/core_phrases.py" line="210" />
         <source>cropped to the ink</source>
         <translation>잉크만 잘라 냄</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="210" />
+        <location filename="../../build/core_phrases.py" line="211" />
         <source>scaled into {side}×{side}</source>
         <translation>{side}×{side} 안에 맞춤</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="211" />
+        <location filename="../../build/core_phrases.py" line="212" />
         <source>{side}×{side}, centred by mass</source>
         <translation>{side}×{side}, 무게 중심에 맞춤</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="212" />
+        <location filename="../../build/core_phrases.py" line="213" />
         <source>{path}: no such file; check the path.</source>
         <translation>{path}: 그런 파일이 없습니다. 경로를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="213" />
+        <location filename="../../build/core_phrases.py" line="214" />
         <source>{path} is a folder, not an image file; give an image file.</source>
         <translation>{path} — 이미지 파일이 아니라 폴더입니다. 이미지 파일을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="214" />
+        <location filename="../../build/core_phrases.py" line="215" />
         <source>{path} is empty (0 bytes); give a PNG, JPEG or other image file.</source>
         <translation>{path} — 비어 있습니다(0바이트). PNG, JPEG 같은 이미지 파일을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="215" />
+        <location filename="../../build/core_phrases.py" line="216" />
         <source>an image must be H×W grey, RGB or RGBA, got an array of shape {shape}.</source>
         <translation>이미지는 H×W 회색, RGB, RGBA 중 하나여야 하는데, 받은 배열의 모양은 {shape}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="216" />
+        <location filename="../../build/core_phrases.py" line="217" />
         <source>the image has no pixels; give an image at least 1×1 in size.</source>
         <translation>이미지에 픽셀이 없습니다. 크기가 1×1 이상인 이미지를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="217" />
+        <location filename="../../build/core_phrases.py" line="218" />
         <source>inverted to white ink</source>
         <translation>흰 잉크로 뒤집음</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="218" />
+        <location filename="../../build/core_phrases.py" line="219" />
         <source>ink found</source>
         <translation>잉크 찾음</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="219" />
+        <location filename="../../build/core_phrases.py" line="220" />
         <source>thin strokes made thicker</source>
         <translation>가는 획을 굵게 함</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="220" />
+        <location filename="../../build/core_phrases.py" line="221" />
         <source>{path} cannot be read ({reason}); check its permissions.</source>
         <translation>{path} — 읽을 수 없습니다({reason}). 파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="221" />
+        <location filename="../../build/core_phrases.py" line="222" />
         <source>{path} is not an image Pillow can read; give a PNG, JPEG, BMP, GIF, TIFF or WebP file.</source>
         <translation>{path} — Pillow가 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, BMP, GIF, TIFF, WebP 파일을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="222" />
+        <location filename="../../build/core_phrases.py" line="223" />
         <source>{path} cannot be read (permission denied); check its permissions.</source>
         <translation>{path} — 읽을 수 없습니다(권한 없음). 파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="223" />
+        <location filename="../../build/core_phrases.py" line="224" />
         <source>{path} could not be decoded ({reason}); the file may be damaged or incomplete.</source>
         <translation>{path} — 이미지를 해독할 수 없습니다({reason}). 파일이 손상되었거나 덜 받아졌을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="224" />
+        <location filename="../../build/core_phrases.py" line="225" />
         <source>{where}: {what}, but {why}; {fix}.</source>
         <translation>{where}: {what} — 그런데 {why}. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="225" />
+        <location filename="../../build/core_phrases.py" line="226" />
         <source>{layer}: input is {shape}, which has no channels axis, but {type} needs an image (height×width×channels); insert a Reshape with target_shape {target} before it.</source>
         <translation>{layer}: 입력 {shape}에는 채널 축이 없는데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. 그 앞에 target_shape {target}인 Reshape 층을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="226" />
+        <location filename="../../build/core_phrases.py" line="227" />
         <source>{arg} is {value}</source>
         <translation>{arg} 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="227" />
+        <location filename="../../build/core_phrases.py" line="228" />
         <source>each side must be at least 1</source>
         <translation>각 변은 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="228" />
+        <location filename="../../build/core_phrases.py" line="229" />
         <source>{layer}: input is a flat list of {count} numbers, but {type} needs an image (height×width×channels); move it before the Flatten/Dense layers or remove it.</source>
         <translation>{layer}: 입력이 숫자 {count}개의 납작한 목록인데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. Flatten/Dense 층 앞으로 옮기거나 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="229" />
+        <location filename="../../build/core_phrases.py" line="230" />
         <source>[height, width, channels]</source>
         <translation>[높이, 너비, 채널]</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="230" />
+        <location filename="../../build/core_phrases.py" line="231" />
         <source>filters is {value}</source>
         <translation>filters 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="231" />
+        <location filename="../../build/core_phrases.py" line="232" />
         <source>a layer needs at least 1 filter</source>
         <translation>층에는 필터가 1개 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="232" />
+        <location filename="../../build/core_phrases.py" line="233" />
         <source>use e.g. 32</source>
         <translation>예: 32를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="233" />
+        <location filename="../../build/core_phrases.py" line="234" />
         <source>use e.g. 3×3 for kernel_size, 1×1 for strides and dilation_rate</source>
         <translation>예: kernel_size는 3×3, strides와 dilation_rate는 1×1을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="234" />
+        <location filename="../../build/core_phrases.py" line="235" />
         <source>layer {index} {type}</source>
         <translation>{index}번 층 {type}</translation>
     </message>

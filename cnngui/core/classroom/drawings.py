@@ -71,8 +71,11 @@ class DrawingStore:
     Not thread-safe: the window calls it from the GUI thread only.
     """
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, where: str = "window") -> None:
+        """``where``: who reads a refusal — the window (its collection lives at the default
+        path) or ``cnngui drawings`` (which takes another file with ``--file``)."""
         self.path = Path(path) if path is not None else default_path()
+        self.where = where
         self._items: dict[str, Drawing] = {}
         self._lines = 0
         #: lines that could not be read (a torn last line after a crash, a damaged edit)
@@ -109,7 +112,13 @@ class DrawingStore:
                 # someone else's file: refuse it rather than compact it away on the next add
                 raise DrawingsError(
                     phrase(
-                        "{path} is not a cnngui drawings file; choose another file name.",
+                        "{path} is not a cnngui drawings file; give another file with --file.",
+                        path=str(self.path),
+                    )
+                    if self.where == "cli"
+                    else phrase(
+                        "{path} is not a cnngui drawings file; move or rename it, and cnngui "
+                        "starts a new collection there.",
                         path=str(self.path),
                     )
                 )
