@@ -123,3 +123,15 @@ def test_class_drawings_import_speaks_korean(korean, qtbot, tmp_path):
     lines = gallery.message.text().splitlines()
     assert lines[0] == "파일 0개에서 새 그림 0장, 파일 1개 거부됨."
     assert lines[1].startswith(str(junk)) and hangul(lines[1])
+
+
+def test_the_catalogue_has_the_loaders_words(korean):
+    """What window_files shows after a Keras import: how the network is fed, and why not."""
+    from cnngui.core.inference.loader import InputConvention, convention_message, fit_problem
+
+    fed = i18n.core_text(convention_message(InputConvention(255.0, False, 0.9), always=True))
+    assert fed == (
+        "이 네트워크가 기대하는 입력: 픽셀 0–255, 검은 바탕에 흰 숫자. cnngui가 그렇게 넣어 "
+        "줍니다 — MNIST 테스트 숫자 정확도 90.0 %."
+    )
+    assert hangul(i18n.core_text(fit_problem((28, 28, 3))))
