@@ -4377,12 +4377,12 @@
         <translation>첫 배치를 준비하는 중 (TensorFlow가 네트워크를 컴파일합니다)…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="291" />
+        <location filename="../../cnngui/ui/workers.py" line="296" />
         <source>TensorFlow could not be loaded ({exc}); reinstall cnngui to train or predict.</source>
         <translation>TensorFlow를 불러오지 못했습니다 ({exc}). 학습이나 예측을 하려면 cnngui를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="365" />
+        <location filename="../../cnngui/ui/workers.py" line="370" />
         <source>the network could not be evaluated ({exc}).</source>
         <translation>네트워크를 평가하지 못했습니다 ({exc}).</translation>
     </message>
