@@ -140,7 +140,7 @@ def test_train_refuses_a_run_that_breaks_the_assignment(tmp_path, capsys):
                  "--batch-size", "32", "--limit", "50", "--out", str(out)])  # fmt: skip
     err = capsys.readouterr().err.strip()
     assert code == 2 and not out.exists()
-    assert err == (
-        "cnngui train: this run trains 5 epochs, but the assignment allows at most 3; set "
-        "epochs to 3 or fewer."
+    assert err == (  # the command line's fix names the flag (the window's: the setting)
+        "cnngui train: this run trains 5 epochs, but the assignment allows at most 3; train "
+        "with --epochs 3 or fewer."
     )

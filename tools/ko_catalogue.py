@@ -483,6 +483,16 @@ _ANY: dict[str, str] = {
     "Preparing the first batch (TensorFlow compiles the network)…": "첫 배치를 준비하는 중 (TensorFlow가 네트워크를 컴파일합니다)…",
     "TensorFlow could not be loaded ({exc}); reinstall cnngui to train or predict.": "TensorFlow를 불러오지 못했습니다 ({exc}). 학습이나 예측을 하려면 cnngui를 다시 설치하세요.",
     "the network could not be evaluated ({exc}).": "네트워크를 평가하지 못했습니다 ({exc}).",
+    # --- the classroom panels' own sentences (were plain English until the core's words were done)
+    "choose where to write the hand-in.": "제출 파일을 저장할 곳을 고르세요.",
+    "choose where to save the assignment.": "과제를 저장할 곳을 고르세요.",
+    "choose the assignment the hand-ins were made for.": "제출 파일들이 속한 과제를 고르세요.",
+    "choose the folder of hand-ins.": "제출 파일이 든 폴더를 고르세요.",
+    "choose the held-out .npz file.": "평가용 .npz 파일을 고르세요.",
+    "yes": "예",
+    "no": "아니요",
+    "there are no class drawings to evaluate on; collect some (Draw panel → Collect) or import the class's .npz first.": "평가할 반 그림이 없습니다. 그림을 모으거나(그리기와 예측 → 모으기) 먼저 반의 .npz 파일을 가져오세요.",
+    "there are no class drawings yet; collect some (Draw panel → Collect) or import the class's .npz in the gallery first.": "아직 반 그림이 없습니다. 그림을 모으거나(그리기와 예측 → 모으기) 먼저 반 그림 패널에서 반의 .npz 파일을 가져오세요.",
 }
 
 # the same English word in two places where Korean needs two words

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         print(report.summary())
         problems += report.problems
     else:
-        store = DrawingStore(args.file)
+        store = DrawingStore(args.file, where="cli")
         if args.imports:
             report = store.import_npz(args.imports)
             print(report.summary())

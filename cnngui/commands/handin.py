@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     if config:
         known = set(TrainingConfig().to_json())
         problems += assignment.check_locks(
-            TrainingConfig.from_json({k: v for k, v in config.items() if k in known})
+            TrainingConfig.from_json({k: v for k, v in config.items() if k in known}), where="cli"
         )
     write_submission(
         out,
@@ -73,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         model=imported.model,
         config=config,
         history=history,
+        where="cli",
     )
     for problem in problems:
         print(f"cnngui handin: warning: {problem}", file=sys.stderr)

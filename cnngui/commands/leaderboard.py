@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
     assignment = load_assignment(args.assignment)
     html_path = check_output(args.html, "--html", ".html") if args.html else None
-    rows = score_folder(args.folder, assignment, args.held_out)
+    rows = score_folder(args.folder, assignment, args.held_out, where="cli")
     if args.json:
         for row in rows:
             print(json.dumps(row.to_json()))

@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     if args.assignment:
         from cnngui.core.classroom.assignment import load_assignment
 
-        load_assignment(args.assignment).refuse_training(spec, config)
+        load_assignment(args.assignment).refuse_training(spec, config, where="cli")
 
     from cnngui.core.datasets import load_dataset
 

@@ -89,20 +89,25 @@ def render(value: Any, translate_template: Any) -> str:
     The window gives Qt's translator; anything that is not a phrase stays as it is. A
     translation whose placeholders do not fit its values falls back to the English.
 
-    >>> upper = lambda t: t.upper()
-    >>> render(phrase("a {x}", x=phrase("b")), upper)
-    'A B'
-    >>> render(join_phrases(", ", [phrase("c"), "d"]), upper)
-    'C, d'
+    >>> korean = {"a {x}": "{x} 가", "b": "나", "c": "다"}.get
+    >>> render(phrase("a {x}", x=phrase("b")), korean)
+    '나 가'
+    >>> render(join_phrases(", ", [phrase("c"), "d"]), korean)
+    '다, d'
+    >>> render(phrase("{x}"), lambda t: "{{x}}")  # no values: the template is the text
+    '{{x}}'
     """
     value = phrase_of(value)
     if not isinstance(value, Phrase):
         return str(value)
     if value.template is None:
         return value.separator.join(render(p, translate_template) for p in value.parts)
+    translated = str(translate_template(value.template) or value.template)
+    if not value.values:  # like phrase(): a template without values is never formatted
+        return translated
     values = {k: _render_value(v, translate_template) for k, v in value.values.items()}
     try:
-        return str(translate_template(value.template)).format(**values)
+        return translated.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(value)
 

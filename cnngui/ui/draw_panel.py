@@ -27,7 +27,7 @@ from cnngui.ui.canvas import DrawingCanvas
 from cnngui.ui.classroom.collect import CollectBar, canvas_strokes
 from cnngui.ui.draw_tools import build_tools
 from cnngui.ui.elided_label import WrapLabel
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 from cnngui.ui.predictions import NetworkInputView, ProbabilityBars, TopDigit
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ class DrawPanel(QWidget):
             try:
                 self.collect_bar.set_store(self.store)
             except UserError as exc:
-                self.collect_bar.message.setText(str(exc))
+                self.collect_bar.message.setText(core_text(exc))
         self.collect_bar.setVisible(on)
         if on:
             self._canvas.setFocus()
@@ -336,7 +336,7 @@ class DrawPanel(QWidget):
             self._bars.set_probabilities(None)
             self._show_model_label(
                 translate("DrawPanel", "Prediction failed: {exc}")
-                .format(exc=exc)
+                .format(exc=core_text(exc))
                 .split("\n")[0][:200],
                 error=True,
             )
@@ -385,7 +385,9 @@ class DrawPanel(QWidget):
                 predictor.set_weights(weights)
             except UserError as exc:
                 self._show_model_label(
-                    translate("DrawPanel", "Cannot use the new weights: {exc}").format(exc=exc),
+                    translate("DrawPanel", "Cannot use the new weights: {exc}").format(
+                        exc=core_text(exc)
+                    ),
                     error=True,
                 )
         self.model_ready.emit(self._label)
@@ -458,7 +460,7 @@ def _build_predictor(
     try:
         return Predictor(model, jit=jit, fit=fit), None
     except UserError as exc:
-        return None, str(exc)
+        return None, core_text(exc)
     except Exception as exc:  # Keras/TF errors on unusual models: say so, do not crash
         return None, translate(
             "DrawPanel", "the model could not be compiled for prediction ({name__})."

@@ -35,10 +35,11 @@ from cnngui.core.inference.explain.kernels import (
     apply_kernel,
     apply_pooling,
     check_kernel,
+    grid_cell_problem,
     learned_kernel,
     sobel,
 )
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 from cnngui.ui.map_view import MapView
 
 CUSTOM = QT_TRANSLATE_NOOP("KernelPlayground", "custom (type in the grid)")
@@ -261,9 +262,7 @@ class KernelPlayground(QWidget):
                 try:
                     values[r, c] = float(text)
                 except ValueError:
-                    raise UserError(
-                        f"row {r + 1}, column {c + 1} is {text!r}, not a number."
-                    ) from None
+                    raise UserError(grid_cell_problem(r + 1, c + 1, text)) from None
         return check_kernel(values)
 
     # ------------------------------------------------------------ updates
@@ -296,20 +295,21 @@ class KernelPlayground(QWidget):
                     self.padding.currentText(),
                 )
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(core_text(exc))
             return
         h, w = result.output.shape
         self.output_view.title.setText(
             translate("KernelPlayground", "output {h}×{w}: {operation}").format(
-                h=h, w=w, operation=result.operation
+                h=h, w=w, operation=core_text(result.operation)
             )
         )
         self.output_view.set_map(result.output)
-        self.formula.setText(result.formula)
+        formula = core_text(result.formula)
+        self.formula.setText(formula)
         if self.sobel_box.isChecked():
             for view, values in zip(self.sobel_views, sobel(self._image)):
                 view.set_map(values)
-        self.computed.emit(result.formula)
+        self.computed.emit(formula)
 
     def _mode_changed(self) -> None:
         pooling = self.mode.currentIndex() != 0
@@ -330,7 +330,7 @@ class KernelPlayground(QWidget):
             return
         if name in PRESETS:
             kernel = PRESETS[name]
-            self.note.setText(f"{name}: {PRESET_NOTES[name]}")
+            self.note.setText(f"{name}: {core_text(PRESET_NOTES[name])}")
         elif self._learned is not None:
             index = self.preset.currentIndex() - len(PRESETS) - 1
             kernel = learned_kernel(self._learned, index)

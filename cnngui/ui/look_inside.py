@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.errors import UserError
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 from cnngui.ui.kernel_playground import KernelPlayground
 from cnngui.ui.map_view import MapView
 from cnngui.ui.nudge_view import NudgeView
@@ -142,7 +142,7 @@ class SaliencyView(QWidget):
 
         self.method = QComboBox()
         for key, name in METHOD_NAMES.items():
-            self.method.addItem(name, key)
+            self.method.addItem(core_text(name), key)
         self.digit = QComboBox()
         self.digit.addItems([translate("LookInside", PREDICTED), *map(str, range(10))])
         self.method.setToolTip(
@@ -210,7 +210,7 @@ class SaliencyView(QWidget):
             try:
                 self._explainer = Explainer(self._model)
             except UserError as exc:
-                self.caption.setText(str(exc))
+                self.caption.setText(core_text(exc))
                 return False
         return True
 
@@ -225,7 +225,7 @@ class SaliencyView(QWidget):
         try:
             self.result = self._explainer.explain(self._image, self.method.currentData(), digit)
         except UserError as exc:
-            self.caption.setText(str(exc))
+            self.caption.setText(core_text(exc))
             self.result = None
             self.map_view.set_map(None)
             self.saliency_changed.emit(None)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.errors import UserError
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 from cnngui.ui.map_view import MapView
 
 LESSON = QT_TRANSLATE_NOOP(
@@ -55,7 +55,7 @@ class _NudgeThread(QThread):
             self.scores = self._scores or ScoreGradients(self._model)
             result: Any = nudge(self.scores, self._image, **self._job)
         except UserError as exc:
-            result = str(exc)
+            result = core_text(exc)  # translated here: the signal carries the sentence
         self.done.emit(self._generation, result)
 
 
@@ -249,5 +249,5 @@ class NudgeView(QWidget):
                 argmax2=int(np.argmax(result.after)),
             )
         )
-        self.sentence.setText(result.sentence())
+        self.sentence.setText(core_text(result.sentence()))
         self.finished.emit(result)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.inference.confidence import NOT_SURE_BELOW as LOW_CONFIDENCE
 from cnngui.ui.elided_label import ElidedLabel, WrapLabel
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 _BAR = (90, 140, 200)
 _TOP = (40, 170, 90)
@@ -273,7 +273,7 @@ class NetworkInputView(QWidget):
             pic.setVisible(visible)
             if visible:
                 title, image = self._steps[i]
-                name.setText(f"{i + 1}. {title}")
+                name.setText(f"{i + 1}. {core_text(title)}")
                 pic.setPixmap(array_pixmap(image, self.STEP_SIDE))
         if not self._steps:
             self.title.setText(translate("Predictions", "Nothing drawn yet."))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.errors import UserError
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 from cnngui.ui.map_view import MapView
 
 SPEEDS = (1, 2, 5, 10, 20, 50, 100)  #: steps per second the speed slider offers
@@ -233,13 +233,13 @@ class StepView(QWidget):
             x = layer_input(self._model, layer, self._image)
             self._steps = StepByStep(layer, x, self.channel.value())
         except UserError as exc:
-            self._clear(str(exc))
+            self._clear(core_text(exc))
             return
         self.in_channel.setRange(0, self._steps.padded.shape[-1] - 1)
         self.in_channel.setEnabled(self._steps.kind == "conv")
         self.all_channels.setEnabled(self._steps.kind == "conv")
         self._output = self._steps.output()
-        self.summary.setText(self._steps.summary())
+        self.summary.setText(core_text(self._steps.summary()))
         self.position.blockSignals(True)
         self.position.setRange(0, len(self._steps) - 1)
         self.position.blockSignals(False)
@@ -270,7 +270,7 @@ class StepView(QWidget):
         self.output_view.set_map(filled, signed=bool(np.nanmin(self._output) < 0))
         self.output_view.set_frame(step.row, step.col, 1, 1)
         self.tables.setText(self._tables(step, c))
-        self.arithmetic.setText(step.text(steps.kind, steps.activation))
+        self.arithmetic.setText(core_text(step.text(steps.kind, steps.activation)))
         self.position.blockSignals(True)
         self.position.setValue(self._index)
         self.position.blockSignals(False)

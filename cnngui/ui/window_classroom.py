@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 
 from cnngui.core.errors import UserError
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 if TYPE_CHECKING:
     from cnngui.ui.main_window import MainWindow
@@ -187,7 +187,9 @@ class ClassroomSide(QObject):
         try:
             self.w.workspace.use_network(model, spec, label)
         except UserError as exc:
-            self.w.files.error(translate("WindowClassroom", "Cannot use this network"), str(exc))
+            self.w.files.error(
+                translate("WindowClassroom", "Cannot use this network"), core_text(exc)
+            )
 
     def shutdown(self) -> None:
         if self.leaderboard is not None:

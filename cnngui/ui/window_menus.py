@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 if TYPE_CHECKING:
     from cnngui.ui.main_window import MainWindow
@@ -227,7 +227,7 @@ class WindowMenus(QObject):
             note.setEnabled(False)
             return
         for convention in CONVENTIONS:
-            action = menu.addAction(convention.describe())
+            action = menu.addAction(core_text(convention.describe()))
             action.setCheckable(True)
             same = (convention.scale, convention.inverted) == (
                 feed.convention.scale,

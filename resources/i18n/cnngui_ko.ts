@@ -31,118 +31,118 @@
 <context>
     <name>AssignmentPanel</name>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="28" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="29" />
         <source>No assignment open. A teacher's .cnnassign file sets a goal and the rules.</source>
         <translation>열린 과제가 없습니다. 선생님의 .cnnassign 파일이 목표와 규칙을 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="48" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="49" />
         <source>Open assignment…</source>
         <extracomment>the open assignment's file ("" when none or made in memory)</extracomment>
         <translation>과제 열기…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="50" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="51" />
         <source>Open a teacher's .cnnassign file: its goal, rules and locks.</source>
         <translation>선생님의 .cnnassign 파일을 엽니다: 목표, 규칙, 고정된 설정.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="55" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="56" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="57" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="58" />
         <source>Stop following the assignment; its locks are lifted.</source>
         <translation>과제를 그만 따릅니다. 고정된 설정이 풀립니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="60" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="61" />
         <source>New assignment…</source>
         <translation>새 과제…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="62" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="63" />
         <source>For teachers: write a .cnnassign from the current network with a goal, budgets and locked settings.</source>
         <translation>선생님용: 지금 네트워크로 목표, 예산, 고정 설정을 담은 .cnnassign 파일을 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="69" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="70" />
         <source>Hand in…</source>
         <translation>제출…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="71" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="72" />
         <source>Write your trained network, its settings and curves to one .cnnsub file for your teacher.</source>
         <translation>학습한 네트워크와 설정, 학습 곡선을 선생님께 낼 .cnnsub 파일 하나로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="82" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="83" />
         <source>The open assignment.</source>
         <translation>열려 있는 과제.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="86" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="87" />
         <source>The teacher's instructions.</source>
         <translation>선생님의 안내.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="90" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="91" />
         <source>What counts as done.</source>
         <translation>완료로 인정되는 기준.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="94" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="95" />
         <source>Your best accuracy / the goal · parameters / the budget · epochs / the limit.</source>
         <translation>나의 최고 정확도 / 목표 · 매개변수 / 예산 · 에폭 / 한도.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="104" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="105" />
         <source>Rules the current network or settings break.</source>
         <translation>지금 네트워크나 설정이 어기는 규칙.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="110" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="111" />
         <source>Why the last file could not be opened or written.</source>
         <translation>마지막 파일을 열거나 저장하지 못한 이유.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="160" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="161" />
         <source>at most {max_params:,} parameters</source>
         <translation>매개변수 최대 {max_params:,}개</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="166" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="167" />
         <source>at most {max_macs:,} multiply-adds</source>
         <translation>곱셈-덧셈 최대 {max_macs:,}회</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="172" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="173" />
         <source>at most {max_epochs} epochs</source>
         <translation>최대 {max_epochs} 에폭</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="178" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="179" />
         <source>locked: </source>
         <translation>고정: </translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="211" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="212" />
         <source>✓ The network keeps every rule of the assignment.</source>
         <translation>✓ 네트워크가 과제의 모든 규칙을 지킵니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="224" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="225" />
         <source>Wrote {saved_path}; open it to try it as a student.</source>
         <translation>{saved_path} 파일을 저장했습니다. 열어서 학생처럼 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="232" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="233" />
         <source>Open an assignment</source>
         <translation>과제 열기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="234" />
+        <location filename="../../cnngui/ui/classroom/assignment_panel.py" line="235" />
         <source>Assignments (*.cnnassign);;All files (*)</source>
         <translation>과제 (*.cnnassign);;모든 파일 (*)</translation>
     </message>
@@ -164,83 +164,83 @@
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="57" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="58" />
         <source>Digit {d}</source>
         <extracomment>the label combo's "prompt me" entry</extracomment>
         <translation>숫자 {d}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="58" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="59" />
         <source>Prompt me</source>
         <translation>차례로 물어보기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="60" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="61" />
         <source>Which digit you are drawing. “Prompt me” asks for each digit in turn, several times, so the collection stays balanced.</source>
         <translation>지금 그리는 숫자. “차례로 물어보기”는 숫자마다 여러 번씩 차례로 요청해서 모음이 고르게 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="72" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="73" />
         <source>“Prompt me”: how many drawings of each digit to ask for.</source>
         <translation>“차례로 물어보기”: 숫자마다 몇 장씩 요청할지.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="75" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="76" />
         <source>Keep (Enter)</source>
         <translation>저장 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="78" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="79" />
         <source>Store this drawing with its label and clear the canvas.</source>
         <translation>이 그림을 정답 숫자와 함께 저장하고 캔버스를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="81" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="82" />
         <source>Skip (Esc)</source>
         <translation>건너뛰기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="83" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="84" />
         <source>Clear the canvas without storing the drawing.</source>
         <translation>그림을 저장하지 않고 캔버스를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="88" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="89" />
         <source>What to draw next.</source>
         <translation>다음에 그릴 것.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="93" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="94" />
         <source>How many drawings of each digit the collection holds.</source>
         <translation>모음에 숫자별로 그림이 몇 장 있는지.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="98" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="99" />
         <source>The last thing that went wrong while collecting.</source>
         <translation>모으는 동안 마지막으로 생긴 문제.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="132" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="133" />
         <source>All prompts are done; choose “Prompt me” again for another round.</source>
         <translation>요청을 모두 마쳤습니다. 한 번 더 하려면 “차례로 물어보기”를 다시 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="163" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="164" />
         <source>Done: {kept} drawings kept.</source>
         <translation>완료: 그림 {kept}장을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="168" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="169" />
         <source>Draw a {current} ({v1} of {total})</source>
         <translation>{current}을(를) 그리세요 ({total}장 중 {v1}번째)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="174" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="175" />
         <source>Draw a {currentData}</source>
         <translation>{currentData}을(를) 그리세요</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="182" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="183" />
         <source>{n_counts:,} drawings kept · {per}</source>
         <translation>그림 {n_counts:,}장 저장됨 · {per}</translation>
     </message>
@@ -249,1103 +249,2213 @@
     <name>Core</name>
     <message>
         <location filename="../../build/core_phrases.py" line="2" />
+        <source>{path}: cannot be written ({reason}).</source>
+        <translation>{path}: 저장할 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="26" />
+        <source>{metric} ≥ {value:.1%} on {dataset}</source>
+        <translation>{metric} ≥ {value:.1%} (평가 데이터: {dataset})</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="27" />
+        <source>Goal: {goal}</source>
+        <translation>목표: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="3" />
+        <source>Locked by the assignment “{title}”: everyone trains with {key} = {value!r}, so the networks are compared fairly.</source>
+        <translation>과제 “{title}”에서 고정한 설정입니다. 모두 {key} = {value!r}(으)로 학습해서 네트워크를 공정하게 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="4" />
+        <source>the network has {have} layers but the assignment asks for {want}.</source>
+        <translation>네트워크의 층 수는 {have}인데, 과제가 요구하는 층 수는 {want}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="5" />
+        <source>{path}: is larger than an assignment can be ({most:,} bytes).</source>
+        <translation>{path}: 과제 파일로는 너무 큽니다(최대 {most:,}바이트).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="28" />
+        <source>{key} must be text, not {value}.</source>
+        <translation>{key} 항목은 텍스트여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="29" />
+        <source>{key} must be a whole number of at least 1 or null, not {value}.</source>
+        <translation>{key} 항목은 1 이상의 정수나 null이어야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="30" />
+        <source>allowed_layers must be a list of layer types or null (any layer).</source>
+        <translation>allowed_layers는 층 종류의 목록이나 null(모든 층)이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="31" />
+        <source>locked must be an object of training settings, e.g. {example}.</source>
+        <translation>locked는 학습 설정의 객체여야 합니다. 예: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="32" />
+        <source>goal must be an object like {example}.</source>
+        <translation>goal은 다음과 같은 객체여야 합니다: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="33" />
+        <source>goal metric must be {metrics}, not {value}.</source>
+        <translation>goal의 metric은 {metrics}여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="34" />
+        <source>goal value must be a fraction from 0 to 1 (0.98 for 98 %), not {value}.</source>
+        <translation>goal의 value는 0부터 1까지의 비율이어야 합니다(98 %는 0.98). 받은 값: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="35" />
+        <source>goal dataset must be text, not {value}.</source>
+        <translation>goal의 dataset은 텍스트여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="6" />
+        <source>layer {index} is {got} ({got_settings}) but the assignment asks for {asked} ({asked_settings}).</source>
+        <translation>{index}번 층은 {got} ({got_settings})인데, 과제가 요구하는 층은 {asked} ({asked_settings})입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="22" />
+        <source>this run trains {epochs} epochs, but the assignment allows at most {most}; set epochs to {most} or fewer.</source>
+        <translation>이번 학습은 {epochs} 에폭인데, 과제는 최대 {most} 에폭까지 허용합니다. 에폭 수를 {most} 이하로 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="8" />
+        <source>the network was trained for {epochs} epochs, more than the {most} the assignment allows.</source>
+        <translation>네트워크를 {epochs} 에폭 학습해서 과제가 허용하는 {most} 에폭보다 많습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="9" />
+        <source>{count} parameters</source>
+        <translation>매개변수 {count}개</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="10" />
+        <source>{count} epochs</source>
+        <translation>{count} 에폭</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="11" />
+        <source>an assignment must be a JSON object with a title and a goal.</source>
+        <translation>과제는 제목과 목표가 있는 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="12" />
+        <source>this is not an assignment file (expected "format": "{format}").</source>
+        <translation>과제 파일이 아닙니다("format": "{format}"이 있어야 합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="13" />
+        <source>version must be a positive whole number, not {value}.</source>
+        <translation>version은 양의 정수여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="14" />
+        <source>this assignment is format version {version}, made by a newer cnngui; update cnngui to open it.</source>
+        <translation>이 과제는 형식 버전 {version} — 더 새로운 cnngui로 만든 파일입니다. 열려면 cnngui를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="15" />
+        <source>unknown key {key}; an assignment has {keys}.</source>
+        <translation>알 수 없는 키: {key}. 과제에 쓸 수 있는 키: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="16" />
+        <source>{path}: is not a text file; an assignment is JSON.</source>
+        <translation>{path}: 텍스트 파일이 아닙니다. 과제 파일은 JSON입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="17" />
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="36" />
+        <source>{key} must be non-empty text, not {value}.</source>
+        <translation>{key} 항목은 비어 있지 않은 텍스트여야 합니다(받은 값: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="37" />
+        <source>allowed_layers names {name}, which is not a layer type; use {types}.</source>
+        <translation>allowed_layers의 {name} — 층 종류가 아닙니다. 다음 중에서 쓰세요: {types}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="38" />
+        <source>{key} names the preset {name}, which does not exist; use one of {names}.</source>
+        <translation>{key} 항목의 프리셋 {name} — 없는 프리셋입니다. 다음 중 하나를 쓰세요: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="39" />
+        <source>{key}: {problem}</source>
+        <translation>{key}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="18" />
+        <source>the network has {params} parameters, more than the budget of {budget}; use fewer filters or units, or pool before Flatten.</source>
+        <translation>네트워크의 매개변수가 {params}개로 예산 {budget}개보다 많습니다. 필터나 유닛을 줄이거나 Flatten 앞에서 풀링하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="19" />
+        <source>the network needs {macs} multiply-adds per image, more than the budget of {budget}; pool earlier or use fewer filters.</source>
+        <translation>네트워크가 이미지 한 장에 곱셈-덧셈을 {macs}회 해서 예산 {budget}회보다 많습니다. 더 일찍 풀링하거나 필터를 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="20" />
+        <source>this assignment trains on the class's drawings; collect some drawings (Draw panel → Collect) or import the class's file first.</source>
+        <translation>이 과제는 반 친구들의 그림으로 학습합니다. 먼저 그림을 모으거나(그리기 패널 → 모으기) 반의 그림 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="7" />
+        <source>the assignment locks {key} to {want!r}, but this run uses {have!r}; set it back to {want!r}.</source>
+        <translation>과제는 {key} 값을 {want!r}(으)로 고정했는데, 이번 학습은 {have!r} 값을 씁니다. {want!r}(으)로 되돌리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="24" />
+        <source>layer {index} {type} is not allowed in this assignment; use only {allowed}.</source>
+        <translation>{index}번 층 {type} — 이 과제에서는 쓸 수 없습니다. 다음 층만 쓰세요: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="25" />
+        <source>no settings</source>
+        <translation>설정 없음</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="40" />
+        <source>the number of rounds must be a whole number ≥ 1, not {rounds!r}.</source>
+        <translation>반복 횟수는 1 이상의 정수여야 합니다(받은 값: {rounds!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="41" />
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: 읽을 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="42" />
+        <source>{path} was written by a newer cnngui; update cnngui to open it.</source>
+        <translation>{path} — 더 새로운 cnngui로 쓴 파일입니다. 열려면 cnngui를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="43" />
+        <source>{path} is not a cnngui drawings file.</source>
+        <translation>{path} — cnngui 그림 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="44" />
+        <source>there is no drawing {id!r} in the collection.</source>
+        <translation>모음에 그림 {id!r}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="47" />
+        <source>unknown record {op!r}.</source>
+        <translation>알 수 없는 기록: {op!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="48" />
+        <source>this hand-in</source>
+        <translation>이 제출 파일</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="49" />
+        <source>{path}: has {count} classes, but a held-out set for the leaderboard holds the digits 0–9.</source>
+        <translation>{path}: 클래스가 {count}개인데, 순위표의 평가용 데이터는 숫자 0–9여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="50" />
+        <source>{path}: no such folder; give the folder the hand-ins were put in.</source>
+        <translation>{path}: 그런 폴더가 없습니다. 제출 파일을 모아 둔 폴더를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="51" />
+        <source>{path}: is not a folder; give the folder holding the .cnnsub files.</source>
+        <translation>{path}: 폴더가 아닙니다. .cnnsub 파일이 든 폴더를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="52" />
+        <source>this hand-in's network could not be run ({reason}).</source>
+        <translation>이 제출 파일의 네트워크를 실행할 수 없었습니다({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="53" />
+        <source>{reason} (and {more} more rule(s) broken)</source>
+        <translation>{reason} (그 밖에 어긴 규칙 {more}개)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="54" />
+        <source>the network takes {want} images but the held-out digits are {got}.</source>
+        <translation>네트워크는 {want} 이미지를 받는데, 평가용 숫자는 {got}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="55" />
+        <source>the hand-in does not say how many epochs it trained, so the epoch limit cannot be checked; hand it in again with its training record.</source>
+        <translation>제출 파일에 학습한 에폭 수가 없어서 에폭 한도를 확인할 수 없습니다. 학습 기록과 함께 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="56" />
+        <source>the hand-in's training settings cannot be read.</source>
+        <translation>제출 파일의 학습 설정을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="57" />
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="58" />
+        <source>the test share must be a fraction from 0 to below 1, not {share!r}.</source>
+        <translation>테스트 비율은 0 이상 1 미만이어야 합니다(받은 값: {share!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="59" />
+        <source>a dataset needs at least two drawings (one to train on, one to test); keep more.</source>
+        <translation>데이터셋에는 그림이 두 장 이상(학습용 하나, 테스트용 하나) 있어야 합니다. 그림을 더 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="60" />
+        <source>{path}: the strokes array must hold one JSON text per image ({count:,}).</source>
+        <translation>{path}: strokes 배열에는 이미지마다 JSON 텍스트가 하나씩({count:,}개) 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="61" />
+        <source>{count:,} new drawings from {files} file(s)</source>
+        <translation>파일 {files}개에서 새 그림 {count:,}장</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="62" />
+        <source>{path}: not written, the files hold fewer than two usable drawings.</source>
+        <translation>{path}: 저장하지 않았습니다. 파일에 쓸 수 있는 그림이 두 장보다 적습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="63" />
+        <source>{path}: is damaged; export the drawings again from cnngui.</source>
+        <translation>{path}: 손상되었습니다. cnngui에서 그림을 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="64" />
+        <source>{path}: is damaged or not a NumPy .npz file; export it again.</source>
+        <translation>{path}: 손상되었거나 NumPy .npz 파일이 아닙니다. 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="65" />
+        <source>{path}: {array} has shape {shape}; drawings are 28×28 images.</source>
+        <translation>{path}: {array} 배열의 모양이 {shape}입니다. 그림은 28×28 이미지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="66" />
+        <source>{path}: {array} holds {dtype} values; drawings are uint8 pixels.</source>
+        <translation>{path}: {array} 배열의 값 종류가 {dtype}입니다. 그림은 uint8 픽셀입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="67" />
+        <source>{path}: {array} needs one label per image ({count:,}).</source>
+        <translation>{path}: {array} 배열에는 이미지마다 정답이 하나씩({count:,}개) 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="68" />
+        <source>{path}: {array} holds labels outside the digits 0–9.</source>
+        <translation>{path}: {array} 배열에 숫자 0–9 밖의 정답이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="69" />
+        <source>{path}: the strokes of image {index} are damaged; export the file again.</source>
+        <translation>{path}: {index}번 이미지의 획이 손상되었습니다. 파일을 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="70" />
+        <source>{count:,} duplicates skipped</source>
+        <translation>중복 {count:,}장 건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="71" />
+        <source>{count:,} with a different label elsewhere skipped</source>
+        <translation>다른 파일과 정답이 달라서 {count:,}장 건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="72" />
+        <source>{count} file(s) refused</source>
+        <translation>파일 {count}개 거부됨</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="73" />
+        <source>{path}: unpacks to {size:,.1f} GB, more than a class's drawings can be; give an exported drawings file.</source>
+        <translation>{path}: 압축을 풀면 {size:,.1f} GB로, 반의 그림 파일이라기엔 너무 큽니다. 내보낸 그림 파일을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="74" />
+        <source>{path}: has no {names} array, so it is not a dataset file in MNIST's layout; export it again from cnngui.</source>
+        <translation>{path}: {names} 배열이 없어서 MNIST 형식의 데이터셋 파일이 아닙니다. cnngui에서 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="75" />
+        <source>{path}: stores Python objects, which cnngui never loads; export the drawings again from cnngui.</source>
+        <translation>{path}: cnngui가 절대 불러오지 않는 파이썬 객체가 들어 있습니다. cnngui에서 그림을 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="76" />
+        <source>a label must be a digit from 0 to 9, not {label}.</source>
+        <translation>정답은 0부터 9까지의 숫자여야 합니다(받은 값: {label}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="77" />
+        <source>the input image must be 28×28, not {shape}.</source>
+        <translation>입력 이미지는 28×28이어야 합니다(받은 모양: {shape}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="78" />
+        <source>a drawing record must be an object with an id.</source>
+        <translation>그림 기록은 id가 있는 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="79" />
+        <source>drawing {name}: its image is not 28×28 pixels.</source>
+        <translation>그림 {name}: 이미지가 28×28 픽셀이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="80" />
+        <source>the drawing is empty; draw a digit before keeping it.</source>
+        <translation>그림이 비어 있습니다. 저장하기 전에 숫자를 그리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="81" />
+        <source>drawing {name}: its image is not valid base64.</source>
+        <translation>그림 {name}: 이미지가 올바른 base64가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="82" />
+        <source>drawing {name}: canvas must be [width, height].</source>
+        <translation>그림 {name}: canvas는 [너비, 높이]여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="83" />
+        <source>strokes must be a list of stroke objects, not {type}.</source>
+        <translation>strokes는 획 객체의 목록이어야 합니다(받은 종류: {type}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="84" />
+        <source>a drawing has at most {most} strokes, not {count:,}.</source>
+        <translation>그림 하나의 획은 최대 {most}개입니다(받은 획: {count:,}개).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="85" />
+        <source>stroke {index} must be an object with a "points" list.</source>
+        <translation>{index}번 획은 "points" 목록이 있는 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="86" />
+        <source>stroke {index}: the pen width must be a number from 0 to {most} pixels.</source>
+        <translation>{index}번 획: 펜 굵기는 0부터 {most} 픽셀까지의 수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="87" />
+        <source>a drawing has at most {most:,} points in all its strokes.</source>
+        <translation>그림 하나의 모든 획을 합쳐 점은 최대 {most:,}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="88" />
+        <source>stroke {index}: a point must be two finite numbers [x, y].</source>
+        <translation>{index}번 획: 점은 유한한 수 두 개 [x, y]여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="89" />
+        <source>the submission</source>
+        <translation>제출 파일</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="101" />
+        <source>write your name on the hand-in; it cannot be empty.</source>
+        <translation>제출 파일에 이름을 쓰세요. 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="90" />
+        <source>{path}: its weights were changed after it was handed in (their checksum does not match), so they cannot be trusted.</source>
+        <translation>{path}: 제출한 뒤에 가중치가 바뀌어서(체크섬 불일치) 믿을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="91" />
+        <source>{path}: is a zip archive but not a cnngui hand-in (it lacks {meta} or {weights}).</source>
+        <translation>{path}: zip 압축 파일이지만 cnngui 제출 파일이 아닙니다({meta} 또는 {weights} 없음).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="92" />
+        <source>{path}: unpacks to more than a hand-in may hold ({size}), so it was not opened.</source>
+        <translation>{path}: 압축을 풀면 제출 파일 한도({size})보다 커서 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="93" />
+        <source>{path}: is not a cnngui hand-in ({meta} has the wrong format).</source>
+        <translation>{path}: cnngui 제출 파일이 아닙니다({meta}의 형식이 다름).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="94" />
+        <source>{path}: has no valid format version.</source>
+        <translation>{path}: 올바른 형식 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="95" />
+        <source>{path}: was made by a newer cnngui (version {version}); update it.</source>
+        <translation>{path}: 더 새로운 cnngui(버전 {version})로 만든 파일입니다. cnngui를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="96" />
+        <source>{path}: has no student name.</source>
+        <translation>{path}: 학생 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="97" />
+        <source>{path}: does not say which assignment it was handed in for.</source>
+        <translation>{path}: 어느 과제에 낸 파일인지 적혀 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="98" />
+        <source>{path}: its epoch count {epochs!r} is not a whole number.</source>
+        <translation>{path}: 에폭 수 {epochs!r} — 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="99" />
+        <source>{where}: holds {count} weight arrays but its network has {needed}, so the weights do not belong to this network.</source>
+        <translation>{where}: 가중치 배열이 {count}개인데 네트워크에는 {needed}개가 있어서, 가중치가 이 네트워크의 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="102" />
+        <source>there is no trained network to hand in; train one first.</source>
+        <translation>제출할 학습된 네트워크가 없습니다. 먼저 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="114" />
+        <source>{path}: is not a cnngui hand-in (not a zip archive); hand in with File → Hand in.</source>
+        <translation>{path}: cnngui 제출 파일이 아닙니다(zip 압축 파일이 아님). 파일 → 제출로 제출하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="103" />
+        <source>{path}: was handed in for the assignment {got!r}, not {want!r}.</source>
+        <translation>{path}: {want!r} 과제가 아니라 {got!r} 과제에 낸 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="21" />
+        <source>this run trains {epochs} epochs, but the assignment allows at most {most}; train with --epochs {most} or fewer.</source>
+        <translation>이번 학습은 {epochs} 에폭인데, 과제는 최대 {most} 에폭까지 허용합니다. --epochs {most} 이하로 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="23" />
+        <source>the assignment locks {key} to {want!r}, but this run uses {have!r}; train with {flag} {value}.</source>
+        <translation>과제는 {key} 값을 {want!r}(으)로 고정했는데, 이번 학습은 {have!r} 값을 씁니다. {flag} {value} 옵션으로 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="45" />
+        <source>{path} is not a cnngui drawings file; give another file with --file.</source>
+        <translation>{path} — cnngui 그림 파일이 아닙니다. --file로 다른 파일을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="46" />
+        <source>{path} is not a cnngui drawings file; move or rename it, and cnngui starts a new collection there.</source>
+        <translation>{path} — cnngui 그림 파일이 아닙니다. 이 파일을 옮기거나 이름을 바꾸면 cnngui가 그 자리에 새 모음을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="100" />
+        <source>the student's name is empty; give it with --name.</source>
+        <translation>학생 이름이 비어 있습니다. --name으로 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="104" />
+        <source>{path}: was made for another version of the assignment {id!r} (its rules have changed since), so it cannot be scored against this one.</source>
+        <translation>{path}: 과제 {id!r}의 다른 버전(그 뒤로 규칙이 바뀜)에 맞춰 만든 파일이라 이 과제로 채점할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="105" />
+        <source>{path}: its {meta} is not valid JSON; hand it in again.</source>
+        <translation>{path}: {meta} 내용이 올바른 JSON이 아닙니다. 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="106" />
+        <source>{path}: its network cannot be read: {reason}</source>
+        <translation>{path}: 네트워크를 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="107" />
+        <source>{path}: its weights are damaged or not plain number arrays.</source>
+        <translation>{path}: 가중치가 손상되었거나 평범한 숫자 배열이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="108" />
+        <source>{path}: weight {index} holds {dtype} values, not numbers.</source>
+        <translation>{path}: {index}번 가중치의 값 종류가 {dtype}(으)로, 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="109" />
+        <source>{path}: weight {index} holds NaN or infinite values.</source>
+        <translation>{path}: {index}번 가중치에 NaN이나 무한대 값이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="110" />
+        <source>{where}: its network cannot be built ({reason})</source>
+        <translation>{where}: 네트워크를 만들 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="111" />
+        <source>{where}: weight {index} ({name}) has shape {shape} but the network needs {needed}, so the weights do not match the network.</source>
+        <translation>{where}: {index}번 가중치({name})의 모양은 {shape}인데 네트워크에는 {needed}이(가) 필요해서, 가중치가 네트워크와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="112" />
+        <source>{path}: is damaged or truncated (the archive is incomplete); hand it in again.</source>
+        <translation>{path}: 손상되었거나 잘렸습니다(압축 파일이 완전하지 않음). 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="113" />
+        <source>{path}: is not a cnngui hand-in (not a zip archive); make hand-ins with cnngui handin or the window's File → Hand in.</source>
+        <translation>{path}: cnngui 제출 파일이 아닙니다(zip 압축 파일이 아님). cnngui handin이나 창의 파일 → 제출로 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="115" />
+        <source>{path}: layer {index} is a {type} layer, which holds code; cnngui never runs code from a file, so this hand-in cannot be scored.</source>
+        <translation>{path}: {index}번 층은 코드가 든 {type} 층입니다. cnngui는 파일 속 코드를 절대 실행하지 않으므로 이 제출 파일은 채점할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="116" />
+        <source>unknown activation {name!r}; use one of {names}.</source>
+        <translation>알 수 없는 활성화 함수: {name!r}. 다음 중 하나를 쓰세요: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="117" />
+        <source>the model takes inputs of shape {shape}, not 28×28 digits.</source>
+        <translation>모델의 입력 모양이 {shape}(으)로, 28×28 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="118" />
+        <source>the model expects images of shape {shape}, got {got}.</source>
+        <translation>모델은 {shape} 모양의 이미지를 기대하는데, 받은 모양은 {got}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="119" />
+        <source>the digit must be from 0 to {last}, not {target!r}.</source>
+        <translation>숫자는 0부터 {last}까지여야 합니다(받은 값: {target!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="120" />
+        <source>Grad-CAM needs a Conv2D layer, and this network has none.</source>
+        <translation>Grad-CAM에는 Conv2D 층이 필요한데, 이 네트워크에는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="121" />
+        <source>copies the image: the only 1 sits in the centre.</source>
+        <translation>이미지를 그대로 복사합니다. 1은 가운데 하나뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="122" />
+        <source>bright where the image gets brighter from left to right (vertical edges).</source>
+        <translation>왼쪽에서 오른쪽으로 밝아지는 곳이 밝게 나옵니다(세로 가장자리).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="123" />
+        <source>bright where the image gets brighter from top to bottom (horizontal edges).</source>
+        <translation>위에서 아래로 밝아지는 곳이 밝게 나옵니다(가로 가장자리).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="124" />
+        <source>second derivative: responds to blobs and thin lines, zero on flat areas.</source>
+        <translation>2차 미분: 점과 가는 선에 반응하고, 평평한 곳에서는 0입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="125" />
+        <source>the average of the 3×3 neighbourhood.</source>
+        <translation>3×3 이웃의 평균입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="126" />
+        <source>a weighted average, the centre counting most: a softer blur.</source>
+        <translation>가운데에 가장 큰 비중을 둔 가중 평균: 더 부드러운 흐림입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="127" />
+        <source>the pixel minus its neighbours' excess: edges stand out.</source>
+        <translation>픽셀에서 이웃이 넘치는 만큼을 뺍니다: 가장자리가 두드러집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="128" />
+        <source>a diagonal edge detector that makes strokes look raised.</source>
+        <translation>획이 도드라져 보이게 하는 대각선 가장자리 검출기입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="129" />
+        <source>row {row}, column {col} is {text!r}, not a number.</source>
+        <translation>{row}행 {col}열의 값 {text!r} — 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="130" />
+        <source>the stride must be a whole number from 1 to {most}, not {stride!r}.</source>
+        <translation>스트라이드는 1부터 {most}까지의 정수여야 합니다(받은 값: {stride!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="131" />
+        <source>{rows}×{cols} kernel, stride {stride}, padding {padding}, {activation}</source>
+        <translation>{rows}×{cols} 커널, 스트라이드 {stride}, 패딩 {padding}, {activation}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="132" />
+        <source>kernel row {row}, value {col} is {cell!r}, not a number; write numbers like "1", "-0.5" or "1/9", separated by commas, rows by semicolons.</source>
+        <translation>커널 {row}행의 {col}번째 값 {cell!r} — 숫자가 아닙니다. "1", "-0.5", "1/9"처럼 숫자를 쓰고, 값은 쉼표로, 행은 세미콜론으로 구분하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="133" />
+        <source>max pool {size}×{size}, stride {stride}, padding {padding}</source>
+        <translation>최대 풀링 {size}×{size}, 스트라이드 {stride}, 패딩 {padding}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="134" />
+        <source>average pool {size}×{size}, stride {stride}, padding {padding}</source>
+        <translation>평균 풀링 {size}×{size}, 스트라이드 {stride}, 패딩 {padding}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="135" />
+        <source>unknown kernel {name!r}; use one of {names} or type the numbers, e.g. "0,-1,0;-1,5,-1;0,-1,0".</source>
+        <translation>알 수 없는 커널: {name!r}. 다음 중 하나를 쓰거나({names}) 숫자를 입력하세요. 예: "0,-1,0;-1,5,-1;0,-1,0".</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="136" />
+        <source>the kernel is empty; give a name such as sobel-x or "1,0,-1;2,0,-2;1,0,-1".</source>
+        <translation>커널이 비어 있습니다. sobel-x 같은 이름이나 "1,0,-1;2,0,-2;1,0,-1" 같은 숫자를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="137" />
+        <source>a kernel must be k×k, got shape {shape}.</source>
+        <translation>커널은 k×k여야 하는데, 받은 모양은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="138" />
+        <source>the kernel is {size}×{size}; the playground takes at most {most}×{most}.</source>
+        <translation>커널 크기가 {size}×{size}입니다. 놀이터에서는 최대 {most}×{most}까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="139" />
+        <source>the kernel is {size}×{size}, an even size with no centre pixel, so "same" padding would shift the picture half a pixel; use 1, 3, 5 or 7 rows, or padding "valid".</source>
+        <translation>커널 크기 {size}×{size}는 짝수라서 가운데 픽셀이 없고, "same" 패딩이면 그림이 반 픽셀 밀립니다. 1, 3, 5, 7행을 쓰거나 패딩을 "valid"로 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="140" />
+        <source>the kernel holds a value that is not a finite number.</source>
+        <translation>커널에 유한한 수가 아닌 값이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="141" />
+        <source>the playground takes one grey image (rows × columns), got shape {shape}.</source>
+        <translation>놀이터는 회색 이미지 하나(행 × 열)를 받는데, 받은 모양은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="142" />
+        <source>pooling must be "max" or "average", not {pool!r}.</source>
+        <translation>풀링은 "max"나 "average"여야 합니다(받은 값: {pool!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="143" />
+        <source>the pool size must be from 1 to {most}, not {size!r}.</source>
+        <translation>풀링 크기는 1부터 {most}까지여야 합니다(받은 값: {size!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="144" />
+        <source>the pool stride must be from 1 to {most}, not {stride!r}.</source>
+        <translation>풀링 스트라이드는 1부터 {most}까지여야 합니다(받은 값: {stride!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="145" />
+        <source>the first Conv2D layer has {count} kernels; choose 1 to {count}.</source>
+        <translation>첫 Conv2D 층의 커널 수: {count}. 1부터 {count}까지 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="146" />
+        <source>the kernel's rows have different lengths ({lengths} values); give every row the same number of values.</source>
+        <translation>커널의 행마다 값의 개수가 다릅니다(값 개수: {lengths}). 모든 행에 같은 개수의 값을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="147" />
+        <source>the kernel has {rows} rows of {cols} values; it must be square (k rows of k values).</source>
+        <translation>커널이 {rows}행 × {cols}열입니다. 정사각형(k행 × k열)이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="148" />
+        <source>kernel row {row}, value {col} is {cell!r}, a division by zero.</source>
+        <translation>커널 {row}행의 {col}번째 값 {cell!r} — 0으로 나누었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="149" />
+        <source>Changing no pixel by more than {limit:.2f} raised the network's belief that this is a {digit} from {before:.1%} to {after:.1%}; it still reads a {now}. The change shows which strokes the network would want moved — small, targeted edits count for more than they look.</source>
+        <translation>어느 픽셀도 {limit:.2f}보다 많이 바꾸지 않았는데, 이것이 숫자 {digit}(이)라는 네트워크의 확신이 {before:.1%}에서 {after:.1%}로 올랐습니다. 네트워크는 여전히 {now}(으)로 읽습니다. 바뀐 부분은 네트워크가 옮기고 싶어 하는 획을 보여 줍니다 — 작지만 겨냥한 수정은 보기보다 효과가 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="150" />
+        <source>Changing no pixel by more than {limit:.2f} raised the network's belief that this is a {digit} from {before:.1%} to {after:.1%}, so it now reads a {digit} where it read a {was}: changes too small for a person to notice can fool a network (an adversarial example).</source>
+        <translation>어느 픽셀도 {limit:.2f}보다 많이 바꾸지 않았는데, 이것이 숫자 {digit}(이)라는 네트워크의 확신이 {before:.1%}에서 {after:.1%}로 올랐습니다. 그래서 전에는 {was}(으)로 읽던 것을 이제 {digit}(으)로 읽습니다. 사람이 알아채지 못할 만큼 작은 변화로도 네트워크를 속일 수 있습니다(적대적 예제).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="151" />
+        <source>that layer is not part of this model.</source>
+        <translation>그 층은 이 모델에 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="152" />
+        <source>the model has no layer named {name!r}.</source>
+        <translation>모델에 {name!r}(이)라는 이름의 층이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="153" />
+        <source>the model expects input of shape {shape}, got an image of shape {got}.</source>
+        <translation>모델은 {shape} 모양의 입력을 기대하는데, 받은 이미지의 모양은 {got}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="154" />
+        <source>the model has {count} layers; choose 0 to {last}.</source>
+        <translation>모델의 층 수: {count}. 0부터 {last}까지 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="155" />
+        <source>cnngui cannot look inside this model; use a Sequential model of Conv2D, pooling, BatchNormalization, Dropout, Flatten and Dense layers.</source>
+        <translation>cnngui로는 이 모델의 속을 볼 수 없습니다. Conv2D, 풀링, BatchNormalization, Dropout, Flatten, Dense 층으로 된 Sequential 모델을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="156" />
+        <source>cannot find what layer {name} receives in this model.</source>
+        <translation>이 모델에서 {name} 층이 받는 입력을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="157" />
+        <source>the scale must be from 1 to 64, not {scale!r}.</source>
+        <translation>배율은 1부터 64까지여야 합니다(받은 값: {scale!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="158" />
+        <source>cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>{path} 파일을 쓸 수 없습니다: 폴더가 없습니다 — {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="159" />
+        <source>cannot write {path}: it is a folder; give a file name ending in .png.</source>
+        <translation>{path} — 폴더라서 쓸 수 없습니다. .png로 끝나는 파일 이름을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="160" />
+        <source>cannot write {path} (permission denied); choose another folder.</source>
+        <translation>{path} — 쓸 수 없습니다(권한 없음). 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="161" />
+        <source>cannot write {path} ({reason}).</source>
+        <translation>{path} — 쓸 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="162" />
+        <source>gradient × input</source>
+        <translation>기울기 × 입력</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="163" />
+        <source>integrated gradients</source>
+        <translation>통합 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="164" />
+        <source>occlusion</source>
+        <translation>가리기(occlusion)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="165" />
+        <source>Grad-CAM (last Conv2D)</source>
+        <translation>Grad-CAM (마지막 Conv2D)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="166" />
+        <source>unknown saliency method {method!r}; use one of {names}.</source>
+        <translation>알 수 없는 중요도 맵 방법: {method!r}. 다음 중 하나를 쓰세요: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="167" />
+        <source>⌊(W − F + 2P)/S⌋ + 1 = ⌊({size} − {window} + {pad})/{stride}⌋ + 1 = {out}</source>
+        <translation>⌊(W − F + 2P)/S⌋ + 1 = ⌊({size} − {window} + {pad})/{stride}⌋ + 1 = {out}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="168" />
+        <source>rows: {rows};  columns: {cols}  →  output {h}×{w}</source>
+        <translation>행: {rows};  열: {cols}  →  출력 {h}×{w}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="169" />
+        <source>{total} (top/left {top}, bottom/right {bottom})</source>
+        <translation>{total} (위/왼쪽 {top}, 아래/오른쪽 {bottom})</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="170" />
+        <source>(W − F + 2P)/S + 1 = ({size} − {window} + {pad})/{stride} + 1 = {out}</source>
+        <translation>(W − F + 2P)/S + 1 = ({size} − {window} + {pad})/{stride} + 1 = {out}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="171" />
+        <source>padding must be "valid" or "same", not {padding!r}.</source>
+        <translation>패딩은 "valid"나 "same"이어야 합니다(받은 값: {padding!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="172" />
+        <source>{rows}  →  output {h}×{w}</source>
+        <translation>{rows}  →  출력 {h}×{w}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="173" />
+        <source>a {wh}×{ww} window does not fit in a {h}×{w} input with padding {padding!r}; use a smaller window or padding "same".</source>
+        <translation>{wh}×{ww} 창은 패딩 {padding!r}인 {h}×{w} 입력에 들어가지 않습니다. 더 작은 창을 쓰거나 패딩을 "same"으로 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="174" />
+        <source>output ({row}, {col})</source>
+        <translation>출력 ({row}, {col})</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="175" />
+        <source>{where}: average of the window = {value:.4g}</source>
+        <translation>{where}: 창의 평균 = {value:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="176" />
+        <source>{layer} ({type}), channel {channel}: {what} slides with stride {sh}×{sw}, padding {padding}; {formula}</source>
+        <translation>{layer} ({type}), 채널 {channel}: {what} 창이 스트라이드 {sh}×{sw}, 패딩 {padding}(으)로 움직입니다. {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="177" />
+        <source>{where}: max of the window = {value:.4g}</source>
+        <translation>{where}: 창의 최댓값 = {value:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="178" />
+        <source>a {kh}×{kw}×{channels} kernel</source>
+        <translation>{kh}×{kw}×{channels} 커널</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="179" />
+        <source>{where}: Σ {n} products over {channels} channels = {sum:.4g}, + bias {bias:.4g} = {total:.4g}</source>
+        <translation>{where}: 채널 {channels}개에 걸친 곱 {n}개의 합 Σ = {sum:.4g}, + 편향 {bias:.4g} = {total:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="180" />
+        <source>{where}: Σ {n} products = {sum:.4g}, + bias {bias:.4g} = {total:.4g}</source>
+        <translation>{where}: 곱 {n}개의 합 Σ = {sum:.4g}, + 편향 {bias:.4g} = {total:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="181" />
+        <source>{line} → {activation} → {value:.4g}</source>
+        <translation>{line} → {activation} → {value:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="182" />
+        <source>layer {name} is a {type}; the step-by-step view shows Conv2D, MaxPooling2D and AveragePooling2D layers.</source>
+        <translation>{name} 층의 종류: {type}. 단계별 보기는 Conv2D, MaxPooling2D, AveragePooling2D 층만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="183" />
+        <source>layer {name} uses channels_first; only channels_last is shown.</source>
+        <translation>{name} 층은 channels_first를 씁니다. channels_last만 보여 줄 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="184" />
+        <source>layer {name} needs an (H, W, C) input, got shape {shape}.</source>
+        <translation>{name} 층에는 (H, W, C) 입력이 필요한데, 받은 모양은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="185" />
+        <source>the layer has {count} output channels; choose 0 to {last}.</source>
+        <translation>이 층의 출력 채널 수: {count}. 0부터 {last}까지 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="186" />
+        <source>a {kh}×{kw} max pool</source>
+        <translation>{kh}×{kw} 최대 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="187" />
+        <source>a {kh}×{kw} average pool</source>
+        <translation>{kh}×{kw} 평균 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="188" />
+        <source>layer {name} is dilated; the step-by-step view shows plain convolutions.</source>
+        <translation>{name} 층은 팽창(dilated) 합성곱입니다. 단계별 보기는 보통 합성곱만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="189" />
+        <source>layer {name} is a grouped convolution; it cannot be shown step by step.</source>
+        <translation>{name} 층은 그룹 합성곱이라 단계별로 보여 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="190" />
+        <source>this network expects {convention}: cnngui feeds it that way — {percent:.1f} % on MNIST test digits.</source>
+        <translation>이 네트워크가 기대하는 입력: {convention}. cnngui가 그렇게 넣어 줍니다 — MNIST 테스트 숫자 정확도 {percent:.1f} %.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="191" />
+        <source>pixels 0–{top}, white digit on black</source>
+        <translation>픽셀 0–{top}, 검은 바탕에 흰 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="192" />
+        <source>the model takes {shape} images, but the digits are 28×28×1 (grey pixels); use a model with one input channel, e.g. keras.Input(shape=(28, 28, 1)).</source>
+        <translation>모델은 {shape} 크기의 이미지를 받는데, 숫자 그림은 28×28×1(회색 픽셀)입니다. 입력 채널이 하나인 모델을 쓰세요. 예: keras.Input(shape=(28, 28, 1)).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="193" />
+        <source>the model takes input of shape {shape}, which a digit drawing cannot be fitted to; use a model for 28×28 digits.</source>
+        <translation>모델의 입력 모양 {shape}에는 숫자 그림을 맞출 수 없습니다. 28×28 숫자용 모델을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="194" />
+        <source>this network expects {convention}: cnngui feeds it that way.</source>
+        <translation>이 네트워크가 기대하는 입력: {convention}. cnngui가 그렇게 넣어 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="195" />
+        <source>pixels 0–{top}, black digit on white</source>
+        <translation>픽셀 0–{top}, 흰 바탕에 검은 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="196" />
+        <source>the model takes {count:,} numbers, which is not a square image such as 784 = 28×28; use a model for MNIST digits.</source>
+        <translation>모델이 받는 숫자 개수({count:,})는 784 = 28×28처럼 정사각형 이미지가 되지 않습니다. MNIST 숫자용 모델을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="197" />
+        <source>{path}: the model's output is {shape}, not one score for each digit 0–9; use a digit classifier that ends in Dense(10).</source>
+        <translation>{path}: 모델의 출력이 {shape}(으)로, 숫자 0–9마다 점수 하나씩이 아닙니다. Dense(10)으로 끝나는 숫자 분류 모델을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="198" />
+        <source>the network gets at most {accuracy:.0%} of {digits} MNIST test digits right however its pixels are scaled or inverted, so it may not be an MNIST digit classifier.</source>
+        <translation>픽셀 크기를 어떻게 바꾸거나 뒤집어도 이 네트워크는 MNIST 테스트 숫자 {digits}개 중 최대 {accuracy:.0%}만 맞힙니다. MNIST 숫자 분류 모델이 아닐 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="199" />
+        <source>model file {path} does not exist; check the path or train one first.</source>
+        <translation>모델 파일이 없습니다: {path}. 경로를 확인하거나 먼저 모델을 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="200" />
+        <source>{path} is a folder; give a .keras model file.</source>
+        <translation>{path} — 폴더입니다. .keras 모델 파일을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="201" />
+        <source>{path} is not a .keras file; save the model with model.save('x.keras').</source>
+        <translation>{path} — .keras 파일이 아닙니다. model.save('x.keras')로 모델을 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="202" />
+        <source>{path} is not a .keras model file (it is not a zip archive); give a model saved with model.save('x.keras').</source>
+        <translation>{path} — .keras 모델 파일이 아닙니다(zip 압축 파일이 아님). model.save('x.keras')로 저장한 모델을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="203" />
+        <source>{path} does not hold a Keras model; give a model saved with model.save().</source>
+        <translation>{path} — Keras 모델이 들어 있지 않습니다. model.save()로 저장한 모델을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="204" />
+        <source>the model has no fixed input shape; build it with keras.Input(shape=(28, 28, 1)).</source>
+        <translation>모델의 입력 모양이 정해져 있지 않습니다. keras.Input(shape=(28, 28, 1))로 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="205" />
+        <source>the model takes inputs of shape {shape}, but digits are 28×28×1; use a model with input_shape [28, 28, 1].</source>
+        <translation>모델의 입력 모양은 {shape}인데, 숫자는 28×28×1입니다. input_shape가 [28, 28, 1]인 모델을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="206" />
+        <source>the model has no layers; build or load a model with layers.</source>
+        <translation>모델에 층이 없습니다. 층이 있는 모델을 만들거나 불러오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="207" />
+        <source>{path} could not be loaded as a Keras model ({reason}); give a model saved by cnngui or keras.</source>
+        <translation>{path} — Keras 모델로 불러올 수 없습니다({reason}). cnngui나 keras로 저장한 모델을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="208" />
+        <source>these weights do not fit the network shown ({reason}); use weights trained for this network, or train it again.</source>
+        <translation>이 가중치는 지금 보이는 네트워크에 맞지 않습니다({reason}). 이 네트워크로 학습한 가중치를 쓰거나 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="209" />
+        <source>your drawing</source>
+        <translation>내 그림</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="210" />
+        <source>cropped to the ink</source>
+        <translation>잉크만 잘라 냄</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="211" />
+        <source>scaled into {side}×{side}</source>
+        <translation>{side}×{side} 안에 맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="212" />
+        <source>{side}×{side}, centred by mass</source>
+        <translation>{side}×{side}, 무게 중심에 맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="213" />
+        <source>{path}: no such file; check the path.</source>
+        <translation>{path}: 그런 파일이 없습니다. 경로를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="214" />
+        <source>{path} is a folder, not an image file; give an image file.</source>
+        <translation>{path} — 이미지 파일이 아니라 폴더입니다. 이미지 파일을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="215" />
+        <source>{path} is empty (0 bytes); give a PNG, JPEG or other image file.</source>
+        <translation>{path} — 비어 있습니다(0바이트). PNG, JPEG 같은 이미지 파일을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="216" />
+        <source>an image must be H×W grey, RGB or RGBA, got an array of shape {shape}.</source>
+        <translation>이미지는 H×W 회색, RGB, RGBA 중 하나여야 하는데, 받은 배열의 모양은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="217" />
+        <source>the image has no pixels; give an image at least 1×1 in size.</source>
+        <translation>이미지에 픽셀이 없습니다. 크기가 1×1 이상인 이미지를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="218" />
+        <source>inverted to white ink</source>
+        <translation>흰 잉크로 뒤집음</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="219" />
+        <source>ink found</source>
+        <translation>잉크 찾음</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="220" />
+        <source>thin strokes made thicker</source>
+        <translation>가는 획을 굵게 함</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="221" />
+        <source>{path} cannot be read ({reason}); check its permissions.</source>
+        <translation>{path} — 읽을 수 없습니다({reason}). 파일 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="222" />
+        <source>{path} is not an image Pillow can read; give a PNG, JPEG, BMP, GIF, TIFF or WebP file.</source>
+        <translation>{path} — Pillow가 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, BMP, GIF, TIFF, WebP 파일을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="223" />
+        <source>{path} cannot be read (permission denied); check its permissions.</source>
+        <translation>{path} — 읽을 수 없습니다(권한 없음). 파일 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="224" />
+        <source>{path} could not be decoded ({reason}); the file may be damaged or incomplete.</source>
+        <translation>{path} — 이미지를 해독할 수 없습니다({reason}). 파일이 손상되었거나 덜 받아졌을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="225" />
         <source>the input shape must be height × width × channels, each at least 1, got {shape}; use 28×28×1 for MNIST.</source>
         <translation>입력 형태는 높이 × 너비 × 채널이고 각각 1 이상이어야 합니다 (받은 값: {shape}). MNIST에는 28×28×1을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="3" />
+        <location filename="../../build/core_phrases.py" line="226" />
         <source>{where}: {layer}</source>
         <translation>{where}: {layer}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="4" />
+        <location filename="../../build/core_phrases.py" line="227" />
         <source>{where}: the model has several inputs, outputs or branches; cnngui shows models that are one chain of layers (a keras.Sequential).</source>
         <translation>{where}: 모델에 입력, 출력 또는 갈래가 여러 개 있습니다. cnngui는 층이 한 줄로 이어진 모델(keras.Sequential)만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="5" />
+        <location filename="../../build/core_phrases.py" line="228" />
         <source>a {type} layer</source>
         <translation>{type} 층</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="6" />
+        <location filename="../../build/core_phrases.py" line="229" />
         <source>custom code ({name})</source>
         <translation>사용자 정의 코드 ({name})</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="7" />
+        <location filename="../../build/core_phrases.py" line="230" />
         <source>code from the Python module {module!r}</source>
         <translation>Python 모듈 {module!r}의 코드</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="8" />
+        <location filename="../../build/core_phrases.py" line="231" />
         <source>{where}: this is a custom {type} model (Python code of its own), which cnngui does not run; rebuild it as a keras.Sequential of supported layers.</source>
         <translation>{where}: 자체 Python 코드가 있는 사용자 정의 모델({type})이라 cnngui가 실행하지 않습니다. 지원하는 층으로 된 keras.Sequential로 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="9" />
+        <location filename="../../build/core_phrases.py" line="232" />
         <source>{where}: the model config has no list of layers.</source>
         <translation>{where}: 모델 설정에 층 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="10" />
+        <location filename="../../build/core_phrases.py" line="233" />
         <source>{where}: the model contains {code}, i.e. Python code stored in the file; cnngui never runs code from model files (Keras safe_mode) — rebuild the model from standard layers such as {types}.</source>
         <translation>{where}: 모델에 파일에 저장된 Python 코드가 있습니다 — {code}. cnngui는 모델 파일의 코드를 절대 실행하지 않습니다(Keras safe_mode). {types} 같은 표준 층으로 모델을 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="11" />
+        <location filename="../../build/core_phrases.py" line="234" />
         <source>{where}: cnngui cannot import layers of type {names}; it supports {types}.</source>
         <translation>{where}: cnngui가 가져올 수 없는 층 종류가 있습니다 — {names}. 지원하는 층: {types}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="12" />
+        <location filename="../../build/core_phrases.py" line="235" />
         <source>{where}: the model does not record a fixed input shape; build it with keras.Input(shape=(28, 28, 1)) and save it again.</source>
         <translation>{where}: 모델에 고정된 입력 형태가 기록되어 있지 않습니다. keras.Input(shape=(28, 28, 1))로 만들어 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="13" />
+        <location filename="../../build/core_phrases.py" line="236" />
         <source>{where}: the model takes input of shape {shape}, but cnngui models take images (height×width×channels) such as 28×28×1, or flat inputs.</source>
         <translation>{where}: 모델의 입력 형태는 {shape}입니다. 그런데 cnngui 모델은 28×28×1 같은 이미지(높이×너비×채널)나 1차원 입력을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="15" />
+        <location filename="../../build/core_phrases.py" line="238" />
         <source>{path}: the model takes {shape} images, but the digits are {digits} (grey 28×28 pixels); use a model built with keras.Input(shape={expected}).</source>
         <translation>{path}: 모델은 {shape} 이미지를 받는데 숫자 이미지는 {digits}(회색 28×28 픽셀)입니다. keras.Input(shape={expected})로 만든 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="17" />
-        <source>a serialized Python function</source>
-        <translation>직렬화된 Python 함수</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="18" />
-        <source>{where}: {layer}: {problem}.</source>
-        <translation>{where}: {layer}: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="19" />
-        <source>{layer}: {arg}={value!r} is not supported by cnngui (it needs {needed!r}); rebuild the layer without it.</source>
-        <translation>{layer}: cnngui는 {arg}={value!r}을(를) 지원하지 않습니다 ({needed!r}이어야 합니다). 그 설정 없이 층을 다시 만드세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="20" />
-        <source>{layer}: the activation is a custom function, which cnngui does not run; use a named one such as "relu".</source>
-        <translation>{layer}: 활성화 함수가 사용자 정의 함수라 cnngui가 실행하지 않습니다. "relu"처럼 이름이 있는 함수를 쓰세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="21" />
-        <source>{layer}: {arg} was dropped (it only affects training).</source>
-        <translation>{layer}: {arg} 설정은 뺐습니다 (학습에만 영향을 줍니다).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="22" />
-        <source>{where}: {error}</source>
-        <translation>{where}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="23" />
-        <source>a ReLU layer with max_value, negative_slope or threshold is not supported; use Activation("relu") or Activation("relu6")</source>
-        <translation>max_value, negative_slope, threshold가 있는 ReLU 층은 지원하지 않습니다. Activation("relu")나 Activation("relu6")을 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="24" />
-        <source>a Softmax layer over another axis than the last is not supported; use axis=-1</source>
-        <translation>마지막이 아닌 축에 대한 Softmax 층은 지원하지 않습니다. axis=-1을 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="25" />
-        <source>same shape as its input; each value x → {formula}</source>
-        <translation>입력과 같은 형태; 각 값 x → {formula}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="26" />
-        <source>applies a function such as relu or softmax to every value</source>
-        <translation>relu나 softmax 같은 함수를 모든 값에 적용합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="27" />
-        <source>multiplies every value by scale and adds offset (e.g. pixels 0–255 → 0–1)</source>
-        <translation>모든 값에 scale을 곱하고 offset을 더합니다 (예: 픽셀 0–255 → 0–1)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="28" />
-        <source>function applied to each value</source>
-        <translation>값마다 적용하는 함수</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="29" />
-        <source>every value is multiplied by this</source>
-        <translation>모든 값에 이 수를 곱합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="30" />
-        <source>then this is added</source>
-        <translation>그다음 이 수를 더합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="31" />
-        <source>height: {height}; width: {width}</source>
-        <translation>높이: {height}; 너비: {width}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="32" />
-        <source>{where}: {what}, but {why}; {fix}.</source>
-        <translation>{where}: {what} — 그런데 {why}. 해결: {fix}.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="33" />
-        <source>{layer}: input is {shape}, which has no channels axis, but {type} needs an image (height×width×channels); insert a Reshape with target_shape {target} before it.</source>
-        <translation>{layer}: 입력 {shape}에는 채널 축이 없는데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. 그 앞에 target_shape {target}인 Reshape 층을 넣으세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="34" />
-        <source>same shape as its input</source>
-        <translation>입력과 같은 형태</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="35" />
-        <source>0 — nothing to learn</source>
-        <translation>0 — 학습할 것이 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="36" />
-        <source>auto</source>
-        <translation>자동</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="37" />
-        <source>height and width: {math}</source>
-        <translation>높이와 너비: {math}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="38" />
-        <source>{arg} is {value}</source>
-        <translation>{arg} 값이 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="39" />
-        <source>each side must be at least 1</source>
-        <translation>각 변은 1 이상이어야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="40" />
-        <source>{layer}: input is a flat list of {count} numbers, but {type} needs an image (height×width×channels); move it before the Flatten/Dense layers or remove it.</source>
-        <translation>{layer}: 입력이 숫자 {count}개의 납작한 목록인데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. Flatten/Dense 층 앞으로 옮기거나 지우세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="41" />
-        <source>[height, width, channels]</source>
-        <translation>[높이, 너비, 채널]</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="42" />
-        <source>{spatial}; channels = filters = {filters}</source>
-        <translation>{spatial}; 채널 = 필터 수 = {filters}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="43" />
-        <source>height: {height}; width: {width}; channels stay {channels}</source>
-        <translation>높이: {height}; 너비: {width}; 채널은 그대로 {channels}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="44" />
-        <source>0 — only adds zeros around the border</source>
-        <translation>0 — 테두리에 0만 덧붙입니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="45" />
-        <source>top {top}, bottom {bottom}, left {left}, right {right}</source>
-        <translation>위 {top}, 아래 {bottom}, 왼쪽 {left}, 오른쪽 {right}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="46" />
-        <source>{layer}: input is {shape}, smaller than the kernel {kernel}, so the output would be {out}; {fix}.</source>
-        <translation>{layer}: 입력 {shape} — 커널 {kernel}보다 작습니다. 이대로면 출력 크기는 {out}입니다. 해결: {fix}.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="47" />
-        <source>{sum}  (kernel h·w · input channels · filters + one bias per filter)</source>
-        <translation>{sum}  (커널 높이·너비 · 입력 채널 수 · 필터 수 + 필터마다 편향 1개)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="48" />
-        <source>{sum}  (kernel h·w · input channels · filters)</source>
-        <translation>{sum}  (커널 높이·너비 · 입력 채널 수 · 필터 수)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="49" />
-        <source>slides small learned filters over the image; each filter finds one pattern</source>
-        <translation>학습된 작은 필터를 이미지 위로 밀며 지나갑니다. 필터마다 패턴 하나를 찾습니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="50" />
-        <source>padding is top {top}, bottom {bottom}, left {left}, right {right}</source>
-        <translation>padding 값이 위 {top}, 아래 {bottom}, 왼쪽 {left}, 오른쪽 {right}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="51" />
-        <source>rows and columns of zeros cannot be fewer than 0</source>
-        <translation>덧붙이는 0의 행과 열은 0개보다 적을 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="52" />
-        <source>use 0 or more, e.g. 2 to pad 28×28 to 32×32</source>
-        <translation>0 이상을 쓰세요. 예: 2를 쓰면 28×28이 32×32가 됩니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="53" />
-        <source>{rows} px top and bottom, {columns} px left and right</source>
-        <translation>위아래 {rows}px, 좌우 {columns}px</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="54" />
-        <source>adds rows and columns of zeros around the image (e.g. 28×28 → 32×32)</source>
-        <translation>이미지 둘레에 0으로 된 행과 열을 덧붙입니다 (예: 28×28 → 32×32)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="55" />
-        <source>filters is {value}</source>
-        <translation>filters 값이 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="56" />
-        <source>a layer needs at least 1 filter</source>
-        <translation>층에는 필터가 1개 이상 있어야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="57" />
-        <source>use e.g. 32</source>
-        <translation>예: 32를 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="58" />
-        <source>use e.g. 3×3 for kernel_size, 1×1 for strides and dilation_rate</source>
-        <translation>예: kernel_size는 3×3, strides와 dilation_rate는 1×1을 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="59" />
-        <source>strides is {strides} and dilation_rate is {dilation}</source>
-        <translation>strides 값 {strides}, dilation_rate 값 {dilation}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="60" />
-        <source>Keras cannot use both above 1</source>
-        <translation>Keras는 둘 다 1보다 크게 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="61" />
-        <source>set one of them to 1</source>
-        <translation>둘 중 하나를 1로 바꾸세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="62" />
-        <source>use padding="same", a smaller kernel_size, or remove a pooling layer before it</source>
-        <translation>padding="same"을 쓰거나, kernel_size를 줄이거나, 그 앞의 풀링 층을 하나 지우세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="63" />
-        <source>use padding="same" or a smaller kernel_size</source>
-        <translation>padding="same"을 쓰거나 kernel_size를 줄이세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="64" />
-        <source>stride {pair}</source>
-        <translation>보폭 {pair}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="65" />
-        <source>dilation {pair}</source>
-        <translation>팽창 {pair}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="66" />
-        <source>no bias</source>
-        <translation>편향 없음</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="67" />
-        <source>number of filters (output channels)</source>
-        <translation>필터 수 (출력 채널 수)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="68" />
-        <source>height × width of each filter</source>
-        <translation>필터 하나의 높이 × 너비</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="69" />
-        <source>step of the filter in pixels</source>
-        <translation>필터가 한 번에 움직이는 픽셀 수</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="70" />
-        <source>"valid" shrinks the image, "same" keeps its size</source>
-        <translation>"valid"는 이미지를 줄이고, "same"은 크기를 유지합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="71" />
-        <source>function applied to each output value</source>
-        <translation>출력 값마다 적용하는 함수</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="72" />
-        <source>add one learned bias per filter</source>
-        <translation>필터마다 학습되는 편향을 하나 더합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="73" />
-        <source>spacing between the filter's taps</source>
-        <translation>필터 칸 사이의 간격</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="74" />
-        <source>zeros added: n, [rows, columns] or [[top, bottom], [left, right]]</source>
-        <translation>덧붙일 0의 수: n, [행, 열] 또는 [[위, 아래], [왼쪽, 오른쪽]]</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="75" />
-        <source>each of the {where} positions: its {n} channel values → {units} units, so {shape} → {output}</source>
-        <translation>{where}개 위치 하나하나에서 채널 값 {n}개 → 유닛 {units}개, 그래서 {shape} → {output}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="76" />
-        <source>{layer}: Dense is applied to each of the {where} pixels separately (the same {n}→{units} weights at every position), so it does not look at the whole image; insert a Flatten layer before it to classify the image.</source>
-        <translation>{layer}: Dense가 {where}개 픽셀 하나하나에 따로 적용되어(모든 위치에 같은 {n}→{units} 가중치) 이미지 전체를 보지 못합니다. 이미지를 분류하려면 그 앞에 Flatten 층을 넣으세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="77" />
-        <source>{units} units, {activation}, no bias</source>
-        <translation>유닛 {units}개, {activation}, 편향 없음</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="78" />
-        <source>units is {value}</source>
-        <translation>units 값이 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="79" />
-        <source>a layer needs at least 1 neuron</source>
-        <translation>층에는 뉴런이 1개 이상 있어야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="80" />
-        <source>use e.g. 64</source>
-        <translation>예: 64를 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="81" />
-        <source>{sum}  (inputs · units + one bias per unit)</source>
-        <translation>{sum}  (입력 수 · 유닛 수 + 유닛마다 편향 1개)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="82" />
-        <source>{sum}  (inputs · units)</source>
-        <translation>{sum}  (입력 수 · 유닛 수)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="83" />
-        <source>units = {units}</source>
-        <translation>유닛 = {units}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="84" />
-        <source>{units} units, {activation}</source>
-        <translation>유닛 {units}개, {activation}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="85" />
-        <source>every output neuron looks at every input number</source>
-        <translation>출력 뉴런 하나하나가 입력 숫자 전부를 봅니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="86" />
-        <source>number of neurons</source>
-        <translation>뉴런 수</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="87" />
-        <source>add one learned bias per neuron</source>
-        <translation>뉴런마다 학습되는 편향을 하나 더합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="88" />
-        <source>{trainable} trainable ({per}) + {fixed} not trainable (running mean and variance)</source>
-        <translation>학습 가능 {trainable} ({per}) + 학습 불가 {fixed} (이동 평균과 분산)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="89" />
-        <source>γ and β</source>
-        <translation>γ와 β</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="90" />
-        <source>{names} per channel</source>
-        <translation>채널마다 {names}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="91" />
-        <source>{names} per position of axis {axis}</source>
-        <translation>축 {axis}의 위치마다 {names}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="92" />
-        <source>axis {axis}</source>
-        <translation>축 {axis}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="93" />
-        <source>rescales each channel to a steady range, which speeds up training</source>
-        <translation>채널마다 값을 고른 범위로 맞춰 학습을 빠르게 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="94" />
-        <source>momentum is {value:g}</source>
-        <translation>momentum 값이 {value:g}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="95" />
-        <source>the running statistics only settle for a momentum from 0 to 1</source>
-        <translation>momentum이 0에서 1 사이일 때만 이동 통계가 안정됩니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="96" />
-        <source>use 0.99</source>
-        <translation>0.99를 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="97" />
-        <source>epsilon is {value:g}</source>
-        <translation>epsilon 값이 {value:g}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="98" />
-        <source>it must be above 0 or a channel with no variation divides by zero</source>
-        <translation>0보다 커야 합니다. 그렇지 않으면 변화가 없는 채널에서 0으로 나누게 됩니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="99" />
-        <source>use 0.001</source>
-        <translation>0.001을 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="100" />
-        <source>axis is {axis} for an input of shape {shape}</source>
-        <translation>입력 형태 {shape}에 대한 axis 값이 {axis}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="101" />
-        <source>Keras counts the batch as axis 0, so it must be from 1 to {last} (or -{last} to -1)</source>
-        <translation>Keras는 배치를 축 0으로 세므로 1부터 {last}까지(또는 -{last}부터 -1까지)여야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="102" />
-        <source>use -1 (the channels)</source>
-        <translation>-1(채널)을 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="103" />
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="104" />
-        <source>the axis normalised, counting the batch as 0 (-1: channels)</source>
-        <translation>정규화할 축, 배치를 0으로 셉니다 (-1: 채널)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="105" />
-        <source>how slowly the running statistics move</source>
-        <translation>이동 통계가 얼마나 천천히 바뀌는지</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="106" />
-        <source>small number that avoids dividing by zero</source>
-        <translation>0으로 나누는 것을 막는 작은 수</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="107" />
-        <source>learn a shift (beta) per channel</source>
-        <translation>채널마다 이동값(beta)을 학습합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="108" />
-        <source>learn a scale (gamma) per channel</source>
-        <translation>채널마다 배율(gamma)을 학습합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="109" />
-        <source>{spatial}; channels stay {channels}</source>
-        <translation>{spatial}; 채널은 그대로 {channels}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="110" />
-        <source>0 — pooling has nothing to learn</source>
-        <translation>0 — 풀링은 학습할 것이 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="111" />
-        <source>use e.g. 2×2</source>
-        <translation>예: 2×2를 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="112" />
-        <source>{layer}: input is {shape}, smaller than pool_size {pool}, so the output would be {out}; {fix}.</source>
-        <translation>{layer}: 입력 {shape} — pool_size {pool}보다 작습니다. 이대로면 출력 크기는 {out}입니다. 해결: {fix}.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="113" />
-        <source>window whose maximum is kept</source>
-        <translation>최댓값을 남길 창의 크기</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="114" />
-        <source>window whose average is kept</source>
-        <translation>평균을 남길 창의 크기</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="115" />
-        <source>each of the {channels} channels → its maximum over {size}</source>
-        <translation>채널 {channels}개 각각 → {size} 전체의 최댓값</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="116" />
-        <source>each of the {channels} channels → its average over {size}</source>
-        <translation>채널 {channels}개 각각 → {size} 전체의 평균</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="117" />
-        <source>keeps the strongest response in each window, shrinking the image</source>
-        <translation>창마다 가장 강한 반응만 남겨 이미지를 줄입니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="118" />
-        <source>averages each window, shrinking the image</source>
-        <translation>창마다 평균을 내어 이미지를 줄입니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="119" />
-        <source>keeps each channel's single strongest response</source>
-        <translation>채널마다 가장 강한 반응 하나만 남깁니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="120" />
-        <source>averages each channel down to one number</source>
-        <translation>채널마다 평균을 내어 숫자 하나로 만듭니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="122" />
-        <source>use padding="same" or remove a pooling layer before it</source>
-        <translation>padding="same"을 쓰거나 그 앞의 풀링 층을 하나 지우세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="123" />
-        <source>use padding="same" or a smaller pool_size</source>
-        <translation>padding="same"을 쓰거나 pool_size를 줄이세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="125" />
-        <source>"valid" drops the border, "same" pads it</source>
-        <translation>"valid"는 가장자리를 버리고, "same"은 패딩을 채웁니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="126" />
-        <source>keep the 1×1 spatial dimensions</source>
-        <translation>1×1 공간 차원을 남깁니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="127" />
-        <source>rate {rate:g}</source>
-        <translation>비율 {rate:g}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="128" />
-        <source>rate is {value:g}</source>
-        <translation>rate 값이 {value:g}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="129" />
-        <source>it must be from 0 to 1 (the fraction of values dropped)</source>
-        <translation>0에서 1 사이여야 합니다 (버리는 값의 비율)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="130" />
-        <source>use e.g. 0.25</source>
-        <translation>예: 0.25를 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="131" />
-        <source>that drops every value, so nothing reaches the next layer</source>
-        <translation>그러면 모든 값을 버려서 다음 층에 아무것도 전달되지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="132" />
-        <source>use a rate below 1, e.g. 0.25</source>
-        <translation>1보다 작은 rate를 쓰세요. 예: 0.25</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="133" />
-        <source>switches random values off while training so the network cannot memorise</source>
-        <translation>학습하는 동안 무작위로 값을 꺼서 네트워크가 외워 버리지 못하게 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="134" />
-        <source>fraction of values set to zero while training</source>
-        <translation>학습 중 0으로 만드는 값의 비율</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="135" />
-        <source>0 — only rearranges the numbers</source>
-        <translation>0 — 숫자의 배열만 바꿉니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="136" />
-        <source>unrolls the image into one long list of numbers for Dense layers</source>
-        <translation>Dense 층이 쓸 수 있게 이미지를 긴 숫자 목록 하나로 펼칩니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="137" />
-        <source>{shape} → {output}, {count} numbers</source>
-        <translation>{shape} → {output}, 숫자 {count}개</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="138" />
-        <source>rearranges the numbers into another shape (e.g. 784 → 28×28×1)</source>
-        <translation>숫자들을 다른 형태로 다시 배열합니다 (예: 784 → 28×28×1)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="139" />
-        <source>target_shape is {target}</source>
-        <translation>target_shape 값이 {target}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="140" />
-        <source>each size must be a whole number of at least 1, with at most one -1 (worked out)</source>
-        <translation>각 크기는 1 이상의 정수여야 하고, -1(자동 계산)은 하나까지만 쓸 수 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="141" />
-        <source>use e.g. [28, 28, 1] or [-1]</source>
-        <translation>예: [28, 28, 1]이나 [-1]을 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="142" />
-        <source>target_shape is {target} for an input of {count} numbers</source>
-        <translation>숫자 {count}개짜리 입력에 대한 target_shape 값이 {target}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="143" />
-        <source>{count} cannot be divided into parts of {part}</source>
-        <translation>{count}개를 {part}개씩 나눌 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="144" />
-        <source>make the other sizes divide {count}</source>
-        <translation>나머지 크기들의 곱이 {count}을(를) 나누어떨어지게 하세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="145" />
-        <source>target_shape {target} holds {count} numbers</source>
-        <translation>target_shape {target}에는 숫자가 {count}개 들어갑니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="146" />
-        <source>the input {shape} holds {count}</source>
-        <translation>입력 {shape}에는 {count}개가 들어 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="147" />
-        <source>make the sizes multiply to the same count, or use -1 for one of them</source>
-        <translation>크기들의 곱이 같은 개수가 되게 하거나, 그중 하나를 -1로 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="148" />
-        <source>the new shape, without the batch (-1: worked out)</source>
-        <translation>새 형태, 배치 차원 제외 (-1: 자동 계산)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="149" />
-        <source>{path}: not a Keras model file (neither a .keras archive nor an HDF5 .h5 file); save the model with model.save('model.keras').</source>
-        <translation>{path}: Keras 모델 파일이 아닙니다 (.keras 압축 파일도 HDF5 .h5 파일도 아닙니다). model.save('model.keras')로 모델을 저장하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="150" />
-        <source>{path}: the file is empty; choose a .keras or .h5 model file.</source>
-        <translation>{path}: 파일이 비어 있습니다. .keras나 .h5 모델 파일을 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="151" />
-        <source>{path}: the model config inside the file is not a JSON object.</source>
-        <translation>{path}: 파일 안의 모델 설정이 JSON 객체가 아닙니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="152" />
-        <source>{path}: this HDF5 file holds no Keras model.</source>
-        <translation>{path}: 이 HDF5 파일에는 Keras 모델이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="153" />
-        <source>{path}: the model config inside the file is not valid JSON.</source>
-        <translation>{path}: 파일 안의 모델 설정이 올바른 JSON이 아닙니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="154" />
-        <source>{path}: the HDF5 file is damaged or incomplete (perhaps a download or copy was cut short); save or copy the model again.</source>
-        <translation>{path}: HDF5 파일이 손상되었거나 불완전합니다 (내려받기나 복사가 중간에 끊겼을 수 있습니다). 모델을 다시 저장하거나 복사하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="155" />
-        <source>{path}: this file holds only weights, not the layers of a model; import the whole model saved with model.save('model.keras') instead.</source>
-        <translation>{path}: 이 파일에는 가중치만 있고 모델의 층이 없습니다. 대신 model.save('model.keras')로 저장한 모델 전체를 가져오세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="156" />
-        <source>{path}: the file is damaged or incomplete (perhaps a download or copy was cut short); save or copy the model again.</source>
-        <translation>{path}: 파일이 손상되었거나 불완전합니다 (내려받기나 복사가 중간에 끊겼을 수 있습니다). 모델을 다시 저장하거나 복사하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="157" />
-        <source>{path}: cannot be read ({reason}).</source>
-        <translation>{path}: 읽을 수 없습니다 ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="158" />
-        <source>{path}: this archive holds no model config (config.json); it is not a model saved with model.save().</source>
-        <translation>{path}: 이 압축 파일에는 모델 설정(config.json)이 없습니다. model.save()로 저장한 모델이 아닙니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="159" />
-        <source>{path}: the archive holds no weights (model.weights.h5).</source>
-        <translation>{path}: 압축 파일에 가중치(model.weights.h5)가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="160" />
-        <source>Small and quick: two narrow convolutions with batch normalisation and a one-cycle learning rate; passes 99% on MNIST in two epochs on a laptop CPU.</source>
-        <translation>작고 빠릅니다: 배치 정규화를 곁들인 좁은 합성곱 두 개와 원사이클 학습률. 노트북 CPU에서 에폭 두 번 만에 MNIST 99%를 넘습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="161" />
-        <source>Three 3×3 convolutions, each halving the image with max pooling, then a small Dense layer: a classic, accurate starting point (~99.1% on MNIST).</source>
-        <translation>3×3 합성곱 세 개가 각각 최대 풀링으로 이미지를 반으로 줄이고, 그 뒤에 작은 Dense 층이 옵니다: 정확하고 고전적인 출발점 (MNIST에서 약 99.1%).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="162" />
-        <source>The well-known Keras MNIST CNN: two convolutions without padding, dropout against overfitting, and a large Dense layer (1.2 M parameters).</source>
-        <translation>잘 알려진 Keras MNIST CNN: 패딩 없는 합성곱 두 개, 과적합을 막는 드롭아웃, 큰 Dense 층 (매개변수 120만 개).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="163" />
-        <source>Two convolutions and a Dense layer with dropout, tuned for Fashion-MNIST clothing pictures (~91% there).</source>
-        <translation>합성곱 두 개와 드롭아웃을 곁들인 Dense 층. Fashion-MNIST 옷 사진에 맞춰 조정했습니다 (거기서 약 91%).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="164" />
-        <source>The Keras documentation's 'simple MNIST convnet': two small convolutions, dropout and one output layer — only 35 k parameters.</source>
-        <translation>Keras 문서의 'simple MNIST convnet': 작은 합성곱 두 개, 드롭아웃, 출력 층 하나 — 매개변수가 3만 5천 개뿐입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="165" />
-        <source>VGG-style blocks of two convolutions with batch normalisation, then pooling and dropout: deeper, slower, very accurate.</source>
-        <translation>배치 정규화를 곁들인 합성곱 두 개짜리 VGG 스타일 블록, 그 뒤 풀링과 드롭아웃: 더 깊고 느리지만 매우 정확합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="166" />
-        <source>LeCun's LeNet-5 (1998), the first famous CNN: 5×5 convolutions with average pooling, then three Dense layers (tanh, as in the original).</source>
-        <translation>르쿤의 LeNet-5 (1998), 처음으로 유명해진 CNN: 평균 풀링을 곁들인 5×5 합성곱, 그 뒤 Dense 층 세 개 (원본처럼 tanh).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="167" />
-        <source>No convolutions at all: flatten the image and use one hidden Dense layer — compare it with a CNN (~98% at best).</source>
-        <translation>합성곱이 전혀 없습니다: 이미지를 펼치고 은닉 Dense 층 하나를 씁니다 — CNN과 비교해 보세요 (잘해야 약 98%).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="217" />
-        <source>scalar</source>
-        <translation>스칼라</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="218" />
-        <source>{where}: the file's layers do not match the model built from them.</source>
-        <translation>{where}: 파일의 층이 그것으로 만든 모델과 맞지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="219" />
-        <source>{path}: the weights in the file cannot be read ({reason}); save the model again with model.save().</source>
-        <translation>{path}: 파일의 가중치를 읽을 수 없습니다 ({reason}). model.save()로 모델을 다시 저장하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="220" />
-        <source>{where}: the weights in the file do not fit its layers ({layer} needs {want}, the file has none for it); save the model again with model.save().</source>
-        <translation>{where}: 파일의 가중치가 층과 맞지 않습니다 ({layer}에 필요한 것: {want}, 파일에는 없음). model.save()로 모델을 다시 저장하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="221" />
-        <source>{where}: the weights in the file do not fit its layers ({layer} needs {want}, the file has {got}); save the model again with model.save().</source>
-        <translation>{where}: 파일의 가중치가 층과 맞지 않습니다 ({layer}에 필요한 것: {want}, 파일에 있는 것: {got}). model.save()로 모델을 다시 저장하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="14" />
-        <source>layer {index} {type}</source>
-        <translation>{index}번 층 {type}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="121" />
-        <source>use null ("auto" in the builder) to step by the pool size</source>
-        <translation>풀 크기만큼 움직이려면 null(빌더에서는 "자동")을 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="124" />
-        <source>step of the window (null or "auto": the pool size)</source>
-        <translation>창이 한 번에 움직이는 거리 (null 또는 "자동": 풀 크기만큼)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="168" />
-        <source>add Dense({classes}, activation="softmax") at the end</source>
-        <translation>맨 끝에 Dense({classes}, activation="softmax")를 추가하세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="169" />
-        <source>the network has no layers; add some or pick a preset.</source>
-        <translation>네트워크에 층이 없습니다. 층을 추가하거나 프리셋을 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="170" />
-        <source>the network's input is {input} but the images are {images}; set the spec's "input_shape" to {shape}.</source>
-        <translation>네트워크의 입력은 {input}인데 이미지는 {images}입니다. 명세의 "input_shape"를 {shape}(으)로 바꾸세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="171" />
-        <source>the network's output is {output}, but to classify it must be one vector of {classes} numbers, one for each of the dataset's {classes} classes; {fix}.</source>
-        <translation>네트워크의 출력은 {output}입니다. 그런데 분류하려면 데이터셋의 클래스 {classes}개마다 하나씩, 숫자 {classes}개짜리 벡터 하나여야 합니다. 해결: {fix}.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="172" />
-        <source>insert a Flatten layer before {layer}</source>
-        <translation>{layer} 앞에 Flatten 층을 넣으세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="173" />
-        <source>add Flatten and Dense({classes}, activation="softmax") at the end</source>
-        <translation>맨 끝에 Flatten과 Dense({classes}, activation="softmax")를 추가하세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="174" />
-        <source>set the last Dense layer's units to {classes}</source>
-        <translation>마지막 Dense 층의 units를 {classes}(으)로 바꾸세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="175" />
-        <source>the network has {params} parameters ({size} of float32 weights), more than the {limit} this app allows; use fewer filters or units, or pool before Flatten.</source>
-        <translation>네트워크의 매개변수가 {params}개(float32 가중치 {size})로, 이 앱이 허용하는 {limit}개보다 많습니다. 필터나 유닛 수를 줄이거나 Flatten 앞에서 풀링하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="176" />
-        <source>the network has no layers yet; add layers or choose a preset.</source>
-        <translation>네트워크에 아직 층이 없습니다. 층을 추가하거나 프리셋을 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="177" />
-        <source>set activation="softmax" on it</source>
-        <translation>그 층에 activation="softmax"를 설정하세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="178" />
-        <source>{layer}: this layer makes the network's output but has no softmax, so the outputs are not probabilities; {fix}.</source>
-        <translation>{layer}: 이 층이 네트워크의 출력을 만들지만 softmax가 없어서 출력이 확률이 아닙니다. 해결: {fix}.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="179" />
-        <source>the network's input is {input} but the images are {images}; set the Input image boxes above the layers to {images}.</source>
-        <translation>네트워크의 입력은 {input}인데 이미지는 {images}입니다. 층 목록 위의 입력 이미지 칸을 {images}(으)로 맞추세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="180" />
-        <source>move the softmax after it (a {type} after softmax undoes the probabilities)</source>
-        <translation>softmax를 그 층 뒤로 옮기세요 (softmax 뒤의 {type} 층은 확률을 망가뜨립니다)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="181" />
-        <source>add Activation("softmax") after it</source>
-        <translation>그 뒤에 Activation("softmax")를 추가하세요</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="182" />
-        <source>the network has {count:,} layers, more than the {limit} this app allows; a digit classifier needs a few dozen at most, so remove layers (a file this long is most likely a mistake).</source>
-        <translation>네트워크의 층이 {count:,}개로, 이 앱이 허용하는 {limit}개보다 많습니다. 숫자 분류기에는 많아야 수십 개면 되니 층을 지우세요 (이렇게 긴 파일은 실수일 가능성이 큽니다).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="183" />
-        <source>optional layer name shown in summaries</source>
-        <translation>요약에 표시되는 층 이름 (선택)</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="184" />
-        <source>{where}: {arg} must be a whole number, got {value!r}.</source>
-        <translation>{where}: {arg} 값은 정수여야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="185" />
-        <source>{where}: {arg} must be a whole number or a pair like [3, 3], got {value!r}.</source>
-        <translation>{where}: {arg} 값은 정수나 [3, 3] 같은 쌍이어야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="186" />
-        <source>{where}: {arg} must be a number, got {value!r}.</source>
-        <translation>{where}: {arg} 값은 숫자여야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="187" />
-        <source>{where}: {arg} must be true or false, got {value!r}.</source>
-        <translation>{where}: {arg} 값은 true나 false여야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="188" />
-        <source>{where}: padding must be "valid" or "same", got {value!r}.</source>
-        <translation>{where}: padding 값은 "valid"나 "same"이어야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="189" />
-        <source>{where}: activation must be a name such as "relu", got {value!r}.</source>
-        <translation>{where}: activation 값은 "relu" 같은 이름이어야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="190" />
-        <source>{where}: {arg} must be a list of whole numbers like [28, 28, 1], got {value!r}.</source>
-        <translation>{where}: {arg} 값은 [28, 28, 1] 같은 정수 목록이어야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="191" />
-        <source>{where}: {arg} must be a whole number, a pair [rows, columns] or [[top, bottom], [left, right]], got {value!r}.</source>
-        <translation>{where}: {arg} 값은 정수, [행, 열] 쌍, 또는 [[위, 아래], [왼쪽, 오른쪽]]이어야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="192" />
-        <source>{where}: {arg} must be text, got {value!r}.</source>
-        <translation>{where}: {arg} 값은 글자여야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="193" />
-        <source>{where}: {arg} must be a whole number, a pair like [3, 3] or null, got {value!r}.</source>
-        <translation>{where}: {arg} 값은 정수, [3, 3] 같은 쌍, 또는 null이어야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="194" />
-        <source>{where}: unknown activation {value!r}; use one of {names}.</source>
-        <translation>{where}: 알 수 없는 활성화 함수 {value!r} — 다음 중 하나를 쓰세요: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="195" />
-        <source>did you mean "{hint}"?</source>
-        <translation>"{hint}"을(를) 뜻했나요?</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="196" />
-        <source>use one of {names}.</source>
-        <translation>다음 중 하나를 쓰세요: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="197" />
-        <source>layer {index}</source>
-        <translation>{index}번 층</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="198" />
-        <source>layer</source>
-        <translation>층</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="199" />
-        <source>{where}: unknown layer type {value!r}; {fix}</source>
-        <translation>{where}: 알 수 없는 층 종류 {value!r} — {fix}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="200" />
-        <source>{type} takes {names}.</source>
-        <translation>{type} 층의 인수: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="201" />
-        <source>{where}: unknown argument {arg!r}; {fix}</source>
-        <translation>{where}: 알 수 없는 인수 {arg!r} — {fix}</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="202" />
-        <source>a model spec must be a JSON object with a "layers" list, got {kind}.</source>
-        <translation>모델 명세는 "layers" 목록이 있는 JSON 객체여야 합니다 (받은 것: {kind}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="203" />
-        <source>this is a {format!r} file, not a cnngui model spec (expected "format": "{expected}").</source>
-        <translation>이 파일은 {format!r} 파일이며 cnngui 모델 명세가 아닙니다 ("format": "{expected}"이어야 합니다).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="204" />
-        <source>version must be a positive whole number, got {value!r}.</source>
-        <translation>version 값은 양의 정수여야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="205" />
-        <source>this spec is format version {version}, made by a newer cnngui; this one reads version {supported} — update cnngui to open it.</source>
-        <translation>이 명세는 더 새로운 cnngui가 만든 형식 버전 {version}입니다. 이 cnngui는 버전 {supported}까지 읽습니다 — 열려면 cnngui를 업데이트하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="206" />
-        <source>unknown top-level key {key!r}; a spec has format, version, name, input_shape and layers.</source>
-        <translation>알 수 없는 최상위 키 {key!r} — 명세에는 format, version, name, input_shape, layers가 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="207" />
-        <source>name must be text, got {value!r}.</source>
-        <translation>name 값은 글자여야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="208" />
-        <source>input_shape must be [height, width, channels], [height, width] or [length] whole numbers, got {value!r}.</source>
-        <translation>input_shape는 정수로 된 [높이, 너비, 채널], [높이, 너비] 또는 [길이]여야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="209" />
-        <source>input_shape {shape} has a dimension below 1; use e.g. [28, 28, 1] for MNIST.</source>
-        <translation>input_shape {shape}에 1보다 작은 차원이 있습니다. MNIST에는 [28, 28, 1] 등을 쓰세요.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="210" />
-        <source>a model spec needs a "layers" list of layer objects.</source>
-        <translation>모델 명세에는 층 객체로 된 "layers" 목록이 있어야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="211" />
-        <source>{path}: the file is empty; a spec is a JSON object with layers.</source>
-        <translation>{path}: 파일이 비어 있습니다. 명세는 층이 든 JSON 객체입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="212" />
-        <source>{where}: unknown activation {value!r}; did you mean "{hint}"?</source>
-        <translation>{where}: 알 수 없는 활성화 함수 {value!r} — "{hint}"을(를) 뜻했나요?</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="213" />
-        <source>layer {index}: must be an object like {{"type": "Dense", "units": 10}}, got {value!r}.</source>
-        <translation>{index}번 층: {{"type": "Dense", "units": 10}} 같은 객체여야 합니다 (받은 값: {value!r}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="214" />
-        <source>layer {index}: missing "type" (e.g. "Conv2D").</source>
-        <translation>{index}번 층: "type"이 없습니다 (예: "Conv2D").</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="215" />
-        <source>{path}: not a text file; a spec is a JSON file.</source>
-        <translation>{path}: 텍스트 파일이 아닙니다. 명세는 JSON 파일입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../build/core_phrases.py" line="16" />
+        <location filename="../../build/core_phrases.py" line="239" />
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="216" />
+        <location filename="../../build/core_phrases.py" line="240" />
+        <source>a serialized Python function</source>
+        <translation>직렬화된 Python 함수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="241" />
+        <source>{where}: {layer}: {problem}.</source>
+        <translation>{where}: {layer}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="242" />
+        <source>{layer}: {arg}={value!r} is not supported by cnngui (it needs {needed!r}); rebuild the layer without it.</source>
+        <translation>{layer}: cnngui는 {arg}={value!r}을(를) 지원하지 않습니다 ({needed!r}이어야 합니다). 그 설정 없이 층을 다시 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="243" />
+        <source>{layer}: the activation is a custom function, which cnngui does not run; use a named one such as "relu".</source>
+        <translation>{layer}: 활성화 함수가 사용자 정의 함수라 cnngui가 실행하지 않습니다. "relu"처럼 이름이 있는 함수를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="244" />
+        <source>{layer}: {arg} was dropped (it only affects training).</source>
+        <translation>{layer}: {arg} 설정은 뺐습니다 (학습에만 영향을 줍니다).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="245" />
+        <source>{where}: {error}</source>
+        <translation>{where}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="246" />
+        <source>a ReLU layer with max_value, negative_slope or threshold is not supported; use Activation("relu") or Activation("relu6")</source>
+        <translation>max_value, negative_slope, threshold가 있는 ReLU 층은 지원하지 않습니다. Activation("relu")나 Activation("relu6")을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="247" />
+        <source>a Softmax layer over another axis than the last is not supported; use axis=-1</source>
+        <translation>마지막이 아닌 축에 대한 Softmax 층은 지원하지 않습니다. axis=-1을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="248" />
+        <source>same shape as its input; each value x → {formula}</source>
+        <translation>입력과 같은 형태; 각 값 x → {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="249" />
+        <source>applies a function such as relu or softmax to every value</source>
+        <translation>relu나 softmax 같은 함수를 모든 값에 적용합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="250" />
+        <source>multiplies every value by scale and adds offset (e.g. pixels 0–255 → 0–1)</source>
+        <translation>모든 값에 scale을 곱하고 offset을 더합니다 (예: 픽셀 0–255 → 0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="251" />
+        <source>function applied to each value</source>
+        <translation>값마다 적용하는 함수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="252" />
+        <source>every value is multiplied by this</source>
+        <translation>모든 값에 이 수를 곱합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="253" />
+        <source>then this is added</source>
+        <translation>그다음 이 수를 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="254" />
+        <source>height: {height}; width: {width}</source>
+        <translation>높이: {height}; 너비: {width}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="255" />
+        <source>{where}: {what}, but {why}; {fix}.</source>
+        <translation>{where}: {what} — 그런데 {why}. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="256" />
+        <source>{layer}: input is {shape}, which has no channels axis, but {type} needs an image (height×width×channels); insert a Reshape with target_shape {target} before it.</source>
+        <translation>{layer}: 입력 {shape}에는 채널 축이 없는데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. 그 앞에 target_shape {target}인 Reshape 층을 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="257" />
+        <source>same shape as its input</source>
+        <translation>입력과 같은 형태</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="258" />
+        <source>0 — nothing to learn</source>
+        <translation>0 — 학습할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="259" />
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="260" />
+        <source>height and width: {math}</source>
+        <translation>높이와 너비: {math}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="261" />
+        <source>{arg} is {value}</source>
+        <translation>{arg} 값이 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="262" />
+        <source>each side must be at least 1</source>
+        <translation>각 변은 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="263" />
+        <source>{layer}: input is a flat list of {count} numbers, but {type} needs an image (height×width×channels); move it before the Flatten/Dense layers or remove it.</source>
+        <translation>{layer}: 입력이 숫자 {count}개의 납작한 목록인데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. Flatten/Dense 층 앞으로 옮기거나 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="264" />
+        <source>[height, width, channels]</source>
+        <translation>[높이, 너비, 채널]</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="265" />
+        <source>{spatial}; channels = filters = {filters}</source>
+        <translation>{spatial}; 채널 = 필터 수 = {filters}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="266" />
+        <source>height: {height}; width: {width}; channels stay {channels}</source>
+        <translation>높이: {height}; 너비: {width}; 채널은 그대로 {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="267" />
+        <source>0 — only adds zeros around the border</source>
+        <translation>0 — 테두리에 0만 덧붙입니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="268" />
+        <source>top {top}, bottom {bottom}, left {left}, right {right}</source>
+        <translation>위 {top}, 아래 {bottom}, 왼쪽 {left}, 오른쪽 {right}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="269" />
+        <source>{layer}: input is {shape}, smaller than the kernel {kernel}, so the output would be {out}; {fix}.</source>
+        <translation>{layer}: 입력 {shape} — 커널 {kernel}보다 작습니다. 이대로면 출력 크기는 {out}입니다. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="270" />
+        <source>{sum}  (kernel h·w · input channels · filters + one bias per filter)</source>
+        <translation>{sum}  (커널 높이·너비 · 입력 채널 수 · 필터 수 + 필터마다 편향 1개)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="271" />
+        <source>{sum}  (kernel h·w · input channels · filters)</source>
+        <translation>{sum}  (커널 높이·너비 · 입력 채널 수 · 필터 수)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="272" />
+        <source>slides small learned filters over the image; each filter finds one pattern</source>
+        <translation>학습된 작은 필터를 이미지 위로 밀며 지나갑니다. 필터마다 패턴 하나를 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="273" />
+        <source>padding is top {top}, bottom {bottom}, left {left}, right {right}</source>
+        <translation>padding 값이 위 {top}, 아래 {bottom}, 왼쪽 {left}, 오른쪽 {right}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="274" />
+        <source>rows and columns of zeros cannot be fewer than 0</source>
+        <translation>덧붙이는 0의 행과 열은 0개보다 적을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="275" />
+        <source>use 0 or more, e.g. 2 to pad 28×28 to 32×32</source>
+        <translation>0 이상을 쓰세요. 예: 2를 쓰면 28×28이 32×32가 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="276" />
+        <source>{rows} px top and bottom, {columns} px left and right</source>
+        <translation>위아래 {rows}px, 좌우 {columns}px</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="277" />
+        <source>adds rows and columns of zeros around the image (e.g. 28×28 → 32×32)</source>
+        <translation>이미지 둘레에 0으로 된 행과 열을 덧붙입니다 (예: 28×28 → 32×32)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="278" />
+        <source>filters is {value}</source>
+        <translation>filters 값이 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="279" />
+        <source>a layer needs at least 1 filter</source>
+        <translation>층에는 필터가 1개 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="280" />
+        <source>use e.g. 32</source>
+        <translation>예: 32를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="281" />
+        <source>use e.g. 3×3 for kernel_size, 1×1 for strides and dilation_rate</source>
+        <translation>예: kernel_size는 3×3, strides와 dilation_rate는 1×1을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="282" />
+        <source>strides is {strides} and dilation_rate is {dilation}</source>
+        <translation>strides 값 {strides}, dilation_rate 값 {dilation}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="283" />
+        <source>Keras cannot use both above 1</source>
+        <translation>Keras는 둘 다 1보다 크게 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="284" />
+        <source>set one of them to 1</source>
+        <translation>둘 중 하나를 1로 바꾸세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="285" />
+        <source>use padding="same", a smaller kernel_size, or remove a pooling layer before it</source>
+        <translation>padding="same"을 쓰거나, kernel_size를 줄이거나, 그 앞의 풀링 층을 하나 지우세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="286" />
+        <source>use padding="same" or a smaller kernel_size</source>
+        <translation>padding="same"을 쓰거나 kernel_size를 줄이세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="287" />
+        <source>stride {pair}</source>
+        <translation>보폭 {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="288" />
+        <source>dilation {pair}</source>
+        <translation>팽창 {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="289" />
+        <source>no bias</source>
+        <translation>편향 없음</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="290" />
+        <source>number of filters (output channels)</source>
+        <translation>필터 수 (출력 채널 수)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="291" />
+        <source>height × width of each filter</source>
+        <translation>필터 하나의 높이 × 너비</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="292" />
+        <source>step of the filter in pixels</source>
+        <translation>필터가 한 번에 움직이는 픽셀 수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="293" />
+        <source>"valid" shrinks the image, "same" keeps its size</source>
+        <translation>"valid"는 이미지를 줄이고, "same"은 크기를 유지합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="294" />
+        <source>function applied to each output value</source>
+        <translation>출력 값마다 적용하는 함수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="295" />
+        <source>add one learned bias per filter</source>
+        <translation>필터마다 학습되는 편향을 하나 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="296" />
+        <source>spacing between the filter's taps</source>
+        <translation>필터 칸 사이의 간격</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="297" />
+        <source>zeros added: n, [rows, columns] or [[top, bottom], [left, right]]</source>
+        <translation>덧붙일 0의 수: n, [행, 열] 또는 [[위, 아래], [왼쪽, 오른쪽]]</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="298" />
+        <source>each of the {where} positions: its {n} channel values → {units} units, so {shape} → {output}</source>
+        <translation>{where}개 위치 하나하나에서 채널 값 {n}개 → 유닛 {units}개, 그래서 {shape} → {output}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="299" />
+        <source>{layer}: Dense is applied to each of the {where} pixels separately (the same {n}→{units} weights at every position), so it does not look at the whole image; insert a Flatten layer before it to classify the image.</source>
+        <translation>{layer}: Dense가 {where}개 픽셀 하나하나에 따로 적용되어(모든 위치에 같은 {n}→{units} 가중치) 이미지 전체를 보지 못합니다. 이미지를 분류하려면 그 앞에 Flatten 층을 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="300" />
+        <source>{units} units, {activation}, no bias</source>
+        <translation>유닛 {units}개, {activation}, 편향 없음</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="301" />
+        <source>units is {value}</source>
+        <translation>units 값이 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="302" />
+        <source>a layer needs at least 1 neuron</source>
+        <translation>층에는 뉴런이 1개 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="303" />
+        <source>use e.g. 64</source>
+        <translation>64 같은 값을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="304" />
+        <source>{sum}  (inputs · units + one bias per unit)</source>
+        <translation>{sum}  (입력 수 · 유닛 수 + 유닛마다 편향 1개)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="305" />
+        <source>{sum}  (inputs · units)</source>
+        <translation>{sum}  (입력 수 · 유닛 수)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="306" />
+        <source>units = {units}</source>
+        <translation>유닛 = {units}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="307" />
+        <source>{units} units, {activation}</source>
+        <translation>유닛 {units}개, {activation}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="308" />
+        <source>every output neuron looks at every input number</source>
+        <translation>출력 뉴런 하나하나가 입력 숫자 전부를 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="309" />
+        <source>number of neurons</source>
+        <translation>뉴런 수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="310" />
+        <source>add one learned bias per neuron</source>
+        <translation>뉴런마다 학습되는 편향을 하나 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="311" />
+        <source>{trainable} trainable ({per}) + {fixed} not trainable (running mean and variance)</source>
+        <translation>학습 가능 {trainable} ({per}) + 학습 불가 {fixed} (이동 평균과 분산)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="312" />
+        <source>γ and β</source>
+        <translation>γ와 β</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="313" />
+        <source>{names} per channel</source>
+        <translation>채널마다 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="314" />
+        <source>{names} per position of axis {axis}</source>
+        <translation>축 {axis}의 위치마다 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="315" />
+        <source>axis {axis}</source>
+        <translation>축 {axis}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="316" />
+        <source>rescales each channel to a steady range, which speeds up training</source>
+        <translation>채널마다 값을 고른 범위로 맞춰 학습을 빠르게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="317" />
+        <source>momentum is {value:g}</source>
+        <translation>momentum 값이 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="318" />
+        <source>the running statistics only settle for a momentum from 0 to 1</source>
+        <translation>momentum이 0에서 1 사이일 때만 이동 통계가 안정됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="319" />
+        <source>use 0.99</source>
+        <translation>0.99를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="320" />
+        <source>epsilon is {value:g}</source>
+        <translation>epsilon 값이 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="321" />
+        <source>it must be above 0 or a channel with no variation divides by zero</source>
+        <translation>0보다 커야 합니다. 그렇지 않으면 변화가 없는 채널에서 0으로 나누게 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="322" />
+        <source>use 0.001</source>
+        <translation>0.001을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="323" />
+        <source>axis is {axis} for an input of shape {shape}</source>
+        <translation>입력 형태 {shape}에 대한 axis 값이 {axis}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="324" />
+        <source>Keras counts the batch as axis 0, so it must be from 1 to {last} (or -{last} to -1)</source>
+        <translation>Keras는 배치를 축 0으로 세므로 1부터 {last}까지(또는 -{last}부터 -1까지)여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="325" />
+        <source>use -1 (the channels)</source>
+        <translation>-1(채널)을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="326" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="327" />
+        <source>the axis normalised, counting the batch as 0 (-1: channels)</source>
+        <translation>정규화할 축, 배치를 0으로 셉니다 (-1: 채널)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="328" />
+        <source>how slowly the running statistics move</source>
+        <translation>이동 통계가 얼마나 천천히 바뀌는지</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="329" />
+        <source>small number that avoids dividing by zero</source>
+        <translation>0으로 나누는 것을 막는 작은 수</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="330" />
+        <source>learn a shift (beta) per channel</source>
+        <translation>채널마다 이동값(beta)을 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="331" />
+        <source>learn a scale (gamma) per channel</source>
+        <translation>채널마다 배율(gamma)을 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="332" />
+        <source>{spatial}; channels stay {channels}</source>
+        <translation>{spatial}; 채널은 그대로 {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="333" />
+        <source>0 — pooling has nothing to learn</source>
+        <translation>0 — 풀링은 학습할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="334" />
+        <source>use e.g. 2×2</source>
+        <translation>2×2 같은 값을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="335" />
+        <source>{layer}: input is {shape}, smaller than pool_size {pool}, so the output would be {out}; {fix}.</source>
+        <translation>{layer}: 입력 {shape} — pool_size {pool}보다 작습니다. 이대로면 출력 크기는 {out}입니다. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="336" />
+        <source>window whose maximum is kept</source>
+        <translation>최댓값을 남길 창의 크기</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="337" />
+        <source>window whose average is kept</source>
+        <translation>평균을 남길 창의 크기</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="338" />
+        <source>each of the {channels} channels → its maximum over {size}</source>
+        <translation>채널 {channels}개 각각 → {size} 전체의 최댓값</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="339" />
+        <source>each of the {channels} channels → its average over {size}</source>
+        <translation>채널 {channels}개 각각 → {size} 전체의 평균</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="340" />
+        <source>keeps the strongest response in each window, shrinking the image</source>
+        <translation>창마다 가장 강한 반응만 남겨 이미지를 줄입니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="341" />
+        <source>averages each window, shrinking the image</source>
+        <translation>창마다 평균을 내어 이미지를 줄입니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="342" />
+        <source>keeps each channel's single strongest response</source>
+        <translation>채널마다 가장 강한 반응 하나만 남깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="343" />
+        <source>averages each channel down to one number</source>
+        <translation>채널마다 평균을 내어 숫자 하나로 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="344" />
+        <source>use null ("auto" in the builder) to step by the pool size</source>
+        <translation>풀 크기만큼 움직이려면 null(빌더에서는 "자동")을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="345" />
+        <source>use padding="same" or remove a pooling layer before it</source>
+        <translation>padding="same"을 쓰거나 그 앞의 풀링 층을 하나 지우세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="346" />
+        <source>use padding="same" or a smaller pool_size</source>
+        <translation>padding="same"을 쓰거나 pool_size를 줄이세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="347" />
+        <source>step of the window (null or "auto": the pool size)</source>
+        <translation>창이 한 번에 움직이는 거리 (null 또는 "자동": 풀 크기만큼)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="348" />
+        <source>"valid" drops the border, "same" pads it</source>
+        <translation>"valid"는 가장자리를 버리고, "same"은 패딩을 채웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="349" />
+        <source>keep the 1×1 spatial dimensions</source>
+        <translation>1×1 공간 차원을 남깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="350" />
+        <source>rate {rate:g}</source>
+        <translation>비율 {rate:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="351" />
+        <source>rate is {value:g}</source>
+        <translation>rate 값이 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="352" />
+        <source>it must be from 0 to 1 (the fraction of values dropped)</source>
+        <translation>0에서 1 사이여야 합니다 (버리는 값의 비율)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="353" />
+        <source>use e.g. 0.25</source>
+        <translation>0.25 같은 값을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="354" />
+        <source>that drops every value, so nothing reaches the next layer</source>
+        <translation>그러면 모든 값을 버려서 다음 층에 아무것도 전달되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="355" />
+        <source>use a rate below 1, e.g. 0.25</source>
+        <translation>1보다 작은 rate를 쓰세요. 예: 0.25</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="356" />
+        <source>switches random values off while training so the network cannot memorise</source>
+        <translation>학습하는 동안 무작위로 값을 꺼서 네트워크가 외워 버리지 못하게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="357" />
+        <source>fraction of values set to zero while training</source>
+        <translation>학습 중 0으로 만드는 값의 비율</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="358" />
+        <source>0 — only rearranges the numbers</source>
+        <translation>0 — 숫자의 배열만 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="359" />
+        <source>unrolls the image into one long list of numbers for Dense layers</source>
+        <translation>Dense 층이 쓸 수 있게 이미지를 긴 숫자 목록 하나로 펼칩니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="360" />
+        <source>{shape} → {output}, {count} numbers</source>
+        <translation>{shape} → {output}, 숫자 {count}개</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="361" />
+        <source>rearranges the numbers into another shape (e.g. 784 → 28×28×1)</source>
+        <translation>숫자들을 다른 형태로 다시 배열합니다 (예: 784 → 28×28×1)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="362" />
+        <source>target_shape is {target}</source>
+        <translation>target_shape 값이 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="363" />
+        <source>each size must be a whole number of at least 1, with at most one -1 (worked out)</source>
+        <translation>각 크기는 1 이상의 정수여야 하고, -1(자동 계산)은 하나까지만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="364" />
+        <source>use e.g. [28, 28, 1] or [-1]</source>
+        <translation>[28, 28, 1]이나 [-1] 같은 값을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="365" />
+        <source>target_shape is {target} for an input of {count} numbers</source>
+        <translation>숫자 {count}개짜리 입력에 대한 target_shape 값이 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="366" />
+        <source>{count} cannot be divided into parts of {part}</source>
+        <translation>{count}개를 {part}개씩 나눌 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="367" />
+        <source>make the other sizes divide {count}</source>
+        <translation>나머지 크기들의 곱이 {count}을(를) 나누어떨어지게 하세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="368" />
+        <source>target_shape {target} holds {count} numbers</source>
+        <translation>target_shape {target}에는 숫자가 {count}개 들어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="369" />
+        <source>the input {shape} holds {count}</source>
+        <translation>입력 {shape}에는 {count}개가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="370" />
+        <source>make the sizes multiply to the same count, or use -1 for one of them</source>
+        <translation>크기들의 곱이 같은 개수가 되게 하거나, 그중 하나를 -1로 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="371" />
+        <source>the new shape, without the batch (-1: worked out)</source>
+        <translation>새 형태, 배치 차원 제외 (-1: 자동 계산)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="372" />
+        <source>{path}: not a Keras model file (neither a .keras archive nor an HDF5 .h5 file); save the model with model.save('model.keras').</source>
+        <translation>{path}: Keras 모델 파일이 아닙니다 (.keras 압축 파일도 HDF5 .h5 파일도 아닙니다). model.save('model.keras')로 모델을 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="373" />
+        <source>{path}: the file is empty; choose a .keras or .h5 model file.</source>
+        <translation>{path}: 파일이 비어 있습니다. .keras나 .h5 모델 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="374" />
+        <source>{path}: the model config inside the file is not a JSON object.</source>
+        <translation>{path}: 파일 안의 모델 설정이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="375" />
+        <source>{path}: this HDF5 file holds no Keras model.</source>
+        <translation>{path}: 이 HDF5 파일에는 Keras 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="376" />
+        <source>{path}: the model config inside the file is not valid JSON.</source>
+        <translation>{path}: 파일 안의 모델 설정이 올바른 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="377" />
+        <source>{path}: the HDF5 file is damaged or incomplete (perhaps a download or copy was cut short); save or copy the model again.</source>
+        <translation>{path}: HDF5 파일이 손상되었거나 불완전합니다 (내려받기나 복사가 중간에 끊겼을 수 있습니다). 모델을 다시 저장하거나 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="378" />
+        <source>{path}: this file holds only weights, not the layers of a model; import the whole model saved with model.save('model.keras') instead.</source>
+        <translation>{path}: 이 파일에는 가중치만 있고 모델의 층이 없습니다. 대신 model.save('model.keras')로 저장한 모델 전체를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="379" />
+        <source>{path}: the file is damaged or incomplete (perhaps a download or copy was cut short); save or copy the model again.</source>
+        <translation>{path}: 파일이 손상되었거나 불완전합니다 (내려받기나 복사가 중간에 끊겼을 수 있습니다). 모델을 다시 저장하거나 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="380" />
+        <source>{path}: this archive holds no model config (config.json); it is not a model saved with model.save().</source>
+        <translation>{path}: 이 압축 파일에는 모델 설정(config.json)이 없습니다. model.save()로 저장한 모델이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="381" />
+        <source>{path}: the archive holds no weights (model.weights.h5).</source>
+        <translation>{path}: 압축 파일에 가중치(model.weights.h5)가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="382" />
+        <source>Small and quick: two narrow convolutions with batch normalisation and a one-cycle learning rate; passes 99% on MNIST in two epochs on a laptop CPU.</source>
+        <translation>작고 빠릅니다: 배치 정규화를 곁들인 좁은 합성곱 두 개와 원사이클 학습률. 노트북 CPU에서 에폭 두 번 만에 MNIST 99%를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="383" />
+        <source>Three 3×3 convolutions, each halving the image with max pooling, then a small Dense layer: a classic, accurate starting point (~99.1% on MNIST).</source>
+        <translation>3×3 합성곱 세 개가 각각 최대 풀링으로 이미지를 반으로 줄이고, 그 뒤에 작은 Dense 층이 옵니다: 정확하고 고전적인 출발점 (MNIST에서 약 99.1%).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="384" />
+        <source>The well-known Keras MNIST CNN: two convolutions without padding, dropout against overfitting, and a large Dense layer (1.2 M parameters).</source>
+        <translation>잘 알려진 Keras MNIST CNN: 패딩 없는 합성곱 두 개, 과적합을 막는 드롭아웃, 큰 Dense 층 (매개변수 120만 개).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="385" />
+        <source>Two convolutions and a Dense layer with dropout, tuned for Fashion-MNIST clothing pictures (~91% there).</source>
+        <translation>합성곱 두 개와 드롭아웃을 곁들인 Dense 층. Fashion-MNIST 옷 사진에 맞춰 조정했습니다 (거기서 약 91%).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="386" />
+        <source>The Keras documentation's 'simple MNIST convnet': two small convolutions, dropout and one output layer — only 35 k parameters.</source>
+        <translation>Keras 문서의 'simple MNIST convnet': 작은 합성곱 두 개, 드롭아웃, 출력 층 하나 — 매개변수가 3만 5천 개뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="387" />
+        <source>VGG-style blocks of two convolutions with batch normalisation, then pooling and dropout: deeper, slower, very accurate.</source>
+        <translation>배치 정규화를 곁들인 합성곱 두 개짜리 VGG 스타일 블록, 그 뒤 풀링과 드롭아웃: 더 깊고 느리지만 매우 정확합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="388" />
+        <source>LeCun's LeNet-5 (1998), the first famous CNN: 5×5 convolutions with average pooling, then three Dense layers (tanh, as in the original).</source>
+        <translation>르쿤의 LeNet-5 (1998), 처음으로 유명해진 CNN: 평균 풀링을 곁들인 5×5 합성곱, 그 뒤 Dense 층 세 개 (원본처럼 tanh).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="389" />
+        <source>No convolutions at all: flatten the image and use one hidden Dense layer — compare it with a CNN (~98% at best).</source>
+        <translation>합성곱이 전혀 없습니다: 이미지를 펼치고 은닉 Dense 층 하나를 씁니다 — CNN과 비교해 보세요 (잘해야 약 98%).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="390" />
+        <source>add Dense({classes}, activation="softmax") at the end</source>
+        <translation>맨 끝에 Dense({classes}, activation="softmax")를 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="391" />
+        <source>the network has no layers; add some or pick a preset.</source>
+        <translation>네트워크에 층이 없습니다. 층을 추가하거나 프리셋을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="392" />
+        <source>the network's input is {input} but the images are {images}; set the spec's "input_shape" to {shape}.</source>
+        <translation>네트워크의 입력은 {input}인데 이미지는 {images}입니다. 명세의 "input_shape"를 {shape}(으)로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="393" />
+        <source>the network's output is {output}, but to classify it must be one vector of {classes} numbers, one for each of the dataset's {classes} classes; {fix}.</source>
+        <translation>네트워크의 출력은 {output}입니다. 그런데 분류하려면 데이터셋의 클래스 {classes}개마다 하나씩, 숫자 {classes}개짜리 벡터 하나여야 합니다. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="394" />
+        <source>insert a Flatten layer before {layer}</source>
+        <translation>{layer} 앞에 Flatten 층을 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="395" />
+        <source>add Flatten and Dense({classes}, activation="softmax") at the end</source>
+        <translation>맨 끝에 Flatten과 Dense({classes}, activation="softmax")를 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="396" />
+        <source>set the last Dense layer's units to {classes}</source>
+        <translation>마지막 Dense 층의 units를 {classes}(으)로 바꾸세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="397" />
+        <source>the network has {params} parameters ({size} of float32 weights), more than the {limit} this app allows; use fewer filters or units, or pool before Flatten.</source>
+        <translation>네트워크의 매개변수가 {params}개(float32 가중치 {size})로, 이 앱이 허용하는 {limit}개보다 많습니다. 필터나 유닛 수를 줄이거나 Flatten 앞에서 풀링하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="398" />
+        <source>the network has no layers yet; add layers or choose a preset.</source>
+        <translation>네트워크에 아직 층이 없습니다. 층을 추가하거나 프리셋을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="399" />
+        <source>set activation="softmax" on it</source>
+        <translation>그 층에 activation="softmax"를 설정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="400" />
+        <source>{layer}: this layer makes the network's output but has no softmax, so the outputs are not probabilities; {fix}.</source>
+        <translation>{layer}: 이 층이 네트워크의 출력을 만들지만 softmax가 없어서 출력이 확률이 아닙니다. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="401" />
+        <source>the network's input is {input} but the images are {images}; set the Input image boxes above the layers to {images}.</source>
+        <translation>네트워크의 입력은 {input}인데 이미지는 {images}입니다. 층 목록 위의 입력 이미지 칸을 {images}(으)로 맞추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="402" />
+        <source>move the softmax after it (a {type} after softmax undoes the probabilities)</source>
+        <translation>softmax를 그 층 뒤로 옮기세요 (softmax 뒤의 {type} 층은 확률을 망가뜨립니다)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="403" />
+        <source>add Activation("softmax") after it</source>
+        <translation>그 뒤에 Activation("softmax")를 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="404" />
+        <source>the network has {count:,} layers, more than the {limit} this app allows; a digit classifier needs a few dozen at most, so remove layers (a file this long is most likely a mistake).</source>
+        <translation>네트워크의 층이 {count:,}개로, 이 앱이 허용하는 {limit}개보다 많습니다. 숫자 분류기에는 많아야 수십 개면 되니 층을 지우세요 (이렇게 긴 파일은 실수일 가능성이 큽니다).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="405" />
+        <source>optional layer name shown in summaries</source>
+        <translation>요약에 표시되는 층 이름 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="406" />
+        <source>{where}: {arg} must be a whole number, got {value!r}.</source>
+        <translation>{where}: {arg} 값은 정수여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="407" />
+        <source>{where}: {arg} must be a whole number or a pair like [3, 3], got {value!r}.</source>
+        <translation>{where}: {arg} 값은 정수나 [3, 3] 같은 쌍이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="408" />
+        <source>{where}: {arg} must be a number, got {value!r}.</source>
+        <translation>{where}: {arg} 값은 숫자여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="409" />
+        <source>{where}: {arg} must be true or false, got {value!r}.</source>
+        <translation>{where}: {arg} 값은 true나 false여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="410" />
+        <source>{where}: padding must be "valid" or "same", got {value!r}.</source>
+        <translation>{where}: padding 값은 "valid"나 "same"이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="411" />
+        <source>{where}: activation must be a name such as "relu", got {value!r}.</source>
+        <translation>{where}: activation 값은 "relu" 같은 이름이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="412" />
+        <source>{where}: {arg} must be a list of whole numbers like [28, 28, 1], got {value!r}.</source>
+        <translation>{where}: {arg} 값은 [28, 28, 1] 같은 정수 목록이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="413" />
+        <source>{where}: {arg} must be a whole number, a pair [rows, columns] or [[top, bottom], [left, right]], got {value!r}.</source>
+        <translation>{where}: {arg} 값은 정수, [행, 열] 쌍, 또는 [[위, 아래], [왼쪽, 오른쪽]]이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="414" />
+        <source>{where}: {arg} must be text, got {value!r}.</source>
+        <translation>{where}: {arg} 값은 글자여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="415" />
+        <source>{where}: {arg} must be a whole number, a pair like [3, 3] or null, got {value!r}.</source>
+        <translation>{where}: {arg} 값은 정수, [3, 3] 같은 쌍, 또는 null이어야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="416" />
+        <source>{where}: unknown activation {value!r}; use one of {names}.</source>
+        <translation>{where}: 알 수 없는 활성화 함수 {value!r} — 다음 중 하나를 쓰세요: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="417" />
+        <source>did you mean "{hint}"?</source>
+        <translation>"{hint}"을(를) 뜻했나요?</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="418" />
+        <source>use one of {names}.</source>
+        <translation>다음 중 하나를 쓰세요: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="419" />
+        <source>layer {index}</source>
+        <translation>{index}번 층</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="420" />
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="421" />
+        <source>{where}: unknown layer type {value!r}; {fix}</source>
+        <translation>{where}: 알 수 없는 층 종류 {value!r} — {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="422" />
+        <source>{type} takes {names}.</source>
+        <translation>{type} 층의 인수: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="423" />
+        <source>{where}: unknown argument {arg!r}; {fix}</source>
+        <translation>{where}: 알 수 없는 인수 {arg!r} — {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="424" />
+        <source>a model spec must be a JSON object with a "layers" list, got {kind}.</source>
+        <translation>모델 명세는 "layers" 목록이 있는 JSON 객체여야 합니다 (받은 것: {kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="425" />
+        <source>this is a {format!r} file, not a cnngui model spec (expected "format": "{expected}").</source>
+        <translation>이 파일은 {format!r} 파일이며 cnngui 모델 명세가 아닙니다 ("format": "{expected}"이어야 합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="426" />
+        <source>version must be a positive whole number, got {value!r}.</source>
+        <translation>version 값은 양의 정수여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="427" />
+        <source>this spec is format version {version}, made by a newer cnngui; this one reads version {supported} — update cnngui to open it.</source>
+        <translation>이 명세는 더 새로운 cnngui가 만든 형식 버전 {version}입니다. 이 cnngui는 버전 {supported}까지 읽습니다 — 열려면 cnngui를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="428" />
+        <source>unknown top-level key {key!r}; a spec has format, version, name, input_shape and layers.</source>
+        <translation>알 수 없는 최상위 키 {key!r} — 명세에는 format, version, name, input_shape, layers가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="429" />
+        <source>name must be text, got {value!r}.</source>
+        <translation>name 값은 글자여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="430" />
+        <source>input_shape must be [height, width, channels], [height, width] or [length] whole numbers, got {value!r}.</source>
+        <translation>input_shape는 정수로 된 [높이, 너비, 채널], [높이, 너비] 또는 [길이]여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="431" />
+        <source>input_shape {shape} has a dimension below 1; use e.g. [28, 28, 1] for MNIST.</source>
+        <translation>input_shape {shape}에 1보다 작은 차원이 있습니다. MNIST에는 [28, 28, 1] 등을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="432" />
+        <source>a model spec needs a "layers" list of layer objects.</source>
+        <translation>모델 명세에는 층 객체로 된 "layers" 목록이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="433" />
+        <source>{path}: the file is empty; a spec is a JSON object with layers.</source>
+        <translation>{path}: 파일이 비어 있습니다. 명세는 층이 든 JSON 객체입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="434" />
+        <source>{where}: unknown activation {value!r}; did you mean "{hint}"?</source>
+        <translation>{where}: 알 수 없는 활성화 함수 {value!r} — "{hint}"을(를) 뜻했나요?</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="435" />
+        <source>layer {index}: must be an object like {{"type": "Dense", "units": 10}}, got {value!r}.</source>
+        <translation>{index}번 층: {{"type": "Dense", "units": 10}} 같은 객체여야 합니다 (받은 값: {value!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="436" />
+        <source>layer {index}: missing "type" (e.g. "Conv2D").</source>
+        <translation>{index}번 층: "type"이 없습니다 (예: "Conv2D").</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="437" />
+        <source>{path}: not a text file; a spec is a JSON file.</source>
+        <translation>{path}: 텍스트 파일이 아닙니다. 명세는 JSON 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="438" />
         <source>{path}: the JSON is nested too deeply to be a spec.</source>
         <translation>{path}: JSON이 너무 깊이 중첩되어 명세로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="439" />
+        <source>scalar</source>
+        <translation>스칼라</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="440" />
+        <source>{where}: the file's layers do not match the model built from them.</source>
+        <translation>{where}: 파일의 층이 그것으로 만든 모델과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="441" />
+        <source>{path}: the weights in the file cannot be read ({reason}); save the model again with model.save().</source>
+        <translation>{path}: 파일의 가중치를 읽을 수 없습니다 ({reason}). model.save()로 모델을 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="442" />
+        <source>{where}: the weights in the file do not fit its layers ({layer} needs {want}, the file has none for it); save the model again with model.save().</source>
+        <translation>{where}: 파일의 가중치가 층과 맞지 않습니다 ({layer}에 필요한 것: {want}, 파일에는 없음). model.save()로 모델을 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="443" />
+        <source>{where}: the weights in the file do not fit its layers ({layer} needs {want}, the file has {got}); save the model again with model.save().</source>
+        <translation>{where}: 파일의 가중치가 층과 맞지 않습니다 ({layer}에 필요한 것: {want}, 파일에 있는 것: {got}). model.save()로 모델을 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="237" />
+        <source>layer {index} {type}</source>
+        <translation>{index}번 층 {type}</translation>
     </message>
 </context>
 <context>
@@ -1509,17 +2619,17 @@
         <translation>새 가중치를 쓸 수 없습니다: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="396" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="398" />
         <source> Its weights are from before your latest changes: train to update them.</source>
         <translation> 이 가중치는 최근 변경 전의 것입니다. 다시 학습하면 갱신됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="463" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="465" />
         <source>the model could not be compiled for prediction ({name__}).</source>
         <translation>예측용으로 모델을 컴파일하지 못했습니다 ({name__}).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="479" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="481" />
         <source>as this network takes it: {shape}</source>
         <translation>이 네트워크가 받는 형태: {shape}</translation>
     </message>
@@ -1703,134 +2813,134 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="47" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="48" />
         <source>Show the drawings of one digit, or all of them.</source>
         <translation>한 숫자의 그림만, 또는 모든 그림을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="53" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="54" />
         <source>How many drawings of each digit the collection holds.</source>
         <translation>모음에 숫자별로 그림이 몇 장 있는지.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="64" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="65" />
         <source>The kept drawings as the network sees them (28×28). Click one to look at it; Delete removes the selected ones; right-click to relabel.</source>
         <translation>저장한 그림을 네트워크가 보는 모습(28×28)으로 보여 줍니다. 클릭하면 크게 보고, Delete로 고른 그림을 지우고, 오른쪽 클릭으로 정답을 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="77" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="78" />
         <source>The chosen drawing, enlarged.</source>
         <translation>고른 그림을 크게 본 모습.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="78" />
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="284" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="79" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="286" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="80" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="81" />
         <source>Remove the selected drawings (Undo brings them back).</source>
         <translation>고른 그림을 지웁니다(되돌리기로 복구할 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="83" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="84" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="84" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="85" />
         <source>Undo the last delete or relabel.</source>
         <translation>마지막 삭제나 정답 변경을 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="88" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="89" />
         <source>Relabel as…</source>
         <translation>정답 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="92" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="93" />
         <source>Give the selected drawings another label (a mislabelled digit).</source>
         <translation>고른 그림에 다른 정답을 붙입니다(정답이 잘못 붙은 숫자).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="95" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="96" />
         <source>Export .npz…</source>
         <translation>.npz로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="97" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="98" />
         <source>Save the collection as an MNIST-layout .npz (x_train, y_train, x_test, y_test and the strokes) to share or merge on another machine.</source>
         <translation>모음을 MNIST 형식의 .npz(x_train, y_train, x_test, y_test와 획 정보)로 저장해 다른 컴퓨터와 나누거나 합칠 수 있게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="104" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="105" />
         <source>Import/merge .npz…</source>
         <translation>.npz 가져오기/합치기…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="106" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="107" />
         <source>Add the drawings of one or more .npz files (e.g. from other machines); duplicates are skipped and each bad file is explained in one sentence.</source>
         <translation>하나 이상의 .npz 파일(예: 다른 컴퓨터에서 만든 것)의 그림을 더합니다. 중복은 건너뛰고, 잘못된 파일은 한 문장으로 이유를 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="116" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="117" />
         <source>What the last export, import or change did.</source>
         <translation>마지막 내보내기, 가져오기, 변경의 결과.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="153" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="154" />
         <source>All digits ({n_counts:,})</source>
         <translation>모든 숫자 ({n_counts:,})</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="167" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="168" />
         <source>a {label}, kept {v1}</source>
         <translation>{label}, 저장: {v1}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="196" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="197" />
         <source>Deleted {n_gone} drawing(s); Undo brings them back.</source>
         <translation>그림 {n_gone}장을 지웠습니다. 되돌리기로 복구할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="219" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="220" />
         <source>Brought back {n_what} drawing(s).</source>
         <translation>그림 {n_what}장을 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="224" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="225" />
         <source>The drawing is a {label} again.</source>
         <translation>그림의 정답이 다시 {label}입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="234" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="235" />
         <source>Exported {counts:,} training and {counts2:,} test drawings to {path}.</source>
         <translation>훈련용 {counts:,}장과 테스트용 {counts2:,}장을 {path}(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="280" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="282" />
         <source>Relabel as {d}</source>
         <translation>정답을 {d}(으)로</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="304" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="306" />
         <source>Export the drawings</source>
         <translation>그림 내보내기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="305" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="307" />
         <source>class-drawings.npz</source>
         <translation>class-drawings.npz</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="306" />
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="316" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="308" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="318" />
         <source>NumPy archives (*.npz)</source>
         <translation>NumPy 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/gallery.py" line="314" />
+        <location filename="../../cnngui/ui/classroom/gallery.py" line="316" />
         <source>Import drawings</source>
         <translation>그림 가져오기</translation>
     </message>
@@ -1888,6 +2998,11 @@
         <translation>닫기</translation>
     </message>
     <message>
+        <location filename="../../cnngui/ui/classroom/handin.py" line="82" />
+        <source>choose where to write the hand-in.</source>
+        <translation>제출 파일을 저장할 곳을 고르세요.</translation>
+    </message>
+    <message>
         <location filename="../../cnngui/ui/classroom/handin.py" line="108" />
         <source>Hand in</source>
         <translation>제출</translation>
@@ -1921,123 +3036,123 @@
 <context>
     <name>KernelPlayground</name>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="44" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="45" />
         <source>custom (type in the grid)</source>
         <translation>직접 입력 (격자에 입력)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="45" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="46" />
         <source>learned kernel {} of the first Conv2D</source>
         <translation>첫 Conv2D가 학습한 커널 {}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="54" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="55" />
         <source>convolution</source>
         <translation>합성곱</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="55" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="56" />
         <source>max pooling</source>
         <translation>최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="56" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="57" />
         <source>average pooling</source>
         <translation>평균 풀링</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="83" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="84" />
         <source>stride </source>
         <extracomment>the formula line after each update first Conv2D's weights (kh, kw, in, out) the preset's full-precision values</extracomment>
         <translation>스트라이드 </translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="88" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="89" />
         <source>Sobel x, y and magnitude</source>
         <translation>소벨 x, y와 크기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="92" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="93" />
         <source>Convolution multiplies by the kernel's weights; pooling keeps the largest value or the mean of each window.</source>
         <translation>합성곱은 커널의 가중치를 곱하고, 풀링은 각 창의 가장 큰 값이나 평균을 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="100" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="101" />
         <source>A hand-made kernel (Sobel finds edges, blur averages, sharpen exaggerates differences), one your network learned, or your own.</source>
         <translation>사람이 만든 커널(소벨은 경계를 찾고, 블러는 평균을 내고, 샤픈은 차이를 키움), 네트워크가 학습한 커널, 또는 직접 만든 커널.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="108" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="109" />
         <source>Kernel (or pooling window) size k: a k×k grid.</source>
         <translation>커널(또는 풀링 창)의 크기 k: k×k 격자.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="114" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="115" />
         <source>How far the window jumps each step: the S of (W − F + 2P)/S + 1.</source>
         <translation>창이 한 번에 건너뛰는 거리: (W − F + 2P)/S + 1의 S.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="121" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="122" />
         <source>valid: no border (the output shrinks); same: a border of zeros keeps the size (at stride 1).</source>
         <translation>valid: 테두리 없음(출력이 줄어듦), same: 0으로 된 테두리로 크기 유지(스트라이드 1일 때).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="129" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="130" />
         <source>The function applied to every output value (relu keeps positives, sets negatives to 0).</source>
         <translation>모든 출력 값에 적용하는 함수 (relu는 양수는 그대로, 음수는 0으로).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="137" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="138" />
         <source>Show Sobel x, Sobel y and the edge strength √(x² + y²) side by side.</source>
         <translation>소벨 x, 소벨 y와 경계의 세기 √(x² + y²)를 나란히 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="151" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="152" />
         <source>The kernel's weights: edit any cell; the output follows.</source>
         <translation>커널의 가중치: 아무 칸이나 고치면 출력이 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="164" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="165" />
         <source>input the network sees (28×28)</source>
         <translation>네트워크가 보는 입력 (28×28)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="165" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="166" />
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="169" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="170" />
         <source>Sobel x</source>
         <translation>소벨 x</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="170" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="171" />
         <source>Sobel y</source>
         <translation>소벨 y</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="171" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="172" />
         <source>magnitude √(x² + y²)</source>
         <translation>크기 √(x² + y²)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="176" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="177" />
         <source>operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="178" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="179" />
         <source>kernel</source>
         <translation>커널</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="277" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="276" />
         <source>Draw a digit to see the kernel at work.</source>
         <translation>숫자를 그리면 커널이 하는 일을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/kernel_playground.py" line="303" />
+        <location filename="../../cnngui/ui/kernel_playground.py" line="302" />
         <source>output {h}×{w}: {operation}</source>
         <translation>출력 {h}×{w}: {operation}</translation>
     </message>
@@ -2060,164 +3175,184 @@
 <context>
     <name>LeaderboardPanel</name>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="34" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="35" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="35" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="36" />
         <source>Valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="36" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="37" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="37" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="38" />
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="38" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="39" />
         <source>MACs</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="39" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="40" />
         <source>Epochs</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="40" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="41" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="66" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="67" />
         <source>scoring failed: {exc}</source>
         <translation>채점 실패: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="96" />
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="177" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="97" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="178" />
         <source>Hand-ins folder</source>
         <extracomment>the sorted rows</extracomment>
         <translation>제출 폴더</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="97" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="98" />
         <source>The folder of .cnnsub files.</source>
         <translation>.cnnsub 파일이 있는 폴더.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="102" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="103" />
         <source>Assignment</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="103" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="104" />
         <source>The .cnnassign the hand-ins were made for.</source>
         <translation>제출물이 따른 .cnnassign 과제 파일.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="108" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="109" />
         <source>Held-out set</source>
         <translation>따로 떼어 둔 평가용 데이터</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="109" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="110" />
         <source>A .npz of digits the students never saw (e.g. exported class drawings kept aside).</source>
         <translation>학생들이 한 번도 보지 못한 숫자의 .npz(예: 따로 보관한 반 그림을 내보낸 것).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="115" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="116" />
         <source>Score</source>
         <translation>채점</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="117" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="118" />
         <source>Score every hand-in in the folder, in the background.</source>
         <translation>폴더의 모든 제출물을 백그라운드에서 채점합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="120" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="121" />
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="122" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="123" />
         <source>Stop after the hand-in being scored; the rows so far stay.</source>
         <translation>지금 채점 중인 제출물 다음에 멈춥니다. 지금까지의 행은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="141" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="142" />
         <source>One row per hand-in, best first once scoring ends. Click a row to load that network into the drawing and feature-map panels.</source>
         <translation>제출물마다 한 행이며, 채점이 끝나면 좋은 순서로 정렬됩니다. 행을 클릭하면 그 네트워크를 그리기와 특징 맵 패널에 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="152" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="153" />
         <source>How scoring went, or why it could not start.</source>
         <translation>채점 결과, 또는 시작하지 못한 이유.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="164" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="165" />
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="166" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="167" />
         <source>Choose the {lower}.</source>
         <translation>{lower}을(를) 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="181" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="182" />
         <source>Assignments (*.cnnassign)</source>
         <translation>과제 (*.cnnassign)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="183" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="184" />
         <source>NumPy archives (*.npz)</source>
         <translation>NumPy 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="186" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="187" />
         <source>Choose a file</source>
         <translation>파일 고르기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="212" />
-        <source>held-out .npz file</source>
-        <translation>평가용 .npz 파일</translation>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="211" />
+        <source>choose the assignment the hand-ins were made for.</source>
+        <translation>제출 파일들이 속한 과제를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="222" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="216" />
+        <source>choose the folder of hand-ins.</source>
+        <translation>제출 파일이 든 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="217" />
+        <source>choose the held-out .npz file.</source>
+        <translation>평가용 .npz 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="227" />
         <source>Scoring…</source>
         <translation>채점 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="242" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="247" />
         <source>Stopping after this hand-in…</source>
         <translation>이 제출물 다음에 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="254" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="259" />
         <source>Scored {n_rows} hand-in(s)…</source>
         <translation>제출물 {n_rows}개 채점…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="287" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="270" />
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="272" />
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="294" />
         <source>{n_rows} hand-in(s): {valid} valid, {v2} refused</source>
         <translation>제출물 {n_rows}개: 유효 {valid}개, 거부 {v2}개</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="290" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="297" />
         <source> (stopped early).</source>
         <translation> (중간에 멈춤).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="319" />
+        <location filename="../../cnngui/ui/classroom/leaderboard_panel.py" line="326" />
         <source>{student}'s network</source>
         <translation>{student}의 네트워크</translation>
     </message>
@@ -2656,6 +3791,11 @@
         <translation>평가용 데이터</translation>
     </message>
     <message>
+        <location filename="../../cnngui/ui/classroom/new_assignment.py" line="191" />
+        <source>choose where to save the assignment.</source>
+        <translation>과제를 저장할 곳을 고르세요.</translation>
+    </message>
+    <message>
         <location filename="../../cnngui/ui/classroom/new_assignment.py" line="208" />
         <source>Save the assignment</source>
         <translation>과제 저장</translation>
@@ -2799,6 +3939,11 @@
         <location filename="../../cnngui/ui/classroom/per_class.py" line="67" />
         <source>Which test images Evaluate uses: MNIST's, the class's own drawings (their test share), or both.</source>
         <translation>평가에 쓸 테스트 이미지: MNIST, 반 그림(테스트용 몫), 또는 둘 다.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/per_class.py" line="82" />
+        <source>there are no class drawings to evaluate on; collect some (Draw panel → Collect) or import the class's .npz first.</source>
+        <translation>평가할 반 그림이 없습니다. 그림을 모으거나(그리기와 예측 → 모으기) 먼저 반의 .npz 파일을 가져오세요.</translation>
     </message>
 </context>
 <context>
@@ -3194,7 +4339,12 @@
         <translation>MNIST에 반 그림을 더하고, 반 그림은 반복 배수만큼 되풀이합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/training_choice.py" line="110" />
+        <location filename="../../cnngui/ui/classroom/training_choice.py" line="102" />
+        <source>there are no class drawings yet; collect some (Draw panel → Collect) or import the class's .npz in the gallery first.</source>
+        <translation>아직 반 그림이 없습니다. 그림을 모으거나(그리기와 예측 → 모으기) 먼저 반 그림 패널에서 반의 .npz 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/classroom/training_choice.py" line="113" />
         <source>Drawings</source>
         <translation>그림</translation>
     </message>
@@ -3853,7 +5003,7 @@
         <translation>먼저 네트워크를 학습시키세요 (제출물은 학습한 네트워크입니다).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_classroom.py" line="190" />
+        <location filename="../../cnngui/ui/window_classroom.py" line="191" />
         <source>Cannot use this network</source>
         <translation>이 네트워크를 쓸 수 없음</translation>
     </message>

@@ -28,38 +28,43 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cnngui.core.errors import UserError
+from cnngui.core.classroom.assignment_fields import (
+    METRICS,
+    AssignmentError,
+    Goal,
+    _budget,
+    _goal,
+    _layers,
+    _locked,
+    _network,
+    _shown,
+    _slug,
+    _text,
+)
 from cnngui.core.model.shapes import analyze, fmt_int
-from cnngui.core.model.spec import LAYER_TYPES, ModelSpec
+from cnngui.core.model.spec import ModelSpec
+from cnngui.core.phrases import Phrase, join_phrases, phrase, phrase_of
 from cnngui.core.training.config import TrainingConfig
+
+__all__ = ["METRICS", "Assignment", "AssignmentError", "Goal", "fingerprint", "load_assignment"]
 
 FORMAT = "cnngui-assignment"
 VERSION = 1
 SUFFIX = ".cnnassign"
 MAX_BYTES = 1024 * 1024  #: an assignment is a page of text and a network or two
-METRICS = ("accuracy",)
 #: the dataset word that stands for the class's own drawings file, wherever it is kept
 DRAWINGS = "drawings"
 _KEYS = {
     "format", "version", "id", "title", "instructions", "start", "allowed_layers",
     "max_params", "max_macs", "max_epochs", "locked", "dataset", "goal", "require_network",
 }  # fmt: skip
-
-
-class AssignmentError(UserError):
-    """An assignment file that cannot be used; one sentence saying what to fix."""
-
-
-@dataclass(frozen=True)
-class Goal:
-    """What counts as done: ``metric`` ≥ ``value`` on the named dataset."""
-
-    metric: str = "accuracy"
-    value: float = 0.0
-    dataset: str = "held-out set"
-
-    def text(self) -> str:
-        return f"{self.metric} ≥ {self.value:.1%} on {self.dataset}"
+#: ``cnngui train``'s flag for each training setting that takes a value
+_CLI_FLAGS = {
+    "epochs": "--epochs", "batch_size": "--batch-size", "optimizer": "--optimizer",
+    "learning_rate": "--learning-rate", "schedule": "--schedule",
+    "validation_split": "--validation-split", "early_stopping_patience": "--early-stopping",
+    "limit": "--limit", "seed": "--seed",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -82,15 +87,26 @@ class Assignment:
 
     # -------------------------------------------------------------- the rules
 
-    def check(self, spec: ModelSpec, config: TrainingConfig | None = None) -> list[str]:
-        """Every rule ``spec`` (and the run's ``config``) breaks, one sentence each."""
+    def check(
+        self, spec: ModelSpec, config: TrainingConfig | None = None, where: str = "window"
+    ) -> list[str]:
+        """Every rule ``spec`` (and the run's ``config``) breaks, one sentence each.
+
+        ``where`` is who reads the fixes: ``"window"`` (the Training panel's settings) or
+        ``"cli"`` (``cnngui train``'s flags).
+        """
         problems: list[str] = []
         if self.allowed_layers is not None:
             for i, layer in enumerate(spec.layers):
                 if layer.type not in self.allowed_layers:
                     problems.append(
-                        f"layer {i} {layer.type} is not allowed in this assignment; use only "
-                        f"{', '.join(self.allowed_layers)}."
+                        phrase(
+                            "layer {index} {type} is not allowed in this assignment; use only "
+                            "{allowed}.",
+                            index=i,
+                            type=layer.type,
+                            allowed=", ".join(self.allowed_layers),
+                        )
                     )
                     break
         analysis = analyze(spec)
@@ -99,27 +115,36 @@ class Assignment:
         else:
             if self.max_params is not None and analysis.total_params > self.max_params:
                 problems.append(
-                    f"the network has {fmt_int(analysis.total_params)} parameters, more than "
-                    f"the budget of {fmt_int(self.max_params)}; use fewer filters or units, or "
-                    "pool before Flatten."
+                    phrase(
+                        "the network has {params} parameters, more than the budget of "
+                        "{budget}; use fewer filters or units, or pool before Flatten.",
+                        params=fmt_int(analysis.total_params),
+                        budget=fmt_int(self.max_params),
+                    )
                 )
             if self.max_macs is not None and analysis.total_macs > self.max_macs:
                 problems.append(
-                    f"the network needs {fmt_int(analysis.total_macs)} multiply-adds per image, "
-                    f"more than the budget of {fmt_int(self.max_macs)}; pool earlier or use "
-                    "fewer filters."
+                    phrase(
+                        "the network needs {macs} multiply-adds per image, more than the "
+                        "budget of {budget}; pool earlier or use fewer filters.",
+                        macs=fmt_int(analysis.total_macs),
+                        budget=fmt_int(self.max_macs),
+                    )
                 )
         if self.require_network is not None:
             difference = _difference(self.require_network, spec)
             if difference:
                 problems.append(difference)
         if config is not None:
-            problems.extend(self.check_config(config))
+            problems.extend(self.check_config(config, where))
         return problems
 
-    def refuse_training(self, spec: ModelSpec, config: TrainingConfig) -> None:
-        """Raise AssignmentError with the first broken rule (the window's Train button)."""
-        problems = self.check(spec, config)
+    def refuse_training(
+        self, spec: ModelSpec, config: TrainingConfig, where: str = "window"
+    ) -> None:
+        """Raise AssignmentError with the first broken rule (the window's Train button,
+        ``cnngui train --assignment`` with ``where="cli"``)."""
+        problems = self.check(spec, config, where)
         if problems:
             raise AssignmentError(problems[0])
 
@@ -129,41 +154,78 @@ class Assignment:
         if DRAWINGS in parts:
             if drawings_npz is None:
                 raise AssignmentError(
-                    "this assignment trains on the class's drawings; collect some drawings "
-                    "(Draw panel → Collect) or import the class's file first."
+                    phrase(
+                        "this assignment trains on the class's drawings; collect some drawings "
+                        "(Draw panel → Collect) or import the class's file first."
+                    )
                 )
             parts = [str(drawings_npz) if p == DRAWINGS else p for p in parts]
         return "+".join(parts)
 
-    def check_config(self, config: TrainingConfig) -> list[str]:
+    def check_config(self, config: TrainingConfig, where: str = "window") -> list[str]:
         """The rules about training settings: the epoch limit and the locked settings."""
         problems = []
         if self.max_epochs is not None and config.epochs > self.max_epochs:
+            numbers = {"epochs": config.epochs, "most": self.max_epochs}
             problems.append(
-                f"this run trains {config.epochs} epochs, but the assignment allows at most "
-                f"{self.max_epochs}; set epochs to {self.max_epochs} or fewer."
+                phrase(
+                    "this run trains {epochs} epochs, but the assignment allows at most "
+                    "{most}; train with --epochs {most} or fewer.",
+                    **numbers,
+                )
+                if where == "cli"
+                else phrase(
+                    "this run trains {epochs} epochs, but the assignment allows at most "
+                    "{most}; set epochs to {most} or fewer.",
+                    **numbers,
+                )
             )
-        return problems + self.check_locks(config)
+        return problems + self.check_locks(config, where)
 
-    def check_locks(self, config: TrainingConfig) -> list[str]:
-        """One sentence per locked setting that ``config`` changes."""
+    def check_locks(self, config: TrainingConfig, where: str = "window") -> list[str]:
+        """One sentence per locked setting that ``config`` changes (``where``: as in
+        :meth:`check`; the command line's fix names the flag that sets it)."""
         problems = []
         for key, want in self.locked.items():
             have = getattr(config, key)
             same = _dataset_matches(want, have) if key == "dataset" else have == want
-            if not same:
+            if same:
+                continue
+            flag = _CLI_FLAGS.get(key) if where == "cli" else None
+            if flag is not None and not isinstance(want, bool) and want is not None:
                 problems.append(
-                    f"the assignment locks {key} to {want!r}, but this run uses {have!r}; "
-                    f"set it back to {want!r}."
+                    phrase(
+                        "the assignment locks {key} to {want!r}, but this run uses {have!r}; "
+                        "train with {flag} {value}.",
+                        key=key,
+                        want=want,
+                        have=have,
+                        flag=flag,
+                        value=want,
+                    )
                 )
+                continue
+            problems.append(
+                phrase(
+                    "the assignment locks {key} to {want!r}, but this run uses {have!r}; "
+                    "set it back to {want!r}.",
+                    key=key,
+                    want=want,
+                    have=have,
+                )
+            )
         return problems
 
     def check_epochs(self, epochs: int) -> list[str]:
         """The epoch rule for a finished run (a submission reports how many it trained)."""
         if self.max_epochs is not None and epochs > self.max_epochs:
             return [
-                f"the network was trained for {epochs} epochs, more than the {self.max_epochs} "
-                "the assignment allows."
+                phrase(
+                    "the network was trained for {epochs} epochs, more than the {most} the "
+                    "assignment allows.",
+                    epochs=epochs,
+                    most=self.max_epochs,
+                )
             ]
         return []
 
@@ -178,9 +240,12 @@ class Assignment:
         """Tooltip for a locked setting, or None when ``key`` is not locked."""
         if key not in self.locked:
             return None
-        return (
-            f"Locked by the assignment “{self.title}”: everyone trains with {key} = "
-            f"{self.locked[key]!r}, so the networks are compared fairly."
+        return phrase(
+            "Locked by the assignment “{title}”: everyone trains with {key} = {value!r}, so "
+            "the networks are compared fairly.",
+            title=self.title,
+            key=key,
+            value=self.locked[key],
         )
 
     def goal_met(self, value: float | None) -> bool:
@@ -188,17 +253,17 @@ class Assignment:
 
     def progress_text(
         self, value: float | None = None, params: int | None = None, epochs: int | None = None
-    ) -> str:
+    ) -> Phrase:
         """E.g. ``98.1 % / 98.5 % · 18,200 / 20,000 parameters · 2 / 3 epochs``."""
         got = "–" if value is None else f"{value * 100:.1f} %"
-        parts = [f"{got} / {self.goal.value * 100:.1f} %"]
+        parts: list[str | Phrase] = [f"{got} / {self.goal.value * 100:.1f} %"]
         if params is not None:
             budget = "" if self.max_params is None else f" / {fmt_int(self.max_params)}"
-            parts.append(f"{fmt_int(params)}{budget} parameters")
+            parts.append(phrase("{count} parameters", count=f"{fmt_int(params)}{budget}"))
         if epochs is not None:
             limit = "" if self.max_epochs is None else f" / {self.max_epochs}"
-            parts.append(f"{epochs}{limit} epochs")
-        return " · ".join(parts)
+            parts.append(phrase("{count} epochs", count=f"{epochs}{limit}"))
+        return join_phrases(" · ", parts)
 
     def starting_spec(self) -> ModelSpec | None:
         return self.start
@@ -236,7 +301,7 @@ class Assignment:
         try:
             atomic_write_text(Path(path), json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         except OSError as exc:
-            raise AssignmentError(f"{path}: cannot be written ({exc.strerror or exc}).") from None
+            raise AssignmentError(_unwritable(path, exc)) from None
         return checked
 
     # -------------------------------------------------------------- files
@@ -245,25 +310,40 @@ class Assignment:
     def from_json(cls, data: Any) -> Assignment:
         """Parse the JSON object; the first problem is one :class:`AssignmentError`."""
         if not isinstance(data, dict):
-            raise AssignmentError("an assignment must be a JSON object with a title and a goal.")
+            raise AssignmentError(
+                phrase("an assignment must be a JSON object with a title and a goal.")
+            )
         if data.get("format") != FORMAT:
             raise AssignmentError(
-                f'this is not an assignment file (expected "format": "{FORMAT}").'
+                phrase(
+                    'this is not an assignment file (expected "format": "{format}").',
+                    format=FORMAT,
+                )
             )
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise AssignmentError(
-                f"version must be a positive whole number, not {_shown(version)}."
+                phrase(
+                    "version must be a positive whole number, not {value}.",
+                    value=_shown(version),
+                )
             )
         if version > VERSION:
             raise AssignmentError(
-                f"this assignment is format version {version}, made by a newer cnngui; update "
-                "cnngui to open it."
+                phrase(
+                    "this assignment is format version {version}, made by a newer cnngui; "
+                    "update cnngui to open it.",
+                    version=version,
+                )
             )
         unknown = sorted(set(data) - _KEYS)
         if unknown:
             raise AssignmentError(
-                f"unknown key {_shown(unknown[0])}; an assignment has {', '.join(sorted(_KEYS))}."
+                phrase(
+                    "unknown key {key}; an assignment has {keys}.",
+                    key=_shown(unknown[0]),
+                    keys=", ".join(sorted(_KEYS)),
+                )
             )
         title = _text(data, "title", required=True)
         ident = _text(data, "id") or _slug(title)
@@ -298,119 +378,35 @@ def load_assignment(path: str | Path) -> Assignment:
     p = Path(path)
     raw = read_user_file(p, "assignment file", AssignmentError, limit=MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
-        raise AssignmentError(f"{p}: is larger than an assignment can be ({MAX_BYTES:,} bytes).")
+        raise AssignmentError(
+            phrase(
+                "{path}: is larger than an assignment can be ({most:,} bytes).",
+                path=str(p),
+                most=MAX_BYTES,
+            )
+        )
     try:
         return Assignment.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise AssignmentError(f"{p}: is not a text file; an assignment is JSON.") from None
+        raise AssignmentError(
+            phrase("{path}: is not a text file; an assignment is JSON.", path=str(p))
+        ) from None
     except AssignmentError as exc:
-        raise AssignmentError(f"{p}: {exc}") from None
+        raise AssignmentError(
+            phrase("{path}: {problem}", path=str(p), problem=phrase_of(exc))
+        ) from None
+
+
+def _unwritable(path: str | Path, exc: OSError) -> Phrase:
+    return phrase(
+        "{path}: cannot be written ({reason}).", path=str(path), reason=exc.strerror or exc
+    )
 
 
 def fingerprint(data: dict[str, Any]) -> str:
     """SHA-256 of the assignment's JSON with sorted keys: spacing and key order do not count."""
     canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-# ------------------------------------------------------------------ parsing helpers
-
-
-def _shown(value: Any) -> str:
-    """``repr`` clipped: a sentence must stay one line even for a 400-digit number."""
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "…"
-
-
-def _slug(title: str) -> str:
-    return "-".join("".join(c if c.isalnum() else " " for c in title.lower()).split()) or "task"
-
-
-def _text(data: dict[str, Any], key: str, required: bool = False) -> str:
-    value = data.get(key)
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise AssignmentError(
-            f"{key} must be {'non-empty ' if required else ''}text, not {_shown(value)}."
-        )
-    return value
-
-
-def _budget(data: dict[str, Any], key: str) -> int | None:
-    value = data.get(key)
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise AssignmentError(
-            f"{key} must be a whole number of at least 1 or null, not {_shown(value)}."
-        )
-    return value
-
-
-def _layers(value: Any) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    if not isinstance(value, list) or not value:
-        raise AssignmentError("allowed_layers must be a list of layer types or null (any layer).")
-    for name in value:
-        if name not in LAYER_TYPES:
-            raise AssignmentError(
-                f"allowed_layers names {_shown(name)}, which is not a layer type; use "
-                f"{', '.join(LAYER_TYPES)}."
-            )
-    return tuple(value)
-
-
-def _network(value: Any, key: str) -> ModelSpec | None:
-    if value is None:
-        return None
-    if isinstance(value, dict) and set(value) == {"preset"}:
-        from cnngui.core.model.presets import PRESETS
-
-        if value["preset"] not in PRESETS:
-            raise AssignmentError(
-                f"{key} names the preset {_shown(value['preset'])}, which does not exist; use "
-                f"one of {', '.join(PRESETS)}."
-            )
-        return PRESETS[value["preset"]].spec()
-    try:
-        return ModelSpec.from_json(value)
-    except UserError as exc:
-        raise AssignmentError(f"{key}: {exc}") from None
-
-
-def _locked(value: Any) -> dict[str, Any]:
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise AssignmentError('locked must be an object of training settings, e.g. {"epochs": 3}.')
-    try:
-        config = TrainingConfig.from_json(value)
-    except UserError as exc:
-        raise AssignmentError(f"locked: {exc}") from None
-    return {key: getattr(config, key) for key in value}
-
-
-def _goal(value: Any) -> Goal:
-    if value is None:
-        return Goal()
-    if not isinstance(value, dict):
-        raise AssignmentError('goal must be an object like {"metric": "accuracy", "value": 0.98}.')
-    metric = value.get("metric", "accuracy")
-    if metric not in METRICS:
-        raise AssignmentError(f"goal metric must be {' or '.join(METRICS)}, not {_shown(metric)}.")
-    target = value.get("value")
-    if isinstance(target, bool) or not isinstance(target, (int, float)) or not 0 <= target <= 1:
-        raise AssignmentError(
-            f"goal value must be a fraction from 0 to 1 (0.98 for 98 %), not {_shown(target)}."
-        )
-    where = value.get("dataset", "held-out set")
-    if not isinstance(where, str):
-        raise AssignmentError(f"goal dataset must be text, not {_shown(where)}.")
-    return Goal(metric, float(target), where)
 
 
 def _dataset_matches(locked: str, actual: str) -> bool:
@@ -426,7 +422,7 @@ def _dataset_matches(locked: str, actual: str) -> bool:
     return True
 
 
-def _difference(want: ModelSpec, have: ModelSpec) -> str | None:
+def _difference(want: ModelSpec, have: ModelSpec) -> Phrase | None:
     """The first way ``have`` differs from the required network (layer names ignored)."""
 
     def plain(spec: ModelSpec) -> list[dict[str, Any]]:
@@ -436,10 +432,19 @@ def _difference(want: ModelSpec, have: ModelSpec) -> str | None:
     for i, (x, y) in enumerate(zip(a, b)):
         if x != y:
             got, asked = have.layers[i], want.layers[i]
-            return (
-                f"layer {i} is {got.type} ({got.describe() or 'no settings'}) but the "
-                f"assignment asks for {asked.type} ({asked.describe() or 'no settings'})."
+            return phrase(
+                "layer {index} is {got} ({got_settings}) but the assignment asks for {asked} "
+                "({asked_settings}).",
+                index=i,
+                got=got.type,
+                got_settings=got.describe() or phrase("no settings"),
+                asked=asked.type,
+                asked_settings=asked.describe() or phrase("no settings"),
             )
     if len(a) != len(b):
-        return f"the network has {len(b)} layers but the assignment asks for {len(a)}."
+        return phrase(
+            "the network has {have} layers but the assignment asks for {want}.",
+            have=len(b),
+            want=len(a),
+        )
     return None

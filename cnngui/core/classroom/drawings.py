@@ -31,6 +31,7 @@ from cnngui.core.classroom.record import (
 )
 from cnngui.core.classroom.strokes import strokes_to_input
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import phrase
 from cnngui.core.userdata import user_data_dir
 
 FORMAT = "cnngui-drawings"
@@ -70,8 +71,11 @@ class DrawingStore:
     Not thread-safe: the window calls it from the GUI thread only.
     """
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, where: str = "window") -> None:
+        """``where``: who reads a refusal — the window (its collection lives at the default
+        path) or ``cnngui drawings`` (which takes another file with ``--file``)."""
         self.path = Path(path) if path is not None else default_path()
+        self.where = where
         self._items: dict[str, Drawing] = {}
         self._lines = 0
         #: lines that could not be read (a torn last line after a crash, a damaged edit)
@@ -88,7 +92,13 @@ class DrawingStore:
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise DrawingsError(f"{self.path}: cannot be read ({exc.strerror or exc}).") from None
+            raise DrawingsError(
+                phrase(
+                    "{path}: cannot be read ({reason}).",
+                    path=str(self.path),
+                    reason=exc.strerror or exc,
+                )
+            ) from None
         for line in data.split(b"\n"):
             if not line.strip():
                 continue
@@ -101,11 +111,23 @@ class DrawingStore:
             if self._lines - self.skipped_lines == 1 and not _is_header(record):
                 # someone else's file: refuse it rather than compact it away on the next add
                 raise DrawingsError(
-                    f"{self.path} is not a cnngui drawings file; choose another file name."
+                    phrase(
+                        "{path} is not a cnngui drawings file; give another file with --file.",
+                        path=str(self.path),
+                    )
+                    if self.where == "cli"
+                    else phrase(
+                        "{path} is not a cnngui drawings file; move or rename it, and cnngui "
+                        "starts a new collection there.",
+                        path=str(self.path),
+                    )
                 )
             if _is_header(record) and record.get("version", 1) > VERSION:
                 raise DrawingsError(
-                    f"{self.path} was written by a newer cnngui; update cnngui to open it."
+                    phrase(
+                        "{path} was written by a newer cnngui; update cnngui to open it.",
+                        path=str(self.path),
+                    )
                 )
             try:
                 self._apply(record)
@@ -116,7 +138,9 @@ class DrawingStore:
         op = rec.get("op") if isinstance(rec, dict) else None
         if op == "header":
             if rec.get("format") != FORMAT:
-                raise DrawingsError(f"{self.path} is not a cnngui drawings file.")
+                raise DrawingsError(
+                    phrase("{path} is not a cnngui drawings file.", path=str(self.path))
+                )
         elif op == "add":
             d = Drawing.from_json(rec.get("drawing"))
             self._items[d.id] = d
@@ -127,7 +151,7 @@ class DrawingStore:
             if d is not None:
                 self._items[d.id] = replace(d, label=check_label(rec.get("label")))
         else:
-            raise DrawingsError(f"unknown record {op!r}.")
+            raise DrawingsError(phrase("unknown record {op!r}.", op=op))
 
     def __len__(self) -> int:
         return len(self._items)
@@ -142,7 +166,9 @@ class DrawingStore:
         try:
             return self._items[drawing_id]
         except KeyError:
-            raise DrawingsError(f"there is no drawing {drawing_id!r} in the collection.") from None
+            raise DrawingsError(
+                phrase("there is no drawing {id!r} in the collection.", id=drawing_id)
+            ) from None
 
     def counts(self) -> list[int]:
         """Number of drawings of each digit 0–9 (the gallery's headings)."""
@@ -227,7 +253,11 @@ class DrawingStore:
             atomic_write_bytes(self.path, ("\n".join(lines) + "\n").encode("utf-8"))
         except OSError as exc:
             raise DrawingsError(
-                f"{self.path}: cannot be written ({exc.strerror or exc})."
+                phrase(
+                    "{path}: cannot be written ({reason}).",
+                    path=str(self.path),
+                    reason=exc.strerror or exc,
+                )
             ) from None
         self._lines, self.skipped_lines = len(lines), 0
 
@@ -258,7 +288,11 @@ class DrawingStore:
                 os.fsync(fh.fileno())
         except OSError as exc:
             raise DrawingsError(
-                f"{self.path}: cannot be written ({exc.strerror or exc})."
+                phrase(
+                    "{path}: cannot be written ({reason}).",
+                    path=str(self.path),
+                    reason=exc.strerror or exc,
+                )
             ) from None
         self._lines += len(records)
 
@@ -308,7 +342,12 @@ class PromptPlan:
 
     def __init__(self, rounds: int = 10, digits: tuple[int, ...] = tuple(range(NUM_CLASSES))):
         if isinstance(rounds, bool) or not isinstance(rounds, int) or rounds < 1:
-            raise DrawingsError(f"the number of rounds must be a whole number ≥ 1, not {rounds!r}.")
+            raise DrawingsError(
+                phrase(
+                    "the number of rounds must be a whole number ≥ 1, not {rounds!r}.",
+                    rounds=rounds,
+                )
+            )
         self.order = [d for _ in range(rounds) for d in digits]
         self.position = 0
         self.kept = 0

@@ -24,6 +24,7 @@ from cnngui.core.classroom.assignment import Assignment
 from cnngui.core.classroom.submission import SUFFIX, read_submission
 from cnngui.core.errors import UserError
 from cnngui.core.model.shapes import analyze, fmt_int
+from cnngui.core.phrases import Phrase, phrase, phrase_of
 
 NUM_CLASSES = 10
 BATCH = 1024
@@ -92,8 +93,12 @@ def load_held_out(path: str | Path) -> tuple[np.ndarray, np.ndarray]:
     data = load_dataset(str(path))
     if data.num_classes != NUM_CLASSES:
         raise DatasetError(
-            f"{path}: has {data.num_classes} classes, but a held-out set for the leaderboard "
-            "holds the digits 0–9."
+            phrase(
+                "{path}: has {count} classes, but a held-out set for the leaderboard holds the "
+                "digits 0–9.",
+                path=str(path),
+                count=data.num_classes,
+            )
         )
     x = np.concatenate([data.x_train, data.x_test])
     y = np.concatenate([data.y_train, data.y_test])
@@ -104,20 +109,33 @@ def list_submissions(folder: str | Path) -> list[Path]:
     """The ``.cnnsub`` files of ``folder``, sorted by name; LeaderboardError if unusable."""
     p = Path(folder)
     if not p.exists():
-        raise LeaderboardError(f"{p}: no such folder; give the folder the hand-ins were put in.")
+        raise LeaderboardError(
+            phrase("{path}: no such folder; give the folder the hand-ins were put in.", path=str(p))
+        )
     if not p.is_dir():
-        raise LeaderboardError(f"{p}: is not a folder; give the folder holding the .cnnsub files.")
+        raise LeaderboardError(
+            phrase(
+                "{path}: is not a folder; give the folder holding the .cnnsub files.", path=str(p)
+            )
+        )
     try:
         return sorted(q for q in p.iterdir() if q.suffix.lower() == SUFFIX)
     except OSError as exc:
-        raise LeaderboardError(f"{p}: cannot be read ({exc.strerror or exc}).") from None
+        raise LeaderboardError(
+            phrase("{path}: cannot be read ({reason}).", path=str(p), reason=exc.strerror or exc)
+        ) from None
 
 
-def score_submission(path: Path, assignment: Assignment, x: np.ndarray, y: np.ndarray) -> Row:
-    """One row; a problem with the file is its ``reason``, never an exception."""
+def score_submission(
+    path: Path, assignment: Assignment, x: np.ndarray, y: np.ndarray, where: str = "window"
+) -> Row:
+    """One row; a problem with the file is its ``reason``, never an exception.
+
+    ``where``: the window's Leaderboard panel or ``cnngui leaderboard`` (their fixes name
+    the window's menus or the commands)."""
     row = Row(path.name, path=str(path))
     try:
-        sub = read_submission(path, assignment)
+        sub = read_submission(path, assignment, where=where)
         row.name, row.epochs = sub.student, sub.epochs
         analysis = analyze(sub.spec)
         if analysis.ok:
@@ -126,11 +144,13 @@ def score_submission(path: Path, assignment: Assignment, x: np.ndarray, y: np.nd
         model = sub.build_model()
         predicted = _predict(model, x)
     except UserError as exc:
-        row.reason = _without_path(str(exc), path)
+        row.reason = _without_path(phrase_of(exc), path)
         return row
     except Exception as exc:  # a hand-in must never stop the rest, whatever TensorFlow says
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
-        row.reason = f"this hand-in's network could not be run ({first.rstrip('.')})."
+        row.reason = phrase(
+            "this hand-in's network could not be run ({reason}).", reason=first.rstrip(".")
+        )
         return row
     row.accuracy = float(np.mean(predicted == y)) if len(y) else math.nan
     row.per_class = per_class_accuracy(confusion_matrix(y, predicted))
@@ -138,21 +158,37 @@ def score_submission(path: Path, assignment: Assignment, x: np.ndarray, y: np.nd
     row.valid = not row.violations
     if row.violations:
         more = len(row.violations) - 1
-        row.reason = row.violations[0] + (f" (and {more} more rule(s) broken)" if more else "")
+        row.reason = (
+            phrase("{reason} (and {more} more rule(s) broken)", reason=row.violations[0], more=more)
+            if more
+            else row.violations[0]
+        )
     return row
 
 
 _VERBS = ("is", "was", "holds", "has", "does", "unpacks", "cannot")
 
 
-def _without_path(message: str, path: Path) -> str:
-    """The row already names the file: "x.cnnsub: is 2 GB …" → "this hand-in is 2 GB …"."""
-    rest = message.removeprefix(f"{path}: ")
-    if rest == message:
+def _without_path(message: Any, path: Path) -> Any:
+    """The row already names the file: "x.cnnsub: is 2 GB …" → "this hand-in is 2 GB …".
+
+    A phrase keeps its recipe with the file's name replaced by "this hand-in", so the
+    window translates the whole sentence.
+    """
+    text = str(message)
+    rest = text.removeprefix(f"{path}: ")
+    if rest == text:
         return message
     if rest.startswith("its "):
-        return "this hand-in's " + rest[4:]
-    return ("this hand-in " + rest) if rest.split(" ", 1)[0] in _VERBS else rest
+        english = "this hand-in's " + rest[4:]
+    else:
+        english = ("this hand-in " + rest) if rest.split(" ", 1)[0] in _VERBS else rest
+    if not isinstance(message, Phrase) or message.values.get("path") != str(path):
+        return english
+    made = Phrase(english)  # the English as before; the recipe names no file
+    made.__dict__.update(message.__dict__)
+    made.values = {**message.values, "path": phrase("this hand-in")}
+    return made
 
 
 def _violations(assignment: Assignment, sub: Any, image_shape: tuple[int, ...]) -> list[str]:
@@ -165,8 +201,10 @@ def _violations(assignment: Assignment, sub: Any, image_shape: tuple[int, ...]) 
     if assignment.max_epochs is not None:
         if sub.epochs is None:
             problems.append(
-                "the hand-in does not say how many epochs it trained, so the epoch limit "
-                "cannot be checked; hand it in again with its training record."
+                phrase(
+                    "the hand-in does not say how many epochs it trained, so the epoch limit "
+                    "cannot be checked; hand it in again with its training record."
+                )
             )
         else:
             problems.extend(assignment.check_epochs(sub.epochs))
@@ -175,14 +213,17 @@ def _violations(assignment: Assignment, sub: Any, image_shape: tuple[int, ...]) 
         try:
             config = TrainingConfig.from_json({k: v for k, v in sub.config.items() if k in known})
         except UserError:
-            problems.append("the hand-in's training settings cannot be read.")
+            problems.append(phrase("the hand-in's training settings cannot be read."))
         else:
             problems.extend(assignment.check_locks(config))
     want = tuple(sub.spec.input_shape)
     if tuple(image_shape) != want:
         raise UserError(
-            f"the network takes {want[0]}×{want[1]}×{want[2]} images but the held-out digits are "
-            f"{image_shape[0]}×{image_shape[1]}×{image_shape[2]}."
+            phrase(
+                "the network takes {want} images but the held-out digits are {got}.",
+                want="×".join(map(str, want)),
+                got="×".join(map(str, image_shape)),
+            )
         )
     return problems
 
@@ -212,6 +253,7 @@ def score_folder(
     held_out: str | Path,
     on_row: Callable[[Row], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    where: str = "window",
 ) -> list[Row]:
     """Score every hand-in in ``folder``; sorted rows.
 
@@ -225,7 +267,7 @@ def score_folder(
     for path in files:
         if should_stop is not None and should_stop():
             break
-        row = score_submission(path, assignment, x, y)
+        row = score_submission(path, assignment, x, y, where)
         rows.append(row)
         if on_row is not None:
             on_row(row)

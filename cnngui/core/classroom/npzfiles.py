@@ -32,6 +32,7 @@ from cnngui.core.classroom.record import (
 from cnngui.core.classroom.strokes import check_strokes
 from cnngui.core.errors import UserError
 from cnngui.core.files import checked_size
+from cnngui.core.phrases import Phrase, join_phrases, phrase, phrase_of
 
 KEYS = ("x_train", "y_train", "x_test", "y_test")
 #: a class's drawings are a few thousand images; a bigger file is a mistake (or MNIST itself)
@@ -51,7 +52,10 @@ def split_drawings(
     """Train and test drawings, each non-empty when there are at least two drawings."""
     if not 0 <= test_share < 1:
         raise DrawingsError(
-            f"the test share must be a fraction from 0 to below 1, not {test_share!r}."
+            phrase(
+                "the test share must be a fraction from 0 to below 1, not {share!r}.",
+                share=test_share,
+            )
         )
     train = [d for d in drawings if not is_test(d.hash, test_share)]
     test = [d for d in drawings if is_test(d.hash, test_share)]
@@ -81,7 +85,9 @@ def write_npz(
 
     if len(drawings) < 2:
         raise DrawingsError(
-            "a dataset needs at least two drawings (one to train on, one to test); keep more."
+            phrase(
+                "a dataset needs at least two drawings (one to train on, one to test); keep more."
+            )
         )
     train, test = split_drawings(drawings, test_share)
 
@@ -101,7 +107,11 @@ def write_npz(
                 strokes=np.array([_meta(d) for d in train + test], dtype=np.str_),
             )  # fmt: skip
     except OSError as exc:
-        raise DrawingsError(f"{path}: cannot be written ({exc.strerror or exc}).") from None
+        raise DrawingsError(
+            phrase(
+                "{path}: cannot be written ({reason}).", path=str(path), reason=exc.strerror or exc
+            )
+        ) from None
     return len(train), len(test)
 
 
@@ -115,29 +125,44 @@ def read_npz(path: str | Path) -> list[Drawing]:
                 unpacked = sum(info.file_size for info in zf.infolist())
             if unpacked > MAX_UNPACKED_BYTES:
                 raise DrawingsError(
-                    f"{p}: unpacks to {unpacked / 2**30:,.1f} GB, more than a class's drawings "
-                    "can be; give an exported drawings file."
+                    phrase(
+                        "{path}: unpacks to {size:,.1f} GB, more than a class's drawings can "
+                        "be; give an exported drawings file.",
+                        path=str(p),
+                        size=unpacked / 2**30,
+                    )
                 )
         with np.load(p, allow_pickle=False) as f:
             missing = [k for k in KEYS if k not in f.files]
             if missing:
                 raise DrawingsError(
-                    f"{p}: has no {', '.join(missing)} array, so it is not a dataset file in "
-                    "MNIST's layout; export it again from cnngui."
+                    phrase(
+                        "{path}: has no {names} array, so it is not a dataset file in MNIST's "
+                        "layout; export it again from cnngui.",
+                        path=str(p),
+                        names=", ".join(missing),
+                    )
                 )
             arrays = {k: np.asarray(f[k]) for k in KEYS}
             strokes = np.asarray(f["strokes"]) if "strokes" in f.files else None
     except DrawingsError:
         raise
     except ValueError as exc:
-        what = (
-            "stores Python objects, which cnngui never loads"
-            if "pickle" in str(exc)
-            else "is damaged"
-        )
-        raise DrawingsError(f"{p}: {what}; export the drawings again from cnngui.") from None
+        if "pickle" in str(exc):
+            raise DrawingsError(
+                phrase(
+                    "{path}: stores Python objects, which cnngui never loads; export the "
+                    "drawings again from cnngui.",
+                    path=str(p),
+                )
+            ) from None
+        raise DrawingsError(
+            phrase("{path}: is damaged; export the drawings again from cnngui.", path=str(p))
+        ) from None
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError, KeyError):
-        raise DrawingsError(f"{p}: is damaged or not a NumPy .npz file; export it again.") from None
+        raise DrawingsError(
+            phrase("{path}: is damaged or not a NumPy .npz file; export it again.", path=str(p))
+        ) from None
     return _drawings(p, arrays, strokes)
 
 
@@ -148,23 +173,54 @@ def _drawings(p: Path, arrays: dict[str, np.ndarray], strokes: np.ndarray | None
         if x.ndim == 4 and x.shape[-1] == 1:
             x = x[..., 0]
         if x.ndim != 3 or x.shape[1:] != (SIDE, SIDE):
-            raise DrawingsError(f"{p}: x_{split} has shape {x.shape}; drawings are 28×28 images.")
+            raise DrawingsError(
+                phrase(
+                    "{path}: {array} has shape {shape}; drawings are 28×28 images.",
+                    path=str(p),
+                    array=f"x_{split}",
+                    shape=x.shape,
+                )
+            )
         if x.dtype != np.uint8:
             raise DrawingsError(
-                f"{p}: x_{split} holds {x.dtype} values; drawings are uint8 pixels."
+                phrase(
+                    "{path}: {array} holds {dtype} values; drawings are uint8 pixels.",
+                    path=str(p),
+                    array=f"x_{split}",
+                    dtype=x.dtype,
+                )
             )
         if y.ndim != 1 or len(y) != len(x):
-            raise DrawingsError(f"{p}: y_{split} needs one label per image ({len(x):,}).")
+            raise DrawingsError(
+                phrase(
+                    "{path}: {array} needs one label per image ({count:,}).",
+                    path=str(p),
+                    array=f"y_{split}",
+                    count=len(x),
+                )
+            )
         if len(y) and (
             not np.issubdtype(y.dtype, np.integer) or y.min() < 0 or y.max() >= NUM_CLASSES
         ):
-            raise DrawingsError(f"{p}: y_{split} holds labels outside the digits 0–9.")
+            raise DrawingsError(
+                phrase(
+                    "{path}: {array} holds labels outside the digits 0–9.",
+                    path=str(p),
+                    array=f"y_{split}",
+                )
+            )
         parts.append((x, y))
     n = len(parts[0][0]) + len(parts[1][0])
     if strokes is not None and (
         strokes.ndim != 1 or len(strokes) != n or strokes.dtype.kind != "U"
     ):
-        raise DrawingsError(f"{p}: the strokes array must hold one JSON text per image ({n:,}).")
+        raise DrawingsError(
+            phrase(
+                "{path}: the strokes array must hold one JSON text per image ({count:,}).",
+                path=str(p),
+                count=n,
+            )
+        )
     out: list[Drawing] = []
     i = 0
     for x, y in parts:
@@ -201,7 +257,11 @@ def _parse_meta(p: Path, i: int, text: str) -> dict:
         return meta
     except (ValueError, UserError, RecursionError):
         raise DrawingsError(
-            f"{p}: the strokes of image {i} are damaged; export the file again."
+            phrase(
+                "{path}: the strokes of image {index} are damaged; export the file again.",
+                path=str(p),
+                index=i,
+            )
         ) from None
 
 
@@ -215,15 +275,23 @@ class MergeReport:
     conflicts: int = 0  #: same pixels, different label in another file: the first one wins
     problems: list[str] = field(default_factory=list)
 
-    def summary(self) -> str:
-        text = f"{len(self.drawings):,} new drawings from {self.files} file(s)"
+    def summary(self) -> Phrase:
+        parts = [
+            phrase(
+                "{count:,} new drawings from {files} file(s)",
+                count=len(self.drawings),
+                files=self.files,
+            )
+        ]
         if self.duplicates:
-            text += f", {self.duplicates:,} duplicates skipped"
+            parts.append(phrase("{count:,} duplicates skipped", count=self.duplicates))
         if self.conflicts:
-            text += f", {self.conflicts:,} with a different label elsewhere skipped"
+            parts.append(
+                phrase("{count:,} with a different label elsewhere skipped", count=self.conflicts)
+            )
         if self.problems:
-            text += f", {len(self.problems)} file(s) refused"
-        return text + "."
+            parts.append(phrase("{count} file(s) refused", count=len(self.problems)))
+        return phrase("{summary}.", summary=join_phrases(", ", parts))
 
 
 def merge_files(paths: Iterable[str | Path], known: set[str] | None = None) -> MergeReport:
@@ -238,7 +306,7 @@ def merge_files(paths: Iterable[str | Path], known: set[str] | None = None) -> M
         try:
             drawings = read_npz(path)
         except UserError as exc:
-            report.problems.append(str(exc))
+            report.problems.append(phrase_of(exc))
             continue
         report.files += 1
         for d in drawings:
@@ -263,6 +331,8 @@ def merge_npz(paths: Iterable[str | Path], out: str | Path, test_share: float = 
         write_npz(report.drawings, out, test_share)
     else:
         report.problems.append(
-            f"{out}: not written, the files hold fewer than two usable drawings."
+            phrase(
+                "{path}: not written, the files hold fewer than two usable drawings.", path=str(out)
+            )
         )
     return report

@@ -17,6 +17,7 @@ import numpy as np
 
 from cnngui.core.classroom.strokes import Strokes, check_strokes, strokes_to_input
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import phrase
 
 NUM_CLASSES = 10
 SIDE = 28
@@ -33,9 +34,13 @@ def content_hash(image: np.ndarray) -> str:
 
 def check_label(label: Any) -> int:
     if isinstance(label, bool) or not isinstance(label, (int, np.integer)):
-        raise DrawingsError(f"a label must be a digit from 0 to 9, not {label!r}.")
+        raise DrawingsError(
+            phrase("a label must be a digit from 0 to 9, not {label}.", label=repr(label))
+        )
     if not 0 <= int(label) < NUM_CLASSES:
-        raise DrawingsError(f"a label must be a digit from 0 to 9, not {int(label)}.")
+        raise DrawingsError(
+            phrase("a label must be a digit from 0 to 9, not {label}.", label=int(label))
+        )
     return int(label)
 
 
@@ -72,20 +77,24 @@ class Drawing:
     def from_json(cls, d: Any) -> Drawing:
         """Parse one stored drawing; anything wrong is a DrawingsError."""
         if not isinstance(d, dict) or not isinstance(d.get("id"), str):
-            raise DrawingsError("a drawing record must be an object with an id.")
+            raise DrawingsError(phrase("a drawing record must be an object with an id."))
         try:
             raw = base64.b64decode(str(d.get("image", "")), validate=True)
         except ValueError:
             raise DrawingsError(
-                f"drawing {_name(d['id'])}: its image is not valid base64."
+                phrase("drawing {name}: its image is not valid base64.", name=_name(d["id"]))
             ) from None
         if len(raw) != SIDE * SIDE:
-            raise DrawingsError(f"drawing {_name(d['id'])}: its image is not 28×28 pixels.")
+            raise DrawingsError(
+                phrase("drawing {name}: its image is not 28×28 pixels.", name=_name(d["id"]))
+            )
         canvas = d.get("canvas")
         if canvas is not None:
             ok = isinstance(canvas, list) and len(canvas) == 2
             if not ok or not all(isinstance(v, int) and v > 0 for v in canvas):
-                raise DrawingsError(f"drawing {_name(d['id'])}: canvas must be [width, height].")
+                raise DrawingsError(
+                    phrase("drawing {name}: canvas must be [width, height].", name=_name(d["id"]))
+                )
             canvas = (canvas[0], canvas[1])
         image = np.frombuffer(raw, np.uint8).reshape(SIDE, SIDE).copy()
         image.flags.writeable = False
@@ -110,10 +119,12 @@ def make_drawing(
     if image is None:
         image = strokes_to_input(strokes)
         if image is None:
-            raise DrawingsError("the drawing is empty; draw a digit before keeping it.")
+            raise DrawingsError(phrase("the drawing is empty; draw a digit before keeping it."))
     image = np.asarray(image)
     if image.shape != (SIDE, SIDE):
-        raise DrawingsError(f"the input image must be 28×28, not {image.shape}.")
+        raise DrawingsError(
+            phrase("the input image must be 28×28, not {shape}.", shape=image.shape)
+        )
     if image.dtype != np.uint8:
         image = np.clip(np.rint(image.astype(np.float32) * 255.0), 0, 255).astype(np.uint8)
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

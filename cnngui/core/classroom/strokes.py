@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import phrase
 
 RENDER_SIDE = 280  #: the canvas side the pen widths are measured in (canvas.PEN_REFERENCE)
 MAX_STROKES = 200  #: more than any digit needs; a bigger record is damaged or hostile
@@ -36,29 +37,48 @@ def check_strokes(strokes: Any) -> Strokes:
     """
     if not isinstance(strokes, list):
         raise StrokeError(
-            f"strokes must be a list of stroke objects, not {type(strokes).__name__}."
+            phrase(
+                "strokes must be a list of stroke objects, not {type}.",
+                type=type(strokes).__name__,
+            )
         )
     if len(strokes) > MAX_STROKES:
-        raise StrokeError(f"a drawing has at most {MAX_STROKES} strokes, not {len(strokes):,}.")
+        raise StrokeError(
+            phrase(
+                "a drawing has at most {most} strokes, not {count:,}.",
+                most=MAX_STROKES,
+                count=len(strokes),
+            )
+        )
     out: Strokes = []
     total = 0
     for i, stroke in enumerate(strokes):
         if not isinstance(stroke, dict) or not isinstance(stroke.get("points"), list):
-            raise StrokeError(f'stroke {i} must be an object with a "points" list.')
+            raise StrokeError(
+                phrase('stroke {index} must be an object with a "points" list.', index=i)
+            )
         width = _number(stroke.get("width", 20.0))
         if width is None or not 0 < width <= RENDER_SIDE:
             raise StrokeError(
-                f"stroke {i}: the pen width must be a number from 0 to {RENDER_SIDE} pixels."
+                phrase(
+                    "stroke {index}: the pen width must be a number from 0 to {most} pixels.",
+                    index=i,
+                    most=RENDER_SIDE,
+                )
             )
         points = []
         for p in stroke["points"]:
             xy = [_number(v) for v in p] if isinstance(p, (list, tuple)) and len(p) == 2 else []
             if len(xy) != 2 or None in xy:
-                raise StrokeError(f"stroke {i}: a point must be two finite numbers [x, y].")
+                raise StrokeError(
+                    phrase("stroke {index}: a point must be two finite numbers [x, y].", index=i)
+                )
             points.append([_unit(xy[0]), _unit(xy[1])])
         total += len(points)
         if total > MAX_POINTS:
-            raise StrokeError(f"a drawing has at most {MAX_POINTS:,} points in all its strokes.")
+            raise StrokeError(
+                phrase("a drawing has at most {most:,} points in all its strokes.", most=MAX_POINTS)
+            )
         if points:
             out.append({"points": points, "width": round(float(width), 2)})
     return out

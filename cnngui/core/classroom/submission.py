@@ -30,6 +30,7 @@ from cnngui.core.classroom.assignment import Assignment
 from cnngui.core.errors import UserError
 from cnngui.core.files import checked_size, file_size_text
 from cnngui.core.model.spec import ModelSpec
+from cnngui.core.phrases import Phrase, phrase, phrase_of
 
 if TYPE_CHECKING:
     import keras
@@ -70,22 +71,40 @@ class Submission:
         """The spec built from allow-listed layers, then the weights set shape by shape."""
         from cnngui.core.model.keras_build import build_model
 
-        where = self.path or "the submission"
+        where = str(self.path) if self.path else phrase("the submission")
         try:
             model = build_model(self.spec)
         except UserError as exc:
-            raise SubmissionError(f"{where}: its network cannot be built ({exc})") from None
+            raise SubmissionError(
+                phrase(
+                    "{where}: its network cannot be built ({reason})",
+                    where=where,
+                    reason=phrase_of(exc),
+                )
+            ) from None
         variables = model.weights
         if len(variables) != len(self.weights):
             raise SubmissionError(
-                f"{where}: holds {len(self.weights)} weight arrays but its network has "
-                f"{len(variables)}, so the weights do not belong to this network."
+                phrase(
+                    "{where}: holds {count} weight arrays but its network has {needed}, so the "
+                    "weights do not belong to this network.",
+                    where=where,
+                    count=len(self.weights),
+                    needed=len(variables),
+                )
             )
         for i, (var, array) in enumerate(zip(variables, self.weights)):
             if tuple(var.shape) != tuple(array.shape):
                 raise SubmissionError(
-                    f"{where}: weight {i} ({var.path}) has shape {tuple(array.shape)} but the "
-                    f"network needs {tuple(var.shape)}, so the weights do not match the network."
+                    phrase(
+                        "{where}: weight {index} ({name}) has shape {shape} but the network "
+                        "needs {needed}, so the weights do not match the network.",
+                        where=where,
+                        index=i,
+                        name=var.path,
+                        shape=tuple(array.shape),
+                        needed=tuple(var.shape),
+                    )
                 )
         model.set_weights(self.weights)
         return model
@@ -102,8 +121,11 @@ def write_submission(
     config: Any = None,
     history: Sequence[Any] = (),
     epochs: int | None = None,
+    where: str = "window",
 ) -> Path:
     """Write a hand-in atomically (File → Hand in). Give ``weights`` or a Keras ``model``.
+
+    ``where`` is who reads a refusal: the window's Hand in dialog or ``cnngui handin``.
 
     ``config`` is a TrainingConfig or its JSON; ``history`` the run's EpochMetrics (or
     their JSON). ``epochs`` defaults to the number of epochs in ``history``.
@@ -111,10 +133,16 @@ def write_submission(
     from cnngui.core.atomic import atomic_write_bytes
 
     if not isinstance(student, str) or not student.strip():
-        raise SubmissionError("write your name on the hand-in; it cannot be empty.")
+        raise SubmissionError(
+            phrase("the student's name is empty; give it with --name.")
+            if where == "cli"
+            else phrase("write your name on the hand-in; it cannot be empty.")
+        )
     if weights is None:
         if model is None:
-            raise SubmissionError("there is no trained network to hand in; train one first.")
+            raise SubmissionError(
+                phrase("there is no trained network to hand in; train one first.")
+            )
         weights = model.get_weights()
     arrays = [np.asarray(w) for w in weights]
     buffer = io.BytesIO()
@@ -143,12 +171,17 @@ def write_submission(
     try:
         atomic_write_bytes(p, out.getvalue())
     except OSError as exc:
-        raise SubmissionError(f"{p}: cannot be written ({exc.strerror or exc}).") from None
+        raise SubmissionError(
+            phrase("{path}: cannot be written ({reason}).", path=str(p), reason=exc.strerror or exc)
+        ) from None
     return p
 
 
 def read_submission(
-    path: str | Path, assignment: Assignment | None = None, max_bytes: int = MAX_BYTES
+    path: str | Path,
+    assignment: Assignment | None = None,
+    max_bytes: int = MAX_BYTES,
+    where: str = "window",
 ) -> Submission:
     """Read and check a hand-in (no TensorFlow); every problem is one SubmissionError.
 
@@ -161,7 +194,9 @@ def read_submission(
         with open(p, "rb") as fh:
             head = fh.read(4)
     except OSError as exc:
-        raise SubmissionError(f"{p}: cannot be read ({exc.strerror or exc}).") from None
+        raise SubmissionError(
+            phrase("{path}: cannot be read ({reason}).", path=str(p), reason=exc.strerror or exc)
+        ) from None
     try:
         with zipfile.ZipFile(p) as zf:
             meta_bytes, weight_bytes = _members(p, zf, max_bytes)
@@ -170,28 +205,52 @@ def read_submission(
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError):
         if head.startswith(b"PK"):
             raise SubmissionError(
-                f"{p}: is damaged or truncated (the archive is incomplete); hand it in again."
+                phrase(
+                    "{path}: is damaged or truncated (the archive is incomplete); hand it in "
+                    "again.",
+                    path=str(p),
+                )
             ) from None
         raise SubmissionError(
-            f"{p}: is not a cnngui hand-in (not a zip archive); hand in with File → Hand in."
+            phrase(
+                "{path}: is not a cnngui hand-in (not a zip archive); make hand-ins with "
+                "cnngui handin or the window's File → Hand in.",
+                path=str(p),
+            )
+            if where == "cli"
+            else phrase(
+                "{path}: is not a cnngui hand-in (not a zip archive); hand in with File → Hand in.",
+                path=str(p),
+            )
         ) from None
     meta = _meta(p, meta_bytes)
     sub = _parse(p, meta)
     if assignment is not None:
         if sub.assignment_id != assignment.id:
             raise SubmissionError(
-                f"{p}: was handed in for the assignment {sub.assignment_id!r}, not "
-                f"{assignment.id!r}."
+                phrase(
+                    "{path}: was handed in for the assignment {got!r}, not {want!r}.",
+                    path=str(p),
+                    got=sub.assignment_id,
+                    want=assignment.id,
+                )
             )
         if sub.assignment_hash != assignment.hash:
             raise SubmissionError(
-                f"{p}: was made for another version of the assignment {assignment.id!r} (its "
-                "rules have changed since), so it cannot be scored against this one."
+                phrase(
+                    "{path}: was made for another version of the assignment {id!r} (its rules "
+                    "have changed since), so it cannot be scored against this one.",
+                    path=str(p),
+                    id=assignment.id,
+                )
             )
     if hashlib.sha256(weight_bytes).hexdigest() != meta.get("weights_sha256"):
         raise SubmissionError(
-            f"{p}: its weights were changed after it was handed in (their checksum does not "
-            "match), so they cannot be trusted."
+            phrase(
+                "{path}: its weights were changed after it was handed in (their checksum does "
+                "not match), so they cannot be trusted.",
+                path=str(p),
+            )
         )
     sub.weights = _weights(p, weight_bytes)
     return sub
@@ -201,15 +260,23 @@ def _members(p: Path, zf: zipfile.ZipFile, max_bytes: int) -> tuple[bytes, bytes
     names = zf.namelist()
     if META not in names or WEIGHTS not in names:
         raise SubmissionError(
-            f"{p}: is a zip archive but not a cnngui hand-in (it lacks {META} or {WEIGHTS})."
+            phrase(
+                "{path}: is a zip archive but not a cnngui hand-in (it lacks {meta} or {weights}).",
+                path=str(p),
+                meta=META,
+                weights=WEIGHTS,
+            )
         )
     infos = {i.filename: i for i in zf.infolist()}
     if sum(i.file_size for i in infos.values()) > max_bytes or infos[META].file_size > (
         MAX_META_BYTES
     ):
         raise SubmissionError(
-            f"{p}: unpacks to more than a hand-in may hold ({file_size_text(max_bytes)}), so "
-            "it was not opened."
+            phrase(
+                "{path}: unpacks to more than a hand-in may hold ({size}), so it was not opened.",
+                path=str(p),
+                size=file_size_text(max_bytes),
+            )
         )
     return zf.read(META), zf.read(WEIGHTS)
 
@@ -218,26 +285,44 @@ def _meta(p: Path, raw: bytes) -> dict[str, Any]:
     try:
         meta = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise SubmissionError(f"{p}: its {META} is not valid JSON; hand it in again.") from None
+        raise SubmissionError(
+            phrase(
+                "{path}: its {meta} is not valid JSON; hand it in again.", path=str(p), meta=META
+            )
+        ) from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise SubmissionError(f"{p}: is not a cnngui hand-in ({META} has the wrong format).")
+        raise SubmissionError(
+            phrase(
+                "{path}: is not a cnngui hand-in ({meta} has the wrong format).",
+                path=str(p),
+                meta=META,
+            )
+        )
     version = meta.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SubmissionError(f"{p}: has no valid format version.")
+        raise SubmissionError(phrase("{path}: has no valid format version.", path=str(p)))
     if version > VERSION:
-        raise SubmissionError(f"{p}: was made by a newer cnngui (version {version}); update it.")
+        raise SubmissionError(
+            phrase(
+                "{path}: was made by a newer cnngui (version {version}); update it.",
+                path=str(p),
+                version=version,
+            )
+        )
     return meta
 
 
 def _parse(p: Path, meta: dict[str, Any]) -> Submission:
     student = meta.get("student")
     if not isinstance(student, str) or not student.strip():
-        raise SubmissionError(f"{p}: has no student name.")
+        raise SubmissionError(phrase("{path}: has no student name.", path=str(p)))
     assignment = meta.get("assignment")
     if not isinstance(assignment, dict) or not all(
         isinstance(assignment.get(k), str) for k in ("id", "hash")
     ):
-        raise SubmissionError(f"{p}: does not say which assignment it was handed in for.")
+        raise SubmissionError(
+            phrase("{path}: does not say which assignment it was handed in for.", path=str(p))
+        )
     spec_json = meta.get("spec")
     layers = spec_json.get("layers") if isinstance(spec_json, dict) else None
     if isinstance(layers, list):
@@ -245,20 +330,35 @@ def _parse(p: Path, meta: dict[str, Any]) -> Submission:
             kind = layer.get("type") if isinstance(layer, dict) else None
             if kind in _CODE_LAYERS or (isinstance(kind, str) and "lambda" in kind.lower()):
                 raise SubmissionError(
-                    f"{p}: layer {i} is a {kind} layer, which holds code; cnngui never runs code "
-                    "from a file, so this hand-in cannot be scored."
+                    phrase(
+                        "{path}: layer {index} is a {type} layer, which holds code; cnngui never "
+                        "runs code from a file, so this hand-in cannot be scored.",
+                        path=str(p),
+                        index=i,
+                        type=kind,
+                    )
                 )
     try:
         spec = ModelSpec.from_json(spec_json)
     except UserError as exc:
         raise SubmissionError(
-            f"{p}: its network cannot be read ({str(exc).rstrip('.')})."
+            phrase(
+                "{path}: its network cannot be read: {reason}",
+                path=str(p),
+                reason=_with_stop(phrase_of(exc)),
+            )
         ) from None
     epochs = meta.get("epochs")
     if epochs is not None and (
         isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 0
     ):
-        raise SubmissionError(f"{p}: its epoch count {epochs!r} is not a whole number.")
+        raise SubmissionError(
+            phrase(
+                "{path}: its epoch count {epochs!r} is not a whole number.",
+                path=str(p),
+                epochs=epochs,
+            )
+        )
     config = meta.get("config") if isinstance(meta.get("config"), dict) else {}
     history = meta.get("history") if isinstance(meta.get("history"), list) else []
     return Submission(
@@ -284,10 +384,29 @@ def _weights(p: Path, raw: bytes) -> list[np.ndarray]:
                 raise ValueError
             arrays = [np.asarray(f[n]) for n in names]
     except (ValueError, OSError, zipfile.BadZipFile, zlib.error, EOFError, KeyError):
-        raise SubmissionError(f"{p}: its weights are damaged or not plain number arrays.") from None
+        raise SubmissionError(
+            phrase("{path}: its weights are damaged or not plain number arrays.", path=str(p))
+        ) from None
     for i, a in enumerate(arrays):
         if not np.issubdtype(a.dtype, np.floating):
-            raise SubmissionError(f"{p}: weight {i} holds {a.dtype} values, not numbers.")
+            raise SubmissionError(
+                phrase(
+                    "{path}: weight {index} holds {dtype} values, not numbers.",
+                    path=str(p),
+                    index=i,
+                    dtype=a.dtype,
+                )
+            )
         if not np.isfinite(a).all():
-            raise SubmissionError(f"{p}: weight {i} holds NaN or infinite values.")
+            raise SubmissionError(
+                phrase("{path}: weight {index} holds NaN or infinite values.", path=str(p), index=i)
+            )
     return arrays
+
+
+def _with_stop(reason: Any) -> Any:
+    """A sentence that ends another one keeps (or gets) its full stop; a phrase keeps its
+    recipe, so the window translates it whole."""
+    if isinstance(reason, Phrase) or str(reason).endswith("."):
+        return reason
+    return f"{reason}."

@@ -21,6 +21,7 @@ import numpy as np
 from cnngui.core.model.importer import ModelImportError, import_model
 from cnngui.core.model.shapes import analyze, fmt_shape
 from cnngui.core.model.spec import ModelSpec
+from cnngui.core.phrases import Phrase, phrase
 
 if TYPE_CHECKING:
     import keras
@@ -45,11 +46,12 @@ class InputConvention:
         x = np.asarray(x, dtype=np.float32)
         return ((1.0 - x) if self.inverted else x) * np.float32(self.scale)
 
-    def describe(self) -> str:
+    def describe(self) -> Phrase:
         """e.g. ``pixels 0–255, white digit on black``."""
         top = "255" if self.scale == 255 else f"{self.scale:g}"
-        ink = "black digit on white" if self.inverted else "white digit on black"
-        return f"pixels 0–{top}, {ink}"
+        if self.inverted:
+            return phrase("pixels 0–{top}, black digit on white", top=top)
+        return phrase("pixels 0–{top}, white digit on black", top=top)
 
     @property
     def is_default(self) -> bool:
@@ -79,26 +81,29 @@ CONVENTIONS = (
 )
 
 
-def fit_problem(shape: tuple[int, ...]) -> str | None:
+def fit_problem(shape: tuple[int, ...]) -> Phrase | None:
     """Why a drawing cannot be fed to a model with this input shape (None: it can)."""
     dims = tuple(shape)
     if len(dims) == 3 and dims[2] != 1:
-        return (
-            f"the model takes {fmt_shape(dims)} images, but the digits are 28×28×1 (grey "
-            f"pixels); use a model with one input channel, e.g. keras.Input(shape=(28, 28, 1))."
+        return phrase(
+            "the model takes {shape} images, but the digits are 28×28×1 (grey pixels); use a "
+            "model with one input channel, e.g. keras.Input(shape=(28, 28, 1)).",
+            shape=fmt_shape(dims),
         )
     if len(dims) == 1:
         side = isqrt(dims[0])
         if side * side != dims[0]:
-            return (
-                f"the model takes {dims[0]:,} numbers, which is not a square image such as "
-                f"784 = 28×28; use a model for MNIST digits."
+            return phrase(
+                "the model takes {count:,} numbers, which is not a square image such as "
+                "784 = 28×28; use a model for MNIST digits.",
+                count=dims[0],
             )
         dims = (side, side)
     if not 2 <= len(dims) <= 3 or not all(MIN_SIDE <= d <= MAX_SIDE for d in dims[:2]):
-        return (
-            f"the model takes input of shape {fmt_shape(tuple(shape))}, which a digit drawing "
-            f"cannot be fitted to; use a model for 28×28 digits."
+        return phrase(
+            "the model takes input of shape {shape}, which a digit drawing cannot be fitted "
+            "to; use a model for 28×28 digits.",
+            shape=fmt_shape(tuple(shape)),
         )
     return None
 
@@ -144,7 +149,7 @@ class LoadedModel:
     convention: InputConvention = field(default_factory=InputConvention)
     warnings: list[str] = field(default_factory=list)
     #: one line for the user about the convention (empty when it is the usual one)
-    message: str = ""
+    message: str | Phrase = ""
 
     @property
     def input_shape(self) -> tuple[int, ...]:
@@ -164,7 +169,7 @@ class LoadedModel:
         return self.convention.apply(fitted)
 
     @property
-    def convention_line(self) -> str:
+    def convention_line(self) -> str | Phrase:
         """How the network is fed, in one line, whatever the convention (for the window)."""
         return convention_message(self.convention, always=True)
 
@@ -184,12 +189,16 @@ def load_network(path: str | Path, detect: bool = True, digits: int = CHECK_DIGI
     spec = imported.spec
     problem = fit_problem(tuple(spec.input_shape))
     if problem:
-        raise ModelImportError(f"{p}: {problem}")
+        raise ModelImportError(phrase("{path}: {problem}", path=str(p), problem=problem))
     out = analyze(spec, num_classes=None).output_shape
     if out is None or int(np.prod(out)) != 10:
         raise ModelImportError(
-            f"{p}: the model's output is {fmt_shape(out)}, not one score for each digit 0–9; "
-            f"use a digit classifier that ends in Dense(10)."
+            phrase(
+                "{path}: the model's output is {shape}, not one score for each digit 0–9; "
+                "use a digit classifier that ends in Dense(10).",
+                path=str(p),
+                shape=fmt_shape(out),
+            )
         )
     warnings = [w for w in imported.warnings if "softmax" not in w]
     loaded = LoadedModel(imported.model, spec, p, warnings=warnings)
@@ -199,9 +208,13 @@ def load_network(path: str | Path, detect: bool = True, digits: int = CHECK_DIGI
     loaded = loaded.with_convention(convention)
     if convention.accuracy is not None and convention.accuracy < MIN_ACCURACY:
         loaded.warnings.append(
-            f"the network gets at most {convention.accuracy:.0%} of {digits} MNIST test "
-            f"digits right however its pixels are scaled or inverted, so it may not be an "
-            f"MNIST digit classifier."
+            phrase(
+                "the network gets at most {accuracy:.0%} of {digits} MNIST test digits right "
+                "however its pixels are scaled or inverted, so it may not be an MNIST digit "
+                "classifier.",
+                accuracy=convention.accuracy,
+                digits=digits,
+            )
         )
     return loaded
 
@@ -227,7 +240,7 @@ def detect_convention(loaded: LoadedModel, digits: int = CHECK_DIGITS) -> InputC
     return best
 
 
-def convention_message(convention: InputConvention, always: bool = False) -> str:
+def convention_message(convention: InputConvention, always: bool = False) -> str | Phrase:
     """The one line that says how the network is fed.
 
     Empty for the usual 0–1, white-on-black convention unless ``always`` (the window
@@ -236,11 +249,16 @@ def convention_message(convention: InputConvention, always: bool = False) -> str
     >>> convention_message(InputConvention(255.0, False, 0.974))[:59]
     'this network expects pixels 0–255, white digit on black: cn'
     """
-    score = (
-        f" — {convention.accuracy * 100:.1f} % on MNIST test digits"
-        if convention.accuracy is not None
-        else ""
-    )
     if convention.is_default and not always:
         return ""
-    return f"this network expects {convention.describe()}: cnngui feeds it that way{score}."
+    if convention.accuracy is None:
+        return phrase(
+            "this network expects {convention}: cnngui feeds it that way.",
+            convention=convention.describe(),
+        )
+    return phrase(
+        "this network expects {convention}: cnngui feeds it that way — {percent:.1f} % on "
+        "MNIST test digits.",
+        convention=convention.describe(),
+        percent=convention.accuracy * 100,
+    )

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from cnngui.core.errors import UserError, brief
+from cnngui.core.phrases import phrase
 from cnngui.core.resources import resource
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class Predictor:
             layer for layer in model.layers if type(layer).__name__ not in ("InputLayer",)
         ]
         if not self._layers:
-            raise UserError("the model has no layers; build or load a model with layers.")
+            raise UserError(phrase("the model has no layers; build or load a model with layers."))
         self.layer_names = [layer.name for layer in self._layers]
         self.layer_types = [type(layer).__name__ for layer in self._layers]
         forward = _forward_function(model, self._layers)
@@ -120,8 +121,11 @@ class Predictor:
             x = np.asarray(self.fit(x.reshape(28, 28)), dtype=np.float32)
         if x.size != int(np.prod(self.input_shape)):
             raise UserError(
-                f"the model expects input of shape {self.input_shape}, "
-                f"got an image of shape {x.shape}."
+                phrase(
+                    "the model expects input of shape {shape}, got an image of shape {got}.",
+                    shape=self.input_shape,
+                    got=x.shape,
+                )
             )
         outputs = self._call(x.reshape((1, *self.input_shape)))
         values = [np.asarray(o, dtype=np.float32)[0] for o in outputs]
@@ -139,7 +143,11 @@ class Predictor:
             self.model.set_weights(weights)
         except ValueError as exc:
             raise UserError(
-                f"these weights do not fit the model shown ({exc}); rebuild the predictor."
+                phrase(
+                    "these weights do not fit the network shown ({reason}); use weights trained "
+                    "for this network, or train it again.",
+                    reason=exc,
+                )
             ) from None
 
     def layer_shapes(self) -> list[tuple[int, ...]]:
@@ -151,15 +159,28 @@ def load_model(path: str | Path) -> keras.Model:
     """``keras.saving.load_model`` with safe_mode; every failure is one :class:`UserError`."""
     p = Path(path)
     if not p.exists():
-        raise UserError(f"model file {p} does not exist; check the path or train one first.")
+        raise UserError(
+            phrase(
+                "model file {path} does not exist; check the path or train one first.",
+                path=str(p),
+            )
+        )
     if p.is_dir():
-        raise UserError(f"{p} is a folder; give a .keras model file.")
+        raise UserError(phrase("{path} is a folder; give a .keras model file.", path=str(p)))
     if p.suffix.lower() != ".keras":
-        raise UserError(f"{p} is not a .keras file; save the model with model.save('x.keras').")
+        raise UserError(
+            phrase(
+                "{path} is not a .keras file; save the model with model.save('x.keras').",
+                path=str(p),
+            )
+        )
     if not zipfile.is_zipfile(p):
         raise UserError(
-            f"{p} is not a .keras model file (it is not a zip archive); "
-            "give a model saved with model.save('x.keras')."
+            phrase(
+                "{path} is not a .keras model file (it is not a zip archive); give a model "
+                "saved with model.save('x.keras').",
+                path=str(p),
+            )
         )
     import keras
 
@@ -168,11 +189,20 @@ def load_model(path: str | Path) -> keras.Model:
     except Exception as exc:  # Keras raises many kinds for broken or unsafe files
         reason = brief(exc, 160)
         raise UserError(
-            f"{p} could not be loaded as a Keras model ({reason}); "
-            "give a model saved by cnngui or keras."
+            phrase(
+                "{path} could not be loaded as a Keras model ({reason}); give a model saved by "
+                "cnngui or keras.",
+                path=str(p),
+                reason=reason,
+            )
         ) from None
     if not isinstance(model, keras.Model):
-        raise UserError(f"{p} does not hold a Keras model; give a model saved with model.save().")
+        raise UserError(
+            phrase(
+                "{path} does not hold a Keras model; give a model saved with model.save().",
+                path=str(p),
+            )
+        )
     return model
 
 
@@ -194,13 +224,18 @@ def _input_shape(model: keras.Model, any_size: bool = False) -> tuple[int, ...]:
         shape = ()
     if not shape or any(d is None for d in shape):
         raise UserError(
-            "the model has no fixed input shape; build it with keras.Input(shape=(28, 28, 1))."
+            phrase(
+                "the model has no fixed input shape; build it with keras.Input(shape=(28, 28, 1))."
+            )
         )
     dims = tuple(int(d) for d in shape)
     if not any_size and int(np.prod(dims)) != 28 * 28:
         raise UserError(
-            f"the model takes inputs of shape {dims}, but digits are 28×28×1; "
-            "use a model with input_shape [28, 28, 1]."
+            phrase(
+                "the model takes inputs of shape {shape}, but digits are 28×28×1; use a model "
+                "with input_shape [28, 28, 1].",
+                shape=dims,
+            )
         )
     return dims
 
@@ -226,8 +261,10 @@ def _forward_function(model: keras.Model, layers: list[Any]):
         return forward
     if not isinstance(model, keras.Sequential):
         raise UserError(
-            "cnngui cannot look inside this model; use a Sequential model of Conv2D, "
-            "pooling, BatchNormalization, Dropout, Flatten and Dense layers."
+            phrase(
+                "cnngui cannot look inside this model; use a Sequential model of Conv2D, "
+                "pooling, BatchNormalization, Dropout, Flatten and Dense layers."
+            )
         )
 
     def chain(x):

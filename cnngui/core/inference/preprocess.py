@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import phrase
 
 SIZE = 28  #: side of the network's input
 BOX = 20  #: side of the box the ink is scaled into, as in MNIST
@@ -51,32 +52,34 @@ def preprocess(image: np.ndarray) -> Preprocessed:
     of any integer, bool or float dtype, any size, dark-on-light or light-on-dark.
     """
     grey, alpha_ink = _to_grey(np.asarray(image))
-    steps: list[tuple[str, np.ndarray]] = [("your drawing", _for_display(grey))]
+    steps: list[tuple[str, np.ndarray]] = [(phrase("your drawing"), _for_display(grey))]
     if alpha_ink:
         ink, inverted = grey, False
     else:
         ink, inverted = _ink(grey)
     if ink is None:
         return Preprocessed(None, steps, empty=True, inverted=inverted)
-    steps.append(("inverted to white ink" if inverted else "ink found", _for_display(ink)))
+    steps.append(
+        (phrase("inverted to white ink") if inverted else phrase("ink found"), _for_display(ink))
+    )
     box = _bounding_box(ink)
     if box is None:
         return Preprocessed(None, steps, empty=True, inverted=inverted)
     top, bottom, left, right = box
     crop = ink[top:bottom, left:right]
-    steps.append(("cropped to the ink", _for_display(crop)))
+    steps.append((phrase("cropped to the ink"), _for_display(crop)))
     # (y0, x0, unit): pixel (y, x) of the working image is input pixel (y0 + y·unit, …)
     y0, x0, unit = float(top), float(left), 1.0
     thicker = _thicken_thin_strokes(crop)
     if thicker is not None:
         crop, factor, radius = thicker
         y0, x0, unit = top - radius * factor, left - radius * factor, float(factor)
-        steps.append(("thin strokes made thicker", _for_display(crop)))
+        steps.append((phrase("thin strokes made thicker"), _for_display(crop)))
     scaled = _fit_box(crop)
     unit *= crop.shape[0] / scaled.shape[0]
-    steps.append((f"scaled into {BOX}×{BOX}", _in_box(scaled)))
+    steps.append((phrase("scaled into {side}×{side}", side=BOX), _in_box(scaled)))
     placed, ptop, pleft = _centre_by_mass(scaled)
-    steps.append((f"{SIZE}×{SIZE}, centred by mass", placed))
+    steps.append((phrase("{side}×{side}, centred by mass", side=SIZE), placed))
     grid = (y0 - ptop * unit, x0 - pleft * unit, SIZE * unit)
     return Preprocessed(placed, steps, empty=False, inverted=inverted, grid=grid)
 
@@ -91,15 +94,25 @@ def load_image_file(path: str | Path) -> np.ndarray:
 
     p = Path(path)
     if not p.exists():
-        raise UserError(f"{p}: no such file; check the path.")
+        raise UserError(phrase("{path}: no such file; check the path.", path=str(p)))
     if p.is_dir():
-        raise UserError(f"{p} is a folder, not an image file; give an image file.")
+        raise UserError(
+            phrase("{path} is a folder, not an image file; give an image file.", path=str(p))
+        )
     try:
         size = p.stat().st_size
     except OSError as exc:
-        raise UserError(f"{p} cannot be read ({exc.strerror}); check its permissions.") from None
+        raise UserError(
+            phrase(
+                "{path} cannot be read ({reason}); check its permissions.",
+                path=str(p),
+                reason=exc.strerror,
+            )
+        ) from None
     if size == 0:
-        raise UserError(f"{p} is empty (0 bytes); give a PNG, JPEG or other image file.")
+        raise UserError(
+            phrase("{path} is empty (0 bytes); give a PNG, JPEG or other image file.", path=str(p))
+        )
     try:
         with Image.open(p) as img:
             img.seek(0)
@@ -108,14 +121,24 @@ def load_image_file(path: str | Path) -> np.ndarray:
             return _pil_to_array(img)
     except UnidentifiedImageError:
         raise UserError(
-            f"{p} is not an image Pillow can read; give a PNG, JPEG, BMP, GIF, TIFF or WebP file."
+            phrase(
+                "{path} is not an image Pillow can read; give a PNG, JPEG, BMP, GIF, TIFF or "
+                "WebP file.",
+                path=str(p),
+            )
         ) from None
     except PermissionError:
-        raise UserError(f"{p} cannot be read (permission denied); check its permissions.") from None
+        raise UserError(
+            phrase("{path} cannot be read (permission denied); check its permissions.", path=str(p))
+        ) from None
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         reason = str(exc).rstrip(".") or type(exc).__name__
         raise UserError(
-            f"{p} could not be decoded ({reason}); the file may be damaged or incomplete."
+            phrase(
+                "{path} could not be decoded ({reason}); the file may be damaged or incomplete.",
+                path=str(p),
+                reason=reason,
+            )
         ) from None
 
 
@@ -152,10 +175,13 @@ def _to_grey(arr: np.ndarray) -> tuple[np.ndarray, bool]:
         arr = arr[:, :, 0]
     if arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (2, 3, 4)):
         raise UserError(
-            f"an image must be H×W grey, RGB or RGBA, got an array of shape {arr.shape}."
+            phrase(
+                "an image must be H×W grey, RGB or RGBA, got an array of shape {shape}.",
+                shape=arr.shape,
+            )
         )
     if arr.shape[0] == 0 or arr.shape[1] == 0:
-        raise UserError("the image has no pixels; give an image at least 1×1 in size.")
+        raise UserError(phrase("the image has no pixels; give an image at least 1×1 in size."))
     arr = _shrink(arr)
     values = _unit(arr)
     if values.ndim == 2:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.assignment import Assignment, load_assignment
 from cnngui.core.errors import UserError
-from cnngui.ui.i18n import translate
+from cnngui.ui.classroom.forms import core_sentence
+from cnngui.ui.i18n import core_text, translate
 
 NO_ASSIGNMENT = QT_TRANSLATE_NOOP(
     "AssignmentPanel", "No assignment open. A teacher's .cnnassign file sets a goal and the rules."
@@ -128,7 +129,7 @@ class AssignmentPanel(QWidget):
         try:
             assignment = load_assignment(path)
         except UserError as exc:
-            self._say(f"⚠ {exc}")
+            self._say(f"⚠ {core_text(exc)}")
             return None
         self.path = str(path)
         self.set_assignment(assignment)
@@ -154,7 +155,7 @@ class AssignmentPanel(QWidget):
             return
         self.title.setText(a.title)
         self.instructions.setMarkdown(a.instructions)
-        rules = [f"Goal: {a.goal.text()}"]
+        rules = [core_text(a.goal.line())]
         if a.max_params is not None:
             rules.append(
                 translate("AssignmentPanel", "at most {max_params:,} parameters").format(
@@ -179,7 +180,7 @@ class AssignmentPanel(QWidget):
                 + ", ".join(f"{k} = {v!r}" for k, v in a.locked.items())
             )
         self.goal.setText(" · ".join(rules))
-        self.progress.setText(a.progress_text())
+        self.progress.setText(core_text(a.progress_text()))
         self.violations.setText("")
 
     # ---------------------------------------------------------------- live state
@@ -196,7 +197,7 @@ class AssignmentPanel(QWidget):
         if spec is not None:
             analysis = analyze(spec)
             params = analysis.total_params if analysis.ok else None
-        self.progress.setText(a.progress_text(accuracy, params, epochs))
+        self.progress.setText(core_text(a.progress_text(accuracy, params, epochs)))
         met = a.goal_met(accuracy)
         self.progress.setStyleSheet("font-size: 12pt;" + (" color: #206020;" if met else ""))
         problems = a.check(spec, config) if spec is not None else []
@@ -204,7 +205,7 @@ class AssignmentPanel(QWidget):
             problems += a.check_epochs(int(epochs))
         if problems:
             self.violations.setStyleSheet("color: #a00000;")
-            self.violations.setText("\n".join(f"⚠ {p[:1].upper()}{p[1:]}" for p in problems))
+            self.violations.setText("\n".join(f"⚠ {core_sentence(p)}" for p in problems))
         else:
             self.violations.setStyleSheet("color: #206020;")
             self.violations.setText(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.drawings import DrawingStore, PromptPlan
 from cnngui.core.errors import UserError
+from cnngui.ui.classroom.forms import core_sentence
 from cnngui.ui.elided_label import WrapLabel
 from cnngui.ui.i18n import translate
 
@@ -139,7 +140,7 @@ class CollectBar(QWidget):
         try:
             drawing = self.store.add(strokes, label, canvas_size)
         except UserError as exc:
-            self._say(str(exc)[:1].upper() + str(exc)[1:])
+            self._say(core_sentence(exc))
             return False
         if self.plan is not None and self.label.currentData() == PROMPT:
             self.plan.keep()

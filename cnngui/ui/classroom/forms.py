@@ -1,10 +1,14 @@
-"""Pieces the classroom dialogs share: the OK/Cancel row and a path with a Browse button."""
+"""Pieces the classroom panels share: the OK/Cancel row, a path with a Browse button, and
+core sentences shown as sentences."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton
+
+from cnngui.ui.i18n import core_text
 
 
 def dialog_buttons(
@@ -30,3 +34,14 @@ def path_row(path: QLineEdit, browse: QPushButton) -> QHBoxLayout:
     row.addWidget(path, 1)
     row.addWidget(browse)
     return row
+
+
+def core_sentence(value: Any) -> str:
+    """A core message (phrase or exception) in the window's language, as a sentence: the
+    English gets its capital letter; a translation is shown as written (Korean has no case,
+    and a translation that starts with a file name must keep it as it is)."""
+    shown = core_text(value)
+    english = str(value)
+    if shown == english:
+        return shown[:1].upper() + shown[1:]
+    return shown

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.drawings import DrawingStore
 from cnngui.core.errors import UserError
+from cnngui.ui.classroom.forms import core_sentence
 from cnngui.ui.evaluation import thumbnail
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 ALL = -1
 
@@ -243,7 +244,8 @@ class GalleryView(QWidget):
             return None
         report = self._guard(lambda: self.store.import_npz(paths))
         if report is not None:
-            self._say("\n".join([report.summary(), *report.problems]), error=bool(report.problems))
+            lines = [core_text(report.summary()), *map(core_text, report.problems)]
+            self._say("\n".join(lines), error=bool(report.problems))
         self.refresh()
         return report
 
@@ -252,7 +254,7 @@ class GalleryView(QWidget):
         try:
             return action()
         except UserError as exc:
-            self._say(str(exc)[:1].upper() + str(exc)[1:], error=True)
+            self._say(core_sentence(exc), error=True)
             return None
 
     def _say(self, text: str, error: bool = False) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from cnngui.core.classroom.submission import write_submission
 from cnngui.core.errors import UserError
 from cnngui.ui.classroom.forms import dialog_buttons, path_row
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 
 class HandInDialog(QDialog):
@@ -79,7 +79,7 @@ class HandInDialog(QDialog):
         try:
             path = self.path.text().strip()
             if not path:
-                raise UserError("choose where to write the hand-in.")
+                raise UserError(translate("Handin", "choose where to write the hand-in."))
             self.written = write_submission(
                 path,
                 student=self.name.text(),
@@ -89,7 +89,7 @@ class HandInDialog(QDialog):
                 **self.kwargs,
             )
         except UserError as exc:
-            self.message.setText(f"⚠ {exc}")
+            self.message.setText(f"⚠ {core_text(exc)}")
             return None
         return self.written
 

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from cnngui.core.classroom.assignment import Assignment, load_assignment
 from cnngui.core.errors import UserError, brief
-from cnngui.ui.i18n import translate
+from cnngui.ui.classroom.forms import core_sentence
+from cnngui.ui.i18n import core_text, translate
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("LeaderboardPanel", "Name"),
@@ -60,7 +61,7 @@ class _Scorer(QObject):
                 self.folder, self.assignment, self.held_out, self.row.emit, self.stop.is_set
             )
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(core_sentence(exc))  # translated here: the signal carries text
         except Exception as exc:  # never let an exception escape a thread silently
             self.failed.emit(
                 translate("LeaderboardPanel", "scoring failed: {exc}").format(exc=brief(exc, 300))
@@ -206,15 +207,19 @@ class LeaderboardPanel(QWidget):
             if self.assignment_path.text().strip():
                 assignment = load_assignment(self.assignment_path.text().strip())
             if assignment is None:
-                raise UserError("choose the assignment the hand-ins were made for.")
+                raise UserError(
+                    translate(
+                        "LeaderboardPanel", "choose the assignment the hand-ins were made for."
+                    )
+                )
             for edit, what in (
-                (self.folder, "folder"),
-                (self.held_out, translate("LeaderboardPanel", "held-out .npz file")),
+                (self.folder, translate("LeaderboardPanel", "choose the folder of hand-ins.")),
+                (self.held_out, translate("LeaderboardPanel", "choose the held-out .npz file.")),
             ):
                 if not edit.text().strip():
-                    raise UserError(f"choose the {what}.")
+                    raise UserError(what)
         except UserError as exc:
-            self._say(f"⚠ {exc}")
+            self._say(f"⚠ {core_text(exc)}")
             return False
         self.assignment = assignment
         self.rows = []
@@ -229,7 +234,7 @@ class LeaderboardPanel(QWidget):
         thread.started.connect(worker.run)
         worker.row.connect(self._add_row)
         worker.finished.connect(self._finished)
-        worker.failed.connect(lambda m: self._say(f"⚠ {m[:1].upper()}{m[1:]}"))
+        worker.failed.connect(lambda m: self._say(f"⚠ {m}"))
         thread.finished.connect(self._thread_done)
         self._thread, self._worker = thread, worker
         thread.start()
@@ -262,12 +267,14 @@ class LeaderboardPanel(QWidget):
         accuracy = None if row.accuracy is None else f"{row.accuracy * 100:.1f} %"
         values = (
             row.name or row.file,
-            "yes" if row.valid else "no",
+            translate("LeaderboardPanel", "yes")
+            if row.valid
+            else translate("LeaderboardPanel", "no"),
             accuracy,
             None if row.params is None else f"{row.params:,}",
             None if row.macs is None else f"{row.macs:,}",
             row.epochs,
-            row.reason,
+            None if row.reason is None else core_text(row.reason),
         )
         for c, value in enumerate(values):
             item = _cell(value)
@@ -311,7 +318,7 @@ class LeaderboardPanel(QWidget):
             sub = read_submission(row.path)
             model = sub.build_model()
         except UserError as exc:
-            self._say(f"⚠ {exc}")
+            self._say(f"⚠ {core_text(exc)}")
             return False
         self.network_chosen.emit(
             model,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from cnngui.core.classroom.assignment import Assignment
 from cnngui.core.errors import UserError
 from cnngui.ui.classroom.forms import dialog_buttons, path_row
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 DATASETS = ("mnist", "mnist+drawings", "drawings")
 
@@ -188,12 +188,12 @@ class NewAssignmentDialog(QDialog):
         path = self.path.text().strip()
         try:
             if not path:
-                raise UserError("choose where to save the assignment.")
+                raise UserError(translate("NewAssignment", "choose where to save the assignment."))
             if not path.endswith(".cnnassign"):
                 path += ".cnnassign"
             self.saved = Assignment.from_json(self.assignment_json()).save(path)
         except UserError as exc:
-            self.message.setText(f"⚠ {exc}")
+            self.message.setText(f"⚠ {core_text(exc)}")
             return None
         self.saved_path = path
         return self.saved

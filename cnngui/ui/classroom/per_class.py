@@ -79,8 +79,11 @@ def resolve_dataset(key: str, store: Any) -> str:
         return key
     if store is None or len(store) == 0:
         raise UserError(
-            "there are no class drawings to evaluate on; collect some (Draw panel → Collect) "
-            "or import the class's .npz first."
+            translate(
+                "PerClass",
+                "there are no class drawings to evaluate on; collect some (Draw panel → "
+                "Collect) or import the class's .npz first.",
+            )
         )
     path = str(store.training_file())
     return "+".join(path if p == "drawings" else p for p in key.split("+"))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from cnngui.core.errors import UserError
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 if TYPE_CHECKING:
     from cnngui.core.classroom.assignment import Assignment
@@ -99,8 +99,11 @@ class ClassroomTraining:
             return key
         if self.store is None or len(self.store) == 0:
             raise UserError(
-                "there are no class drawings yet; collect some (Draw panel → Collect) or "
-                "import the class's .npz in the gallery first."
+                translate(
+                    "TrainingChoice",
+                    "there are no class drawings yet; collect some (Draw panel → Collect) or "
+                    "import the class's .npz in the gallery first.",
+                )
             )
         path = str(self.store.training_file())
         return "+".join(path if p == DRAWINGS else p for p in parts)
@@ -150,7 +153,7 @@ class ClassroomTraining:
                 if reason:
                     widget = getattr(panel, name)
                     self._tips[key] = widget.toolTip()
-                    widget.setToolTip(reason)
+                    widget.setToolTip(core_text(reason))
         panel._update_buttons()
 
     def is_locked(self, widget: QWidget) -> bool:
@@ -185,5 +188,5 @@ class ClassroomTraining:
         try:
             self.assignment.refuse_training(spec, config)
         except AssignmentError as exc:
-            return str(exc)
+            return core_text(exc)
         return None

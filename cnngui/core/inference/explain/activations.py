@@ -8,6 +8,7 @@ from collections.abc import Callable
 import numpy as np
 
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import phrase
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -55,5 +56,7 @@ def activate(values: np.ndarray, name: str) -> np.ndarray:
     key = activation_name(name)
     if key not in ACTIVATIONS:
         known = ", ".join(sorted(ACTIVATIONS))
-        raise UserError(f"unknown activation {name!r}; use one of {known}.")
+        raise UserError(
+            phrase("unknown activation {name!r}; use one of {names}.", name=name, names=known)
+        )
     return ACTIVATIONS[key](np.asarray(values, dtype=np.float64))

@@ -17,6 +17,7 @@ import numpy as np
 from cnngui.core.errors import UserError
 from cnngui.core.inference.explain.activations import activation_name
 from cnngui.core.inference.explain.probe import InputOf, forward_to
+from cnngui.core.phrases import phrase
 
 if TYPE_CHECKING:
     import keras
@@ -61,7 +62,10 @@ class ScoreGradients:
         self.input_shape = tuple(int(d) for d in model.inputs[0].shape[1:])
         if int(np.prod(self.input_shape)) != 28 * 28:
             raise UserError(
-                f"the model takes inputs of shape {self.input_shape}, not 28×28 digits."
+                phrase(
+                    "the model takes inputs of shape {shape}, not 28×28 digits.",
+                    shape=self.input_shape,
+                )
             )
         self.classes = int(model.layers[-1].output.shape[-1])
         feed, to_logits = _head(model)
@@ -108,13 +112,25 @@ class ScoreGradients:
         x = np.asarray(images, dtype=np.float32)
         per = int(np.prod(self.input_shape))
         if x.size == 0 or x.size % per != 0:
-            raise UserError(f"the model expects images of shape {self.input_shape}, got {x.shape}.")
+            raise UserError(
+                phrase(
+                    "the model expects images of shape {shape}, got {got}.",
+                    shape=self.input_shape,
+                    got=x.shape,
+                )
+            )
         return x.reshape((-1, *self.input_shape))
 
     def check_target(self, target: int) -> int:
         """``target`` as a class index, or one sentence."""
         if not 0 <= int(target) < self.classes:
-            raise UserError(f"the digit must be from 0 to {self.classes - 1}, not {target!r}.")
+            raise UserError(
+                phrase(
+                    "the digit must be from 0 to {last}, not {target!r}.",
+                    last=self.classes - 1,
+                    target=target,
+                )
+            )
         return int(target)
 
     def logits(self, images: np.ndarray) -> np.ndarray:
@@ -137,7 +153,7 @@ class ScoreGradients:
     def cam_parts(self, image: np.ndarray, target: int) -> tuple[np.ndarray, np.ndarray]:
         """The last Conv2D's maps (h, w, k) and the logit's gradient there."""
         if self._cam is None:
-            raise UserError("Grad-CAM needs a Conv2D layer, and this network has none.")
+            raise UserError(phrase("Grad-CAM needs a Conv2D layer, and this network has none."))
         a, g = self._cam(self.batch(image)[:1], np.int32(self.check_target(target)))
         return np.asarray(a, np.float64)[0], np.asarray(g, np.float64)[0]
 

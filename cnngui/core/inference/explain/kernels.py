@@ -16,6 +16,7 @@ import numpy as np
 from cnngui.core.errors import UserError
 from cnngui.core.inference.explain.activations import activate, activation_name
 from cnngui.core.inference.explain.sliding import Geometry, geometry, pad_image, windows
+from cnngui.core.phrases import Phrase, phrase
 
 MAX_KERNEL = 7  #: largest k of a k×k kernel or pool
 MAX_STRIDE = 4
@@ -35,14 +36,16 @@ PRESETS: dict[str, np.ndarray] = {
 
 #: one sentence per preset for the panel and the Guide
 PRESET_NOTES: dict[str, str] = {
-    "identity": "copies the image: the only 1 sits in the centre.",
-    "sobel-x": "bright where the image gets brighter from left to right (vertical edges).",
-    "sobel-y": "bright where the image gets brighter from top to bottom (horizontal edges).",
-    "laplacian": "second derivative: responds to blobs and thin lines, zero on flat areas.",
-    "box-blur": "the average of the 3×3 neighbourhood.",
-    "gaussian-blur": "a weighted average, the centre counting most: a softer blur.",
-    "sharpen": "the pixel minus its neighbours' excess: edges stand out.",
-    "emboss": "a diagonal edge detector that makes strokes look raised.",
+    "identity": phrase("copies the image: the only 1 sits in the centre."),
+    "sobel-x": phrase("bright where the image gets brighter from left to right (vertical edges)."),
+    "sobel-y": phrase(
+        "bright where the image gets brighter from top to bottom (horizontal edges)."
+    ),
+    "laplacian": phrase("second derivative: responds to blobs and thin lines, zero on flat areas."),
+    "box-blur": phrase("the average of the 3×3 neighbourhood."),
+    "gaussian-blur": phrase("a weighted average, the centre counting most: a softer blur."),
+    "sharpen": phrase("the pixel minus its neighbours' excess: edges stand out."),
+    "emboss": phrase("a diagonal edge detector that makes strokes look raised."),
 }
 
 
@@ -51,8 +54,12 @@ def preset(name: str) -> np.ndarray:
     key = name.strip().lower().replace("_", "-").replace(" ", "-")
     if key not in PRESETS:
         raise UserError(
-            f"unknown kernel {name!r}; use one of {', '.join(PRESETS)} "
-            'or type the numbers, e.g. "0,-1,0;-1,5,-1;0,-1,0".'
+            phrase(
+                "unknown kernel {name!r}; use one of {names} or type the numbers, e.g. "
+                '"0,-1,0;-1,5,-1;0,-1,0".',
+                name=name,
+                names=", ".join(PRESETS),
+            )
         )
     return PRESETS[key].copy()
 
@@ -67,13 +74,30 @@ def _number(text: str, row: int, col: int) -> float:
         value = float(parts[0])
         if len(parts) == 2:
             if float(parts[1]) == 0:
-                raise UserError(f"kernel row {row}, value {col} is {cell!r}, a division by zero.")
+                raise UserError(
+                    phrase(
+                        "kernel row {row}, value {col} is {cell!r}, a division by zero.",
+                        row=row,
+                        col=col,
+                        cell=cell,
+                    )
+                )
             value /= float(parts[1])
         return value
     raise UserError(
-        f"kernel row {row}, value {col} is {cell!r}, not a number; "
-        'write numbers like "1", "-0.5" or "1/9", separated by commas, rows by semicolons.'
+        phrase(
+            'kernel row {row}, value {col} is {cell!r}, not a number; write numbers like "1", '
+            '"-0.5" or "1/9", separated by commas, rows by semicolons.',
+            row=row,
+            col=col,
+            cell=cell,
+        )
     )
+
+
+def grid_cell_problem(row: int, col: int, text: str) -> Phrase:
+    """The window's sentence for a grid cell that does not hold a number."""
+    return phrase("row {row}, column {col} is {text!r}, not a number.", row=row, col=col, text=text)
 
 
 def parse_kernel(text: str, allow_even: bool = True) -> np.ndarray:
@@ -84,7 +108,7 @@ def parse_kernel(text: str, allow_even: bool = True) -> np.ndarray:
     source = str(text).strip()
     if not source:
         raise UserError(
-            'the kernel is empty; give a name such as sobel-x or "1,0,-1;2,0,-2;1,0,-1".'
+            phrase('the kernel is empty; give a name such as sobel-x or "1,0,-1;2,0,-2;1,0,-1".')
         )
     if "," not in source and ";" not in source and not _NUMBER.match(source.split("/")[0]):
         kernel = preset(source)
@@ -99,15 +123,21 @@ def parse_kernel(text: str, allow_even: bool = True) -> np.ndarray:
         lengths = sorted({len(r) for r in values})
         if len(lengths) > 1:
             raise UserError(
-                "the kernel's rows have different lengths "
-                f"({', '.join(map(str, lengths))} values); "
-                "give every row the same number of values."
+                phrase(
+                    "the kernel's rows have different lengths ({lengths} values); give every "
+                    "row the same number of values.",
+                    lengths=", ".join(map(str, lengths)),
+                )
             )
         kernel = np.array(values, dtype=np.float32) if values else np.zeros((0, 0), np.float32)
         if kernel.shape[0] != kernel.shape[1]:
             raise UserError(
-                f"the kernel has {kernel.shape[0]} rows of {kernel.shape[1]} values; "
-                "it must be square (k rows of k values)."
+                phrase(
+                    "the kernel has {rows} rows of {cols} values; it must be square (k rows of "
+                    "k values).",
+                    rows=kernel.shape[0],
+                    cols=kernel.shape[1],
+                )
             )
     return check_kernel(kernel, allow_even)
 
@@ -116,19 +146,27 @@ def check_kernel(kernel: np.ndarray, allow_even: bool = True) -> np.ndarray:
     """``kernel`` as float32 k×k with 1 ≤ k ≤ 7 and finite values, or one sentence why not."""
     k = np.asarray(kernel, dtype=np.float32)
     if k.ndim != 2 or k.shape[0] != k.shape[1] or k.shape[0] < 1:
-        raise UserError(f"a kernel must be k×k, got shape {k.shape}.")
+        raise UserError(phrase("a kernel must be k×k, got shape {shape}.", shape=k.shape))
     size = k.shape[0]
     if size > MAX_KERNEL:
         raise UserError(
-            f"the kernel is {size}×{size}; the playground takes at most {MAX_KERNEL}×{MAX_KERNEL}."
+            phrase(
+                "the kernel is {size}×{size}; the playground takes at most {most}×{most}.",
+                size=size,
+                most=MAX_KERNEL,
+            )
         )
     if not allow_even and size % 2 == 0:
         raise UserError(
-            f'the kernel is {size}×{size}, an even size with no centre pixel, so "same" padding '
-            'would shift the picture half a pixel; use 1, 3, 5 or 7 rows, or padding "valid".'
+            phrase(
+                'the kernel is {size}×{size}, an even size with no centre pixel, so "same" '
+                "padding would shift the picture half a pixel; use 1, 3, 5 or 7 rows, or "
+                'padding "valid".',
+                size=size,
+            )
         )
     if not np.all(np.isfinite(k)):
-        raise UserError("the kernel holds a value that is not a finite number.")
+        raise UserError(phrase("the kernel holds a value that is not a finite number."))
     return k
 
 
@@ -137,14 +175,18 @@ def check_stride(stride: int) -> int:
     try:
         s = int(stride)
     except (TypeError, ValueError):
-        raise UserError(
-            f"the stride must be a whole number from 1 to {MAX_STRIDE}, not {stride!r}."
-        ) from None
+        raise UserError(_bad_stride(stride)) from None
     if not 1 <= s <= MAX_STRIDE or s != stride:
-        raise UserError(
-            f"the stride must be a whole number from 1 to {MAX_STRIDE}, not {stride!r}."
-        )
+        raise UserError(_bad_stride(stride))
     return s
+
+
+def _bad_stride(stride: object) -> Phrase:
+    return phrase(
+        "the stride must be a whole number from 1 to {most}, not {stride!r}.",
+        most=MAX_STRIDE,
+        stride=stride,
+    )
 
 
 @dataclass
@@ -153,10 +195,12 @@ class Applied:
 
     output: np.ndarray  #: (out_h, out_w) float32
     geometry: Geometry
-    operation: str  #: e.g. "3×3 kernel, stride 1, padding same, relu" or "max pool 2×2, stride 2"
+    operation: (
+        str | Phrase
+    )  #: e.g. "3×3 kernel, stride 1, padding same, relu" or "max pool 2×2, stride 2"
 
     @property
-    def formula(self) -> str:
+    def formula(self) -> Phrase:
         return self.geometry.formula()
 
 
@@ -166,7 +210,10 @@ def _as_image(image: np.ndarray) -> np.ndarray:
         x = x[..., 0]
     if x.ndim != 2:
         raise UserError(
-            f"the playground takes one grey image (rows × columns), got shape {x.shape}."
+            phrase(
+                "the playground takes one grey image (rows × columns), got shape {shape}.",
+                shape=x.shape,
+            )
         )
     return x[..., None]
 
@@ -188,7 +235,14 @@ def apply_kernel(
     out = np.einsum("ijkl,kl->ij", win, k.astype(np.float64)) + float(bias)
     out = activate(out, activation).astype(np.float32)
     name = activation_name(activation)
-    op = f"{k.shape[0]}×{k.shape[1]} kernel, stride {s}, padding {geo.padding}, {name}"
+    op = phrase(
+        "{rows}×{cols} kernel, stride {stride}, padding {padding}, {activation}",
+        rows=k.shape[0],
+        cols=k.shape[1],
+        stride=s,
+        padding=geo.padding,
+        activation=name,
+    )
     return Applied(out, geo, op)
 
 
@@ -202,17 +256,32 @@ def apply_pooling(
     """Max or average pooling as Keras computes it ("same" padding never counts as a value)."""
     kind = {"avg": "average", "mean": "average"}.get(str(pool).lower(), str(pool).lower())
     if kind not in POOLS:
-        raise UserError(f'pooling must be "max" or "average", not {pool!r}.')
+        raise UserError(phrase('pooling must be "max" or "average", not {pool!r}.', pool=pool))
     if not 1 <= int(size) <= MAX_KERNEL:
-        raise UserError(f"the pool size must be from 1 to {MAX_KERNEL}, not {size!r}.")
+        raise UserError(
+            phrase(
+                "the pool size must be from 1 to {most}, not {size!r}.", most=MAX_KERNEL, size=size
+            )
+        )
     s = int(size) if stride is None else int(stride)
     if not 1 <= s <= MAX_KERNEL:
-        raise UserError(f"the pool stride must be from 1 to {MAX_KERNEL}, not {stride!r}.")
+        raise UserError(
+            phrase(
+                "the pool stride must be from 1 to {most}, not {stride!r}.",
+                most=MAX_KERNEL,
+                stride=stride,
+            )
+        )
     x = _as_image(image)
     geo = geometry(x.shape[:2], int(size), s, padding)
     win = windows(pad_image(x, geo, np.nan), geo)[..., 0]
     out = np.nanmax(win, axis=(2, 3)) if kind == "max" else np.nanmean(win, axis=(2, 3))
-    op = f"{kind} pool {size}×{size}, stride {s}, padding {geo.padding}"
+    where = {"size": size, "stride": s, "padding": geo.padding}
+    op = (
+        phrase("max pool {size}×{size}, stride {stride}, padding {padding}", **where)
+        if kind == "max"
+        else phrase("average pool {size}×{size}, stride {stride}, padding {padding}", **where)
+    )
     return Applied(out.astype(np.float32), geo, op)
 
 
@@ -228,6 +297,9 @@ def learned_kernel(kernels: np.ndarray, index: int, channel: int = 0) -> np.ndar
     w = np.asarray(kernels)
     if not 0 <= index < w.shape[-1]:
         raise UserError(
-            f"the first Conv2D layer has {w.shape[-1]} kernels; choose 1 to {w.shape[-1]}."
+            phrase(
+                "the first Conv2D layer has {count} kernels; choose 1 to {count}.",
+                count=w.shape[-1],
+            )
         )
     return np.asarray(w[:, :, channel, index], dtype=np.float32)

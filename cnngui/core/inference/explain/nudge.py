@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from cnngui.core.inference.explain.gradients import ScoreGradients
+from cnngui.core.phrases import Phrase, phrase
 
 if TYPE_CHECKING:
     import keras
@@ -36,23 +37,32 @@ class Nudged:
         """Nudged minus original: positive = ink added (red), negative = ink removed (blue)."""
         return (self.image - self.original).astype(np.float32)
 
-    def sentence(self) -> str:
+    def sentence(self) -> Phrase:
         """What happened, in words for the student."""
         was = int(np.argmax(self.before))
         now = int(np.argmax(self.after))
-        moved = (
-            f"Changing no pixel by more than {self.limit:.2f} raised the network's belief that "
-            f"this is a {self.digit} from {self.before[self.digit]:.1%} "
-            f"to {self.after[self.digit]:.1%}"
-        )
+        numbers = {
+            "limit": self.limit,
+            "digit": self.digit,
+            "before": float(self.before[self.digit]),
+            "after": float(self.after[self.digit]),
+            "was": was,
+            "now": now,
+        }
         if now == self.digit and was != self.digit:
-            return (
-                f"{moved}, so it now reads a {self.digit} where it read a {was}: changes too small "
-                "for a person to notice can fool a network (an adversarial example)."
+            return phrase(
+                "Changing no pixel by more than {limit:.2f} raised the network's belief that "
+                "this is a {digit} from {before:.1%} to {after:.1%}, so it now reads a {digit} "
+                "where it read a {was}: changes too small for a person to notice can fool a "
+                "network (an adversarial example).",
+                **numbers,
             )
-        return (
-            f"{moved}; it still reads a {now}. The change shows which strokes the network would "
-            "want moved — small, targeted edits count for more than they look."
+        return phrase(
+            "Changing no pixel by more than {limit:.2f} raised the network's belief that this "
+            "is a {digit} from {before:.1%} to {after:.1%}; it still reads a {now}. The change "
+            "shows which strokes the network would want moved — small, targeted edits count "
+            "for more than they look.",
+            **numbers,
         )
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import phrase
 
 if TYPE_CHECKING:
     import keras
@@ -27,16 +28,22 @@ def find_layer(model: keras.Model, layer: Any) -> Any:
     layers = list(model.layers)
     if isinstance(layer, int):
         if not 0 <= layer < len(layers):
-            raise UserError(f"the model has {len(layers)} layers; choose 0 to {len(layers) - 1}.")
+            raise UserError(
+                phrase(
+                    "the model has {count} layers; choose 0 to {last}.",
+                    count=len(layers),
+                    last=len(layers) - 1,
+                )
+            )
         return layers[layer]
     if isinstance(layer, str):
         for candidate in layers:
             if candidate.name == layer:
                 return candidate
-        raise UserError(f"the model has no layer named {layer!r}.")
+        raise UserError(phrase("the model has no layer named {name!r}.", name=layer))
     if any(candidate is layer for candidate in layers):
         return layer
-    raise UserError("that layer is not part of this model.")
+    raise UserError(phrase("that layer is not part of this model."))
 
 
 def steppable_layers(model: keras.Model) -> list[tuple[str, str]]:
@@ -54,7 +61,11 @@ def image_batch(model: keras.Model, image28: np.ndarray) -> np.ndarray:
     x = np.asarray(image28, dtype=np.float32)
     if x.size != int(np.prod(shape)):
         raise UserError(
-            f"the model expects input of shape {shape}, got an image of shape {x.shape}."
+            phrase(
+                "the model expects input of shape {shape}, got an image of shape {got}.",
+                shape=shape,
+                got=x.shape,
+            )
         )
     return x.reshape((1, *shape))
 
@@ -93,8 +104,10 @@ def forward_to(model: keras.Model, targets: Sequence[Any]) -> Callable[[Any], li
         )
     except Exception:
         raise UserError(
-            "cnngui cannot look inside this model; use a Sequential model of Conv2D, "
-            "pooling, BatchNormalization, Dropout, Flatten and Dense layers."
+            phrase(
+                "cnngui cannot look inside this model; use a Sequential model of Conv2D, "
+                "pooling, BatchNormalization, Dropout, Flatten and Dense layers."
+            )
         ) from None
 
     def functional(x):
@@ -118,7 +131,9 @@ def layer_input(model: keras.Model, layer: Any, image28: np.ndarray) -> np.ndarr
     try:
         probe = keras.Model(inputs=model.inputs, outputs=target.input)
     except Exception:
-        raise UserError(f"cannot find what layer {target.name} receives in this model.") from None
+        raise UserError(
+            phrase("cannot find what layer {name} receives in this model.", name=target.name)
+        ) from None
     return np.asarray(probe(x, training=False), dtype=np.float32)[0]
 
 

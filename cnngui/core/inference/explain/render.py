@@ -12,6 +12,7 @@ import numpy as np
 
 from cnngui.core.atomic import replacing
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import phrase
 
 
 def grey(values: np.ndarray) -> np.ndarray:
@@ -57,17 +58,32 @@ def save_png(pixels: np.ndarray, path: str | Path, scale: int = 1) -> Path:
 
     p = Path(path)
     if not 1 <= int(scale) <= 64:
-        raise UserError(f"the scale must be from 1 to 64, not {scale!r}.")
+        raise UserError(phrase("the scale must be from 1 to 64, not {scale!r}.", scale=scale))
     if not p.parent.exists() or not p.parent.is_dir():
-        raise UserError(f"cannot write {p}: the folder {p.parent} does not exist.")
+        raise UserError(
+            phrase(
+                "cannot write {path}: the folder {folder} does not exist.",
+                path=str(p),
+                folder=str(p.parent),
+            )
+        )
     if p.is_dir():
-        raise UserError(f"cannot write {p}: it is a folder; give a file name ending in .png.")
+        raise UserError(
+            phrase(
+                "cannot write {path}: it is a folder; give a file name ending in .png.",
+                path=str(p),
+            )
+        )
     big = np.kron(pixels, np.ones((scale, scale) + (1,) * (pixels.ndim - 2), np.uint8))
     try:
         with replacing(p, suffix=".png") as tmp:
             Image.fromarray(np.ascontiguousarray(big)).save(tmp, format="PNG")
     except PermissionError:
-        raise UserError(f"cannot write {p} (permission denied); choose another folder.") from None
+        raise UserError(
+            phrase("cannot write {path} (permission denied); choose another folder.", path=str(p))
+        ) from None
     except OSError as exc:
-        raise UserError(f"cannot write {p} ({exc.strerror or exc}).") from None
+        raise UserError(
+            phrase("cannot write {path} ({reason}).", path=str(p), reason=exc.strerror or exc)
+        ) from None
     return p

@@ -20,16 +20,17 @@ import numpy as np
 
 from cnngui.core.errors import UserError
 from cnngui.core.inference.explain.gradients import ScoreGradients
+from cnngui.core.phrases import phrase
 
 if TYPE_CHECKING:
     import keras
 
 METHODS = ("grad", "integrated", "occlusion", "gradcam")
 METHOD_NAMES = {
-    "grad": "gradient × input",
-    "integrated": "integrated gradients",
-    "occlusion": "occlusion",
-    "gradcam": "Grad-CAM (last Conv2D)",
+    "grad": phrase("gradient × input"),
+    "integrated": phrase("integrated gradients"),
+    "occlusion": phrase("occlusion"),
+    "gradcam": phrase("Grad-CAM (last Conv2D)"),
 }
 
 
@@ -63,7 +64,13 @@ class Explainer:
         """The ``method`` map of ``image28`` for ``digit`` (default: the predicted digit)."""
         key = str(method).strip().lower()
         if key not in METHODS:
-            raise UserError(f"unknown saliency method {method!r}; use one of {', '.join(METHODS)}.")
+            raise UserError(
+                phrase(
+                    "unknown saliency method {method!r}; use one of {names}.",
+                    method=method,
+                    names=", ".join(METHODS),
+                )
+            )
         x = self.scores.batch(image28)[:1]
         probs = self.scores.probabilities(x)[0]
         target = int(np.argmax(probs)) if digit is None else self.scores.check_target(digit)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import Phrase, phrase
 
 PADDINGS = ("valid", "same")
 
@@ -22,7 +23,9 @@ def check_padding(padding: str) -> str:
     """The padding name in lower case, or one sentence saying which names exist."""
     name = str(padding).strip().lower()
     if name not in PADDINGS:
-        raise UserError(f'padding must be "valid" or "same", not {padding!r}.')
+        raise UserError(
+            phrase('padding must be "valid" or "same", not {padding!r}.', padding=padding)
+        )
     return name
 
 
@@ -66,13 +69,16 @@ class Geometry:
         """Top-left cell of the window for output (row, col), in padded coordinates."""
         return row * self.stride[0], col * self.stride[1]
 
-    def formula(self) -> str:
+    def formula(self) -> Phrase:
         """The output-size formula with this layer's numbers, one line per axis if they differ."""
         rows = _formula_line(self.height, self.window[0], self.stride[0], self.pad[:2])
         cols = _formula_line(self.width, self.window[1], self.stride[1], self.pad[2:])
+        h, w = self.out
         if rows == cols:
-            return f"{rows}  →  output {self.out[0]}×{self.out[1]}"
-        return f"rows: {rows};  columns: {cols}  →  output {self.out[0]}×{self.out[1]}"
+            return phrase("{rows}  →  output {h}×{w}", rows=rows, h=h, w=w)
+        return phrase(
+            "rows: {rows};  columns: {cols}  →  output {h}×{w}", rows=rows, cols=cols, h=h, w=w
+        )
 
 
 def geometry(
@@ -91,27 +97,46 @@ def geometry(
     out = (output_length(h, wh, sh, padding), output_length(w, ww, sw, padding))
     if out[0] < 1 or out[1] < 1:
         raise UserError(
-            f"a {wh}×{ww} window does not fit in a {h}×{w} input with padding {padding!r}; "
-            'use a smaller window or padding "same".'
+            phrase(
+                "a {wh}×{ww} window does not fit in a {h}×{w} input with padding {padding!r}; "
+                'use a smaller window or padding "same".',
+                wh=wh,
+                ww=ww,
+                h=h,
+                w=w,
+                padding=padding,
+            )
         )
     return Geometry(h, w, (wh, ww), (sh, sw), padding, (top, bottom, left, right), out)
 
 
-def _formula_line(size: int, window: int, stride: int, pad: tuple[int, int]) -> str:
-    """(W − F + 2P)/S + 1 with the numbers; a floor sign when the division is not exact."""
+def _formula_line(size: int, window: int, stride: int, pad: tuple[int, int]) -> str | Phrase:
+    """(W − F + 2P)/S + 1 with the numbers; a floor sign when the division is not exact.
+
+    Only the words of an uneven padding are translated; the arithmetic reads the same in
+    every language.
+    """
     total = pad[0] + pad[1]
     numerator = size - window + total
     quotient = numerator // stride + 1
-    p_text = (
+    p_text: str | Phrase = (
         f"2×{total // 2}"
         if total % 2 == 0
-        else f"{total} (top/left {pad[0]}, bottom/right {pad[1]})"
+        else phrase(
+            "{total} (top/left {top}, bottom/right {bottom})",
+            total=total,
+            top=pad[0],
+            bottom=pad[1],
+        )
     )
-    exact = numerator % stride == 0
-    body = f"({size} − {window} + {p_text})/{stride} + 1"
-    if exact:
-        return f"(W − F + 2P)/S + 1 = {body} = {quotient}"
-    return f"⌊(W − F + 2P)/S⌋ + 1 = ⌊{body[:-4]}⌋ + 1 = {quotient}"
+    numbers = {"size": size, "window": window, "pad": p_text, "stride": stride, "out": quotient}
+    if numerator % stride == 0:
+        return phrase(
+            "(W − F + 2P)/S + 1 = ({size} − {window} + {pad})/{stride} + 1 = {out}", **numbers
+        )
+    return phrase(
+        "⌊(W − F + 2P)/S⌋ + 1 = ⌊({size} − {window} + {pad})/{stride}⌋ + 1 = {out}", **numbers
+    )
 
 
 def _pair(value: int | tuple[int, int] | list[int]) -> tuple[int, int]:

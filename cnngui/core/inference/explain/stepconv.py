@@ -18,6 +18,7 @@ import numpy as np
 from cnngui.core.errors import UserError
 from cnngui.core.inference.explain.activations import activate, activation_name
 from cnngui.core.inference.explain.sliding import Geometry, geometry, pad_image, windows
+from cnngui.core.phrases import Phrase, phrase
 
 KINDS = {"Conv2D": "conv", "MaxPooling2D": "max", "AveragePooling2D": "average"}
 
@@ -41,22 +42,42 @@ class Step:
     value: float  #: after the activation: the output pixel
     picked: tuple[int, int] | None = None  #: the window cell a max pool took
 
-    def text(self, kind: str, activation: str) -> str:
+    def text(self, kind: str, activation: str) -> Phrase:
         """One line of the arithmetic: "Σ 9 products = 1.2, + bias 0.1 = 1.3 → relu → 1.3"."""
-        where = f"output ({self.row}, {self.col})"
+        where = phrase("output ({row}, {col})", row=self.row, col=self.col)
         if kind == "conv" and self.products is not None:
             n = self.products.size
             channels = self.products.shape[-1]
-            over = f" over {channels} channels" if channels > 1 else ""
-            s = self.total - self.bias
-            line = (
-                f"{where}: Σ {n} products{over} = {s:.4g}, "
-                f"+ bias {self.bias:.4g} = {self.total:.4g}"
-            )
+            numbers = {
+                "where": where,
+                "n": n,
+                "channels": channels,
+                "sum": self.total - self.bias,
+                "bias": self.bias,
+                "total": self.total,
+            }
+            if channels > 1:
+                line = phrase(
+                    "{where}: Σ {n} products over {channels} channels = {sum:.4g}, "
+                    "+ bias {bias:.4g} = {total:.4g}",
+                    **numbers,
+                )
+            else:
+                line = phrase(
+                    "{where}: Σ {n} products = {sum:.4g}, + bias {bias:.4g} = {total:.4g}",
+                    **numbers,
+                )
             if activation != "linear":
-                line += f" → {activation} → {self.value:.4g}"
+                return phrase(
+                    "{line} → {activation} → {value:.4g}",
+                    line=line,
+                    activation=activation,
+                    value=self.value,
+                )
             return line
-        return f"{where}: {kind} of the window = {self.value:.4g}"
+        if kind == "max":
+            return phrase("{where}: max of the window = {value:.4g}", where=where, value=self.value)
+        return phrase("{where}: average of the window = {value:.4g}", where=where, value=self.value)
 
 
 class StepByStep:
@@ -67,12 +88,21 @@ class StepByStep:
         kind = KINDS.get(type(layer).__name__)
         if kind is None:
             raise UserError(
-                f"layer {layer.name} is a {type(layer).__name__}; the step-by-step view shows "
-                "Conv2D, MaxPooling2D and AveragePooling2D layers."
+                phrase(
+                    "layer {name} is a {type}; the step-by-step view shows Conv2D, "
+                    "MaxPooling2D and AveragePooling2D layers.",
+                    name=layer.name,
+                    type=type(layer).__name__,
+                )
             )
         config = layer.get_config()
         if config.get("data_format", "channels_last") not in (None, "channels_last"):
-            raise UserError(f"layer {layer.name} uses channels_first; only channels_last is shown.")
+            raise UserError(
+                phrase(
+                    "layer {name} uses channels_first; only channels_last is shown.",
+                    name=layer.name,
+                )
+            )
         self.kind = kind
         self.layer_name = layer.name
         self.layer_type = type(layer).__name__
@@ -80,17 +110,28 @@ class StepByStep:
         if x.ndim == 4 and x.shape[0] == 1:
             x = x[0]
         if x.ndim != 3:
-            raise UserError(f"layer {layer.name} needs an (H, W, C) input, got shape {x.shape}.")
+            raise UserError(
+                phrase(
+                    "layer {name} needs an (H, W, C) input, got shape {shape}.",
+                    name=layer.name,
+                    shape=x.shape,
+                )
+            )
         self.input = x
         if kind == "conv":
             if tuple(np.atleast_1d(config.get("dilation_rate", 1))) not in ((1,), (1, 1)):
                 raise UserError(
-                    f"layer {layer.name} is dilated; "
-                    "the step-by-step view shows plain convolutions."
+                    phrase(
+                        "layer {name} is dilated; the step-by-step view shows plain convolutions.",
+                        name=layer.name,
+                    )
                 )
             if int(config.get("groups", 1)) != 1:
                 raise UserError(
-                    f"layer {layer.name} is a grouped convolution; it cannot be shown step by step."
+                    phrase(
+                        "layer {name} is a grouped convolution; it cannot be shown step by step.",
+                        name=layer.name,
+                    )
                 )
             weights = layer.get_weights()
             w = np.asarray(weights[0], dtype=np.float32)
@@ -130,7 +171,11 @@ class StepByStep:
     def _check_channel(channel: int, channels: int) -> None:
         if not 0 <= int(channel) < channels:
             raise UserError(
-                f"the layer has {channels} output channels; choose 0 to {channels - 1}."
+                phrase(
+                    "the layer has {count} output channels; choose 0 to {last}.",
+                    count=channels,
+                    last=channels - 1,
+                )
             )
 
     def __len__(self) -> int:
@@ -204,17 +249,26 @@ class StepByStep:
             return np.nanmax(win[..., 0], axis=(2, 3)).astype(np.float32)
         return np.nanmean(win[..., 0], axis=(2, 3)).astype(np.float32)
 
-    def summary(self) -> str:
+    def summary(self) -> Phrase:
         """A sentence naming the layer, the window, the stride, the padding and the formula."""
         kh, kw = self.geometry.window
-        what = {
-            "conv": f"{kh}×{kw}×{self.input.shape[-1]} kernel",
-            "max": f"{kh}×{kw} max pool",
-            "average": f"{kh}×{kw} average pool",
-        }[self.kind]
-        return (
-            f"{self.layer_name} ({self.layer_type}), channel {self.channel}: a {what} slides "
-            f"with stride {self.geometry.stride[0]}×{self.geometry.stride[1]}, "
-            f"padding {self.geometry.padding}; "
-            f"{self.geometry.formula()}"
+        if self.kind == "conv":
+            what = phrase(
+                "a {kh}×{kw}×{channels} kernel", kh=kh, kw=kw, channels=self.input.shape[-1]
+            )
+        elif self.kind == "max":
+            what = phrase("a {kh}×{kw} max pool", kh=kh, kw=kw)
+        else:
+            what = phrase("a {kh}×{kw} average pool", kh=kh, kw=kw)
+        return phrase(
+            "{layer} ({type}), channel {channel}: {what} slides with stride {sh}×{sw}, "
+            "padding {padding}; {formula}",
+            layer=self.layer_name,
+            type=self.layer_type,
+            channel=self.channel,
+            what=what,
+            sh=self.geometry.stride[0],
+            sw=self.geometry.stride[1],
+            padding=self.geometry.padding,
+            formula=self.geometry.formula(),
         )
