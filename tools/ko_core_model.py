@@ -228,7 +228,7 @@ CORE: dict[str, str] = {
     "{path}: the HDF5 file is damaged or incomplete (perhaps a download or copy was cut short); save or copy the model again.": "{path}: HDF5 파일이 손상되었거나 불완전합니다 (내려받기나 복사가 중간에 끊겼을 수 있습니다). 모델을 다시 저장하거나 복사하세요.",
     "{path}: this file holds only weights, not the layers of a model; import the whole model saved with model.save('model.keras') instead.": "{path}: 이 파일에는 가중치만 있고 모델의 층이 없습니다. 대신 model.save('model.keras')로 저장한 모델 전체를 가져오세요.",
     "{path}: the file is damaged or incomplete (perhaps a download or copy was cut short); save or copy the model again.": "{path}: 파일이 손상되었거나 불완전합니다 (내려받기나 복사가 중간에 끊겼을 수 있습니다). 모델을 다시 저장하거나 복사하세요.",
-    "{path}: cannot be read ({reason}).": "{path}: 읽을 수 없습니다 ({reason}).",
+    "{path}: cannot be read ({reason}).": "{path}: 읽을 수 없습니다({reason}).",
     "{path}: this archive holds no model config (config.json); it is not a model saved with model.save().": "{path}: 이 압축 파일에는 모델 설정(config.json)이 없습니다. model.save()로 저장한 모델이 아닙니다.",
     "{path}: the archive holds no weights (model.weights.h5).": "{path}: 압축 파일에 가중치(model.weights.h5)가 없습니다.",
     "{where}: the file's layers do not match the model built from them.": "{where}: 파일의 층이 그것으로 만든 모델과 맞지 않습니다.",
