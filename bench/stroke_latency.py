@@ -4,7 +4,9 @@ painted again, in the real window (offscreen) with the default network.
 A move event is sent to the canvas; the clock stops when the drawing panel has emitted a
 new prediction and the probability bars and the feature-map view have been repainted.
 Moves that the panel's 30-per-second throttle answers later are timed to that answer, as
-a student sees it. Prints one JSON line (milliseconds): median and p95 over the moves.
+a student sees it. Prints one JSON line (milliseconds): median and p95 over the moves,
+and the CPU time the process spent per move (all its threads: TensorFlow's too), which
+depends much less on what else the machine runs than the wall-clock figures do.
 
     python bench/stroke_latency.py [--strokes 6]
 """
@@ -53,6 +55,8 @@ def main() -> int:
     counter = {"n": 0}
     draw.predicted.connect(lambda _p: counter.__setitem__("n", counter["n"] + 1))
     timings: list[float] = []
+    cpu: list[float] = []
+    load = os.getloadavg()[0]
     w, h = canvas.width(), canvas.height()
     for s in range(args.strokes):
         draw.clear()
@@ -66,12 +70,13 @@ def main() -> int:
         )
         for point in points[1:]:
             before = counter["n"]
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             QTest.mouseMove(canvas, point)
             if pump_until(lambda b=before: counter["n"] > b, 0.2):
                 window.features.repaint()
                 draw._bars.repaint()
                 timings.append((time.perf_counter() - t0) * 1000)
+                cpu.append((time.process_time() - c0) * 1000)
             time.sleep(0.012)  # a hand moves about every 16 ms
         QTest.mouseRelease(
             canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1]
@@ -87,6 +92,8 @@ def main() -> int:
                 "median_ms": round(statistics.median(painted), 1) if painted else None,
                 "p95_ms": round(p95, 1),
                 "max_ms": round(painted[-1], 1) if painted else None,
+                "cpu_median_ms": round(statistics.median(cpu), 1) if cpu else None,
+                "load_average_1min": round((load + os.getloadavg()[0]) / 2, 2),
                 "targets_ms": {"median": 8, "p95": 16},
                 "platform": QApplication.platformName(),
             }
