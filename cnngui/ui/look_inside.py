@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -327,8 +327,18 @@ class LookInsidePanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._pending:  # drawn on while hidden (e.g. a tab behind another dock)
+        if self._pending:  # drawn on while hidden
             self._schedule()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._pending:  # on show again (e.g. its dock's tab raised): catch up
+            self._schedule()
+
+    def _on_show(self) -> bool:
+        """Whether any of the panel can be seen (a dock tabbed behind another counts as
+        visible to Qt, but nothing of it is on the screen)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def _update_visible(self, everything: bool = False) -> None:
         """Bring the tabs up to date with the drawing while the panel is on show.
@@ -336,7 +346,7 @@ class LookInsidePanel(QWidget):
         Hidden, nothing is redrawn (every stroke would repaint four views nobody sees);
         showing the panel or switching to the playground catches up.
         """
-        shown = everything or self.isVisible()
+        shown = everything or self._on_show()
         current = self.tabs.currentWidget()
         if shown and (everything or current is self.playground):
             self.playground.set_input(self._image)
