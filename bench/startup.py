@@ -155,7 +155,9 @@ def main() -> int:
         "target_tf_ready_s": 5.0,
         "pass": ratio <= 1.5 and tf_s <= 5.0,
         "device": app[0].get("device"),
-        "platform": os.environ.get("QT_QPA_PLATFORM") or "offscreen",
+        # what sample() gives the children: xcb when there is a display
+        "platform": os.environ.get("QT_QPA_PLATFORM")
+        or ("xcb" if os.environ.get("DISPLAY") else "offscreen"),
         "cpus": os.cpu_count(),
         "load_avg_1min": round(os.getloadavg()[0], 2),
     }

@@ -1,8 +1,11 @@
 """The drawing tab's left half: canvas, prediction, and what the network sees.
 
 The panel owns a :class:`~cnngui.core.inference.predictor.Predictor`. While a stroke is drawn it
-predicts at most ~30 times a second (a timer coalesces the rest) and always once when
-the pen lifts, so the bars follow the pen without ever delaying it.
+predicts on the move itself when the last prediction is long enough ago (a timer
+coalesces the moves in between) and always once when the pen lifts. "Long enough" is
+twice what the last update cost, so predictions never take more than half of the GUI
+thread and the pen is never delayed; a move is answered at once, within the frame it
+was drawn in, unless moves come faster than that.
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ if TYPE_CHECKING:
     from cnngui.core.classroom.drawings import DrawingStore
     from cnngui.core.inference.predictor import Prediction, Predictor
 
-MAX_RATE_HZ = 30.0  #: most predictions per second while a stroke is drawn (fewer if slow)
+MAX_RATE_HZ = 120.0  #: most predictions per second while a stroke is drawn (fewer if slow)
+#: ... while a training run shares the CPU: drawing then steals less of the training's time
+TRAINING_RATE_HZ = 30.0
 
 
 class DrawPanel(QWidget):
@@ -440,7 +445,8 @@ class DrawPanel(QWidget):
         if not self._canvas.is_drawing():
             self.predict_now()  # clear / undo: answer at once
             return
-        interval = max(1.0 / MAX_RATE_HZ, 2.0 * self._cost)
+        rate = TRAINING_RATE_HZ if self.training_running else MAX_RATE_HZ
+        interval = max(1.0 / rate, 2.0 * self._cost)
         wait = interval - (time.monotonic() - self._last_time)
         if wait <= 0:
             self.predict_now()

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -258,7 +259,7 @@ class LookInsidePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._image: np.ndarray | None = None
-        self._pending = False
+        self._pending = False  # a drawing came while the panel was hidden
         self._live_saliency = False
         self.playground = KernelPlayground()
         self.steps = StepView()
@@ -295,8 +296,7 @@ class LookInsidePanel(QWidget):
     def set_input(self, image28: np.ndarray | None) -> None:
         """The drawing as the network sees it (28×28, ink 1 on paper 0), or None."""
         self._image = None if image28 is None else np.asarray(image28, np.float32).reshape(28, 28)
-        self.playground.set_input(self._image)  # NumPy only: always current
-        self._schedule()
+        self._schedule()  # the tabs follow when shown: none of this delays the pen
 
     def explain_digit(self, digit: int | None) -> None:
         """Explain ``digit`` in the saliency tab (None: the predicted digit); a digit also
@@ -319,17 +319,42 @@ class LookInsidePanel(QWidget):
     def flush(self) -> None:
         """Run the pending update now (tests; the window never needs to)."""
         self._timer.stop()
-        self._update_visible()
+        self._update_visible(everything=True)
 
     def _schedule(self) -> None:
         self._pending = True
         self._timer.start()
 
-    def _update_visible(self) -> None:
-        self._pending = False
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending:  # drawn on while hidden
+            self._schedule()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._pending:  # on show again (e.g. its dock's tab raised): catch up
+            self._schedule()
+
+    def _on_show(self) -> bool:
+        """Whether any of the panel can be seen (a dock tabbed behind another counts as
+        visible to Qt, but nothing of it is on the screen)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def _update_visible(self, everything: bool = False) -> None:
+        """Bring the tabs up to date with the drawing while the panel is on show.
+
+        Hidden, nothing is redrawn (every stroke would repaint four views nobody sees);
+        showing the panel or switching to the playground catches up.
+        """
+        shown = everything or self._on_show()
         current = self.tabs.currentWidget()
-        self.saliency.set_input(self._image)
-        self.steps.set_input(self._image)
-        self.nudge.set_input(self._image)
-        if current is self.saliency or self._live_saliency:
+        if shown and (everything or current is self.playground):
+            self.playground.set_input(self._image)
+        if shown or self._live_saliency:
+            self.saliency.set_input(self._image)
+        if shown:
+            self.steps.set_input(self._image)
+            self.nudge.set_input(self._image)
+        if (shown and current is self.saliency) or self._live_saliency:
             self.saliency.update_map()
+        self._pending = not shown

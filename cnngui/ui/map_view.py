@@ -20,6 +20,7 @@ from cnngui.ui.i18n import translate
 
 GREY = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(40, 90, 200), (245, 245, 245), (210, 50, 40)])
+_LUTS = {id(cmap): cmap.getLookupTable(nPts=256) for cmap in (GREY, DIVERGING)}
 
 
 class _HoverImage(pg.ImageItem):
@@ -43,6 +44,9 @@ class MapView(QWidget):
     def __init__(self, title: str = "", parent: QWidget | None = None, legend: bool = True):
         super().__init__(parent)
         self.values: np.ndarray | None = None
+        self._cmap: Any = None  # what is set already, so a new map of the same kind is
+        self._levels: Any = None  # only a new image
+        self._shape: tuple[int, ...] = ()
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(None)
         self.graphics.ci.setContentsMargins(1, 1, 1, 1)
@@ -98,12 +102,18 @@ class MapView(QWidget):
             levels, cmap = (-peak, peak), DIVERGING
         else:
             levels, cmap = (min(low, 0.0), max(high, 1e-12)), GREY
-        self.item.setLookupTable(cmap.getLookupTable(nPts=256))
+        if cmap is not self._cmap:  # re-colouring the bar costs more than the image
+            self._cmap = cmap
+            self.item.setLookupTable(_LUTS[id(cmap)])
+            if self.bar is not None:
+                self.bar.setColorMap(cmap)
         self.item.setImage(v, levels=levels, autoLevels=False)
-        if self.bar is not None:
-            self.bar.setColorMap(cmap)
+        if self.bar is not None and levels != self._levels:
             self.bar.setLevels(levels)
-        self.view.setRange(QRectF(0, 0, v.shape[1], v.shape[0]), padding=0.02)
+        self._levels = levels
+        if v.shape != self._shape:  # the same size again: the view already fits it
+            self._shape = v.shape
+            self.view.setRange(QRectF(0, 0, v.shape[1], v.shape[0]), padding=0.02)
 
     def set_frame(self, top: int, left: int, height: int, width: int) -> None:
         """Outline a window (the kernel's position) on the map, in cells."""

@@ -138,23 +138,31 @@ class TopDigit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.digit)
         layout.addWidget(self.caption)
+        self._style = ""
 
     def show_result(self, digit: int | None, confidence: float = 0.0, label: str = "") -> None:
         """``digit`` None means nothing is drawn (no guess is shown)."""
         if digit is None:
             self.digit.setText("–")
-            self.digit.setStyleSheet("color: palette(mid);")
+            self._set_style("color: palette(mid);")
             self.caption.setText(label or translate("Predictions", "nothing drawn"))
             return
         name = label or str(digit)
         self.digit.setText(name)
         pct = f"{confidence * 100:.0f}%"
         if confidence >= LOW_CONFIDENCE:
-            self.digit.setStyleSheet("color: rgb(40, 150, 80);")
+            self._set_style("color: rgb(40, 150, 80);")
             self.caption.setText(translate("Predictions", "{pct} sure").format(pct=pct))
         else:
-            self.digit.setStyleSheet("color: rgb(210, 130, 20);")
+            self._set_style("color: rgb(210, 130, 20);")
             self.caption.setText(translate("Predictions", "not sure — only {pct}").format(pct=pct))
+
+    def _set_style(self, style: str) -> None:
+        """A style sheet only when it changes: setting one re-polishes the label, a
+        cost no stroke should pay on every move."""
+        if style != self._style:
+            self._style = style
+            self.digit.setStyleSheet(style)
 
 
 def array_pixmap(image: np.ndarray, side: int, invert: bool = False) -> QPixmap:

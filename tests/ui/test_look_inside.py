@@ -161,3 +161,19 @@ def test_live_saliency_follows_the_drawing_from_any_tab(panel, drawing):
     panel.set_input(drawing)
     panel.flush()
     assert seen and seen[-1].values.shape == (28, 28)
+
+
+def test_a_hidden_panel_waits_and_catches_up_when_shown(qtbot, drawing):
+    """Drawing while the panel is not on show redraws none of its views (the stroke pays
+    for nothing nobody sees); showing it brings the playground up to date."""
+    from cnngui.ui.look_inside import LookInsidePanel
+
+    widget = LookInsidePanel()
+    qtbot.addWidget(widget)
+    widget.set_input(drawing)
+    widget._update_visible()  # what the panel's timer runs after each drawing
+    assert widget.playground.output_view.values is None
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.playground.output_view.values is not None, timeout=5000)
+    np.testing.assert_array_equal(widget.playground.input_view.values, drawing)
