@@ -14,6 +14,8 @@ OVERRIDES = {
     "batch_size": "batch_size",
     "optimizer": "optimizer",
     "learning_rate": "learning_rate",
+    "beta_1": "beta_1",
+    "beta_2": "beta_2",
     "schedule": "schedule",
     "validation_split": "validation_split",
     "early_stopping": "early_stopping_patience",

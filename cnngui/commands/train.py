@@ -51,6 +51,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--batch-size", type=int)
     g.add_argument("--optimizer", help="adam, rmsprop, sgd, nadam or adamw")
     g.add_argument("--learning-rate", type=float)
+    g.add_argument("--beta-1", type=float, help="Adam's first-moment decay (default 0.9)")
+    g.add_argument("--beta-2", type=float, help="Adam's second-moment decay (default 0.999)")
     g.add_argument("--schedule", help="constant, one-cycle or cosine")
     g.add_argument("--validation-split", type=float, help="fraction held out, e.g. 0.1")
     g.add_argument("--early-stopping", type=int, metavar="PATIENCE")

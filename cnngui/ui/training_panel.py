@@ -50,6 +50,8 @@ class TrainingPanel(QWidget):
     def __init__(self, runner: TrainingRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        #: settings with no widget (a preset's Adam betas): kept from set_config as they are
+        self._hidden: dict[str, Any] = {"beta_1": None, "beta_2": None}
         self.spec_provider: Callable[[], ModelSpec] | None = None
         self.data_override: Any = None  # a Dataset to use instead of loading (tests, benches)
         self._blocker: str | None = translate("TrainingPanel", "the network is not ready yet.")
@@ -188,9 +190,11 @@ class TrainingPanel(QWidget):
             limit=self.limit.value() or None,
             dataset=dataset,
             mixed_precision=self.mixed_precision.isChecked(),
+            **self._hidden,
         )
 
     def set_config(self, config: TrainingConfig) -> None:
+        self._hidden = {name: getattr(config, name) for name in self._hidden}
         self.epochs.setValue(config.epochs)
         self.batch_size.setValue(config.batch_size)
         self.optimizer.setCurrentText(config.optimizer)
@@ -214,6 +218,7 @@ class TrainingPanel(QWidget):
     def apply_recipe(self, recipe: dict[str, Any]) -> None:
         """Take a preset's recommended settings (optimizer, learning rate, …)."""
         current = self.config().to_json()
+        current.update(dict.fromkeys(self._hidden))  # not shown, so never left from another
         current.update(recipe)
         with contextlib.suppress(UserError):
             self.set_config(TrainingConfig.from_json(current))

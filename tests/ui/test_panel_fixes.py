@@ -181,6 +181,20 @@ def test_no_training_setting_can_change_mid_run(qtbot):
     assert panel.learning_rate.isEnabled() and panel.seed.isEnabled()
 
 
+def test_preset_betas_have_no_widget_but_are_kept_and_never_leak(qtbot):
+    from cnngui.core.model.presets import PRESETS
+    from cnngui.ui.training_panel import TrainingPanel
+    from cnngui.ui.workers import TrainingRunner
+
+    panel = TrainingPanel(TrainingRunner())
+    qtbot.addWidget(panel)
+    panel.apply_recipe(PRESETS["fast"].recipe)
+    config = panel.config()
+    assert (config.beta_1, config.beta_2, config.epochs, config.batch_size) == (0.7, 0.9, 1, 256)
+    panel.apply_recipe(PRESETS["three-conv"].recipe)  # its recipe has no betas: Keras's
+    assert (panel.config().beta_1, panel.config().beta_2) == (None, None)
+
+
 def make_builder(qtbot, width: int = 700):
     """A builder holding the three-conv preset (conv, pooling, dense …)."""
     from PySide6.QtGui import QUndoStack

@@ -24,16 +24,25 @@ class Preset:
         )
 
 
-def _conv(filters: int, k: int = 3, padding: str = "same", activation: str = "relu"):
-    return (
-        "Conv2D",
-        {"filters": filters, "kernel_size": k, "padding": padding, "activation": activation},
-    )
+def _conv(
+    filters: int,
+    k: int = 3,
+    padding: str = "same",
+    activation: str | None = "relu",
+    bias: bool = True,
+):
+    args = {"filters": filters, "kernel_size": k, "padding": padding, "activation": activation}
+    if not bias:  # a batch normalisation follows, whose offset does the bias's job
+        args["use_bias"] = False
+    return ("Conv2D", args)
 
 
 _POOL = ("MaxPooling2D", {"pool_size": 2})
 _FLAT = ("Flatten", {})
 _BN = ("BatchNormalization", {})
+#: one epoch is only 235 batches: Keras's momentum 0.99 would need ~500 to settle
+_BN_FAST = ("BatchNormalization", {"momentum": 0.9})
+_RELU = ("Activation", {"activation": "relu"})
 _OUT = ("Dense", {"units": 10, "activation": "softmax"})
 
 
@@ -51,25 +60,36 @@ PRESETS: dict[str, Preset] = {
         Preset(
             "fast",
             phrase(
-                "Small and quick: two narrow convolutions with batch normalisation and a "
-                "one-cycle learning rate; passes 99% on MNIST in two epochs on a laptop CPU."
+                "Quick to train: two convolutions and a Dense layer, each pooled, then batch "
+                "normalised, then ReLU, and a one-cycle learning rate; passes 99% on MNIST "
+                "after one epoch, in well under a minute on a laptop CPU."
             ),
             (
-                _conv(16, 5),
-                _BN,
+                _conv(24, 5, "valid", None, bias=False),
                 _POOL,
-                _conv(32, 3),
-                _BN,
+                _BN_FAST,
+                _RELU,
+                _conv(32, 3, "valid", None, bias=False),
                 _POOL,
+                _BN_FAST,
+                _RELU,
                 _FLAT,
+                ("Dense", {"units": 256, "use_bias": False}),
+                _BN_FAST,
+                _RELU,
                 _OUT,
             ),
+            # One epoch on all 60,000 images; Adam with short moment memories (betas 0.7
+            # and 0.9) follows the one-cycle schedule closely. bench/fast_seeds.py: 10 seeds.
             {
                 "optimizer": "adam",
                 "learning_rate": 0.01,
-                "batch_size": 128,
-                "epochs": 2,
+                "beta_1": 0.7,
+                "beta_2": 0.9,
+                "batch_size": 256,
+                "epochs": 1,
                 "schedule": "one-cycle",
+                "validation_split": 0.0,
             },
         ),
         Preset(

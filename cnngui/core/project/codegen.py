@@ -91,15 +91,18 @@ def _schedule_source(schedule: str) -> str:
     return "    return LEARNING_RATE  # constant\n"
 
 
-def _optimizer_source(optimizer: str) -> str:
-    """The optimizer call, with the extra settings cnngui's trainer uses."""
+def _optimizer_source(optimizer: str, betas: str = "") -> str:
+    """The optimizer call, with the extra settings cnngui's trainer uses.
+
+    ``betas`` (e.g. ``", beta_1=0.7"``) goes into the Adam family's calls only.
+    """
     return {
-        "adam": "keras.optimizers.Adam(learning_rate=lr)",
+        "adam": f"keras.optimizers.Adam(learning_rate=lr{betas})",
         "rmsprop": "keras.optimizers.RMSprop(learning_rate=lr)",
         "sgd": "keras.optimizers.SGD(learning_rate=lr, momentum=0.9, nesterov=True)",
-        "nadam": "keras.optimizers.Nadam(learning_rate=lr)",
-        "adamw": "keras.optimizers.AdamW(learning_rate=lr, weight_decay=1e-4)",
-    }.get(optimizer, "keras.optimizers.Adam(learning_rate=lr)")
+        "nadam": f"keras.optimizers.Nadam(learning_rate=lr{betas})",
+        "adamw": f"keras.optimizers.AdamW(learning_rate=lr, weight_decay=1e-4{betas})",
+    }.get(optimizer, f"keras.optimizers.Adam(learning_rate=lr{betas})")
 
 
 def generate_script(spec: ModelSpec, config: TrainingConfig | None = None) -> str:
@@ -116,6 +119,11 @@ def generate_script(spec: ModelSpec, config: TrainingConfig | None = None) -> st
     batch = int(_setting(config, "batch_size", 64))
     optimizer = str(_setting(config, "optimizer", "adam")).lower()
     lr = float(_setting(config, "learning_rate", 1e-3))
+    betas = "".join(
+        f", {k}={float(v)!r}"
+        for k in ("beta_1", "beta_2")
+        if (v := _setting(config, k, None)) is not None
+    )
     schedule = str(_setting(config, "schedule", "constant"))
     val_split = float(_setting(config, "validation_split", 0.1))
     patience = _setting(config, "early_stopping_patience", None)
@@ -254,7 +262,7 @@ def main():
     steps_per_epoch = -(-len(x_train) // args.batch_size)
     lr = learning_rate(max(1, steps_per_epoch * args.epochs))
     model.compile(
-        optimizer={_optimizer_source(optimizer)},
+        optimizer={_optimizer_source(optimizer, betas)},
         loss="sparse_categorical_crossentropy",
         metrics=["accuracy"],
     )

@@ -25,6 +25,9 @@ class TrainingConfig:
     optimizer: str = "adam"
     learning_rate: float = 1e-3
     schedule: str = "constant"
+    #: Adam-family moment decays (adam, nadam, adamw); None: Keras's 0.9 and 0.999
+    beta_1: float | None = None
+    beta_2: float | None = None
     validation_split: float = 0.1
     early_stopping_patience: int | None = None
     restore_best_weights: bool = True
@@ -68,6 +71,15 @@ class TrainingConfig:
         lr = self.learning_rate
         if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not 0 < lr < math.inf:
             raise UserError(f"learning_rate must be a positive number such as 0.001, not {lr!r}.")
+        for name in ("beta_1", "beta_2"):
+            beta = getattr(self, name)
+            if beta is not None and (
+                isinstance(beta, bool) or not isinstance(beta, (int, float)) or not 0 <= beta < 1
+            ):
+                raise UserError(
+                    f"{name} must be a number from 0 to below 1 (e.g. 0.9), or null for "
+                    f"Keras's default, not {beta!r}."
+                )
         if self.schedule not in SCHEDULES:
             raise UserError(
                 f"unknown learning-rate schedule {self.schedule!r}; choose one of "
@@ -103,6 +115,7 @@ def _coerce(key: str, value: Any) -> Any:
     ints = ("epochs", "batch_size", "early_stopping_patience", "seed", "limit")
     if key in ints and isinstance(value, float) and value.is_integer():
         return int(value)
-    if key == "learning_rate" and isinstance(value, int) and not isinstance(value, bool):
+    floats = ("learning_rate", "beta_1", "beta_2")
+    if key in floats and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     return value

@@ -281,7 +281,9 @@ class _Session:
         if self.mixed:
             model = self._float32_copy(model)
         x_test = data.x_test.reshape(len(data.x_test), *self.spec.input_shape)
-        evaluation = evaluate(model, x_test, data.y_test, data.num_classes)
+        # at the training batch size (its memory was checked): fewer, larger calls
+        eval_batch = max(128, min(config.batch_size, EVAL_CHUNK))
+        evaluation = evaluate(model, x_test, data.y_test, data.num_classes, eval_batch)
         message += f" Test accuracy {evaluation.accuracy:.2%}."
         trained_steps = steps * len(history) + (live.stopped_at[1] if live.stopped_at else 0)
         note = unsettled_batchnorm(self.spec, trained_steps, history, evaluation.accuracy)
@@ -330,15 +332,20 @@ def make_optimizer(config: TrainingConfig, steps_per_epoch: int) -> Any:
             warmup_steps=warm,
         )
     opt = config.optimizer
-    if opt == "adam":
-        return keras.optimizers.Adam(lr)
     if opt == "rmsprop":
         return keras.optimizers.RMSprop(lr)
     if opt == "sgd":
         return keras.optimizers.SGD(lr, momentum=0.9, nesterov=True)
+    betas = {
+        name: float(value)
+        for name, value in (("beta_1", config.beta_1), ("beta_2", config.beta_2))
+        if value is not None
+    }
+    if opt == "adam":
+        return keras.optimizers.Adam(lr, **betas)
     if opt == "nadam":
-        return keras.optimizers.Nadam(lr)
-    return keras.optimizers.AdamW(lr, weight_decay=1e-4)
+        return keras.optimizers.Nadam(lr, **betas)
+    return keras.optimizers.AdamW(lr, weight_decay=1e-4, **betas)
 
 
 class Cancelled(Exception):
