@@ -3,6 +3,7 @@
 # on the path, an empty HOME, no network. Runs `cnngui selftest`, then opens the window
 # offscreen for a few seconds and checks that it closes cleanly.
 # Usage: packaging/smoke_test.sh [BUNDLE_DIR]   (default: dist/cnngui)
+#   REQUIRE_GPU=1   the selftest fails unless TensorFlow finds a GPU (make smoke-test-gpu)
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUNDLE="$(cd "${1:-$ROOT/dist/cnngui}" 2>/dev/null && pwd)" || {
@@ -12,6 +13,8 @@ BUNDLE="$(cd "${1:-$ROOT/dist/cnngui}" 2>/dev/null && pwd)" || {
 EXE="$BUNDLE/cnngui"
 [ -x "$EXE" ] || { echo "smoke_test.sh: $EXE is missing or not executable." >&2; exit 2; }
 GUI_SECONDS="${GUI_SECONDS:-8}"
+SELFTEST_ARGS=()
+[ "${REQUIRE_GPU:-0}" = 1 ] && SELFTEST_ARGS=(--require-gpu)
 
 WORK="$(mktemp -d -t cnngui-smoke.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
@@ -50,9 +53,9 @@ echo "network: $net; HOME=$WORK/home (empty); cwd=$WORK/cwd (empty); PYTHONPATH 
 failed=0
 
 echo
-echo "== cnngui selftest"
+echo "== cnngui selftest ${SELFTEST_ARGS[*]}"
 t0=$(date +%s)
-out="$("${NONET[@]}" "${CLEAN[@]}" "$EXE" selftest 2>"$WORK/selftest.err")"
+out="$("${NONET[@]}" "${CLEAN[@]}" "$EXE" selftest "${SELFTEST_ARGS[@]}" 2>"$WORK/selftest.err")"
 rc=$?
 echo "$out"
 echo "(exit $rc, $(($(date +%s) - t0)) s)"

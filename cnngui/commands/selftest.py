@@ -15,6 +15,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "start Qt offscreen. Exit code 0 only when every check passes.",
     )
     p.add_argument("--no-gui", action="store_true", help="skip the Qt check")
+    p.add_argument(
+        "--require-gpu",
+        action="store_true",
+        help="fail the device check when TensorFlow finds no GPU (for the GPU bundle)",
+    )
     p.set_defaults(func=run)
 
 
@@ -39,4 +44,4 @@ def run(args: argparse.Namespace) -> int:
     from cnngui.core.selftest import run_selftest
 
     extra = [] if args.no_gui else [("qt widgets", check_qt)]
-    return 0 if run_selftest(print, extra) else 1
+    return 0 if run_selftest(print, extra, require_gpu=args.require_gpu) else 1

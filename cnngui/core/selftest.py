@@ -53,11 +53,28 @@ def sample_digits() -> tuple[np.ndarray, np.ndarray]:
     return x.astype(np.float32) / 255.0, y.astype(np.int64)
 
 
+def tensorflow_build() -> str:
+    """``"2.21.0 (CPU-only build)"`` or ``"2.21.0 (CUDA 12.5.1, cuDNN 9)"``."""
+    import tensorflow as tf
+
+    try:
+        info = dict(tf.sysconfig.get_build_info())
+    except Exception:
+        info = {}
+    if not info.get("is_cuda_build"):
+        return f"{tf.__version__} (CPU-only build)"
+    parts = [f"CUDA {info.get('cuda_version', '?')}"]
+    if info.get("cudnn_version"):
+        parts.append(f"cuDNN {info['cudnn_version']}")
+    return f"{tf.__version__} ({', '.join(parts)})"
+
+
 class SelfTest:
     """The checks, in order; later ones reuse what earlier ones loaded."""
 
-    def __init__(self, workdir: Path | None = None) -> None:
+    def __init__(self, workdir: Path | None = None, require_gpu: bool = False) -> None:
         self.workdir = workdir
+        self.require_gpu = require_gpu
         self.predictor = None
 
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
@@ -71,9 +88,18 @@ class SelfTest:
         ]
 
     def check_device(self) -> str:
+        """Which device trains, and which TensorFlow build: a GPU bundle that lost its CUDA
+        libraries says "CUDA … build" yet runs on the CPU, which ``require_gpu`` fails."""
         from cnngui.core.training import describe_device
+        from cnngui.core.training.device import gpus
 
-        return f"TensorFlow runs on {describe_device()}"
+        detail = f"TensorFlow {tensorflow_build()} runs on {describe_device()}"
+        if self.require_gpu and not gpus():
+            raise CheckFailed(
+                f"{detail}, but a GPU was required (is the NVIDIA driver installed, and were "
+                "the CUDA libraries bundled?)"
+            )
+        return detail
 
     def check_default_model(self) -> str:
         from cnngui.core.inference.predictor import Predictor, default_model_path
@@ -151,10 +177,12 @@ class SelfTest:
 
 
 def run_selftest(
-    out: Callable[[str], None] = print, extra: list[tuple[str, Callable[[], str]]] | None = None
+    out: Callable[[str], None] = print,
+    extra: list[tuple[str, Callable[[], str]]] | None = None,
+    require_gpu: bool = False,
 ) -> bool:
     """Run every check, print one line each and a verdict; True when all passed."""
-    test = SelfTest()
+    test = SelfTest(require_gpu=require_gpu)
     results = []
     for name, check in test.checks() + list(extra or []):
         t0 = time.perf_counter()
