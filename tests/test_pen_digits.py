@@ -78,3 +78,17 @@ def test_parse_folds_checks_the_writers() -> None:
     assert dmp.parse_folds("1,2/3", [1, 2, 3]) == [[1, 2], [3]]
     with pytest.raises(SystemExit):
         dmp.parse_folds("1,9", [1, 2, 3])
+
+
+@pytest.mark.parametrize("kind", pen_digits.NONDIGIT_KINDS)
+def test_nondigits_draw(kind: str) -> None:
+    strokes = pen_digits.nondigit(kind, np.random.default_rng(0))
+    assert strokes and pen_digits.to_input(strokes, pen=14) is not None
+    with pytest.raises(ValueError):
+        pen_digits.nondigit("digit", np.random.default_rng(0))
+
+
+def test_nondigit_set_takes_every_kind_in_turn() -> None:
+    x = pen_digits.nondigit_set(len(pen_digits.NONDIGIT_KINDS), seed=2)
+    assert x.shape == (len(pen_digits.NONDIGIT_KINDS), 28, 28) and x.dtype == np.uint8
+    assert all(img.max() > 0 for img in x)

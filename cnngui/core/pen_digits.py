@@ -78,7 +78,7 @@ def distort(strokes: Iterable[Stroke], rng: np.random.Generator) -> list[np.ndar
     centre = (lo + hi) / 2
     a = math.radians(rng.uniform(-12, 12))
     shear = rng.uniform(-0.3, 0.3)
-    sx = math.exp(rng.uniform(-0.25, 0.25))
+    sx = math.exp(rng.uniform(-0.4, 0.3))  # narrow hands are commoner than wide
     m = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
     m = m @ np.array([[sx, shear], [0.0, 1.0]])
     # a smooth wobble (the hand is not a machine) plus a little per-point noise
@@ -137,7 +137,7 @@ def _arc(cx, cy, rx, ry, a0, a1, n=16) -> np.ndarray:
 
 def continental(label: int, rng: np.random.Generator) -> list[np.ndarray]:
     """One programmed drawing of a style MNIST barely has (unit box, y down):
-    1 with a flag (and sometimes a foot), crossed 7, open 4, 9 with a small loop."""
+    1 with a flag (and sometimes a foot), crossed 7, open 4, 6 and 9 with a small loop."""
     u = rng.uniform
     if label == 1:
         top = u(0.05, 0.15)
@@ -167,15 +167,21 @@ def continental(label: int, rng: np.random.Generator) -> list[np.ndarray]:
         ym = u(0.55, 0.65)  # one stroke: down, across, then up and down the stem
         return [_line(0.3, 0.05, 0.2, ym, 0.85, ym, xr, u(0.2, 0.35), xr + u(-0.03, 0.02), 0.95)]
     if label == 9:
-        r = u(0.12, 0.22)
+        r = u(0.08, 0.22)
         cx, cy = 0.55, 0.1 + r
         loop = _arc(cx, cy, r * u(0.9, 1.3), r, 0.0, 2 * math.pi * u(0.9, 1.0), 20)
         tail = _line(cx + r, cy, cx + r + u(-0.12, 0.02), u(0.85, 0.97))
         return [np.concatenate([loop, tail])]
+    if label == 6:  # a long stem down to a small loop at the bottom
+        r = u(0.08, 0.2)
+        cx, cy = 0.5, 0.95 - r
+        stem = _line(u(0.55, 0.75), 0.05, cx - r * u(0.7, 1.0), cy)
+        loop = _arc(cx, cy, r * u(0.8, 1.2), r, math.pi, math.pi + 2 * math.pi * u(0.85, 1.0), 20)
+        return [np.concatenate([stem, loop])]
     raise ValueError(f"no continental style for {label}")
 
 
-CONTINENTAL = (1, 4, 7, 9)
+CONTINENTAL = (1, 4, 6, 7, 9)
 
 
 def continental_set(per_digit: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -183,3 +189,67 @@ def continental_set(per_digit: int, seed: int = 0) -> tuple[np.ndarray, np.ndarr
     rng = np.random.default_rng(seed)
     drawings = [(continental(d, rng), d) for _ in range(per_digit) for d in CONTINENTAL]
     return augmented(drawings, 1, seed=seed + 1)
+
+
+NONDIGIT_KINDS = ("tangle", "zigzag", "hatching", "asterisk", "grid", "spiral", "dashes")
+
+
+def nondigit(kind: str, rng: np.random.Generator) -> list[np.ndarray]:
+    """One programmed drawing that is no digit (unit box, y down): a tangle of curves, a
+    zigzag of five or more corners, hatching, an asterisk, a grid, a spiral, or dashes."""
+    u = rng.uniform
+    if kind == "tangle":
+        t = np.linspace(0, 1, int(rng.integers(40, 90)))[:, None]
+        f = rng.integers(2, 8, (1, 2, 3))
+        a = u(0.2, 1.0, (1, 2, 3))
+        phase = u(0, 2 * math.pi, (1, 2, 3))
+        xy = (a * np.sin(2 * math.pi * f * t[..., None] + phase)).sum(axis=2)
+        return [xy]
+    if kind == "zigzag":
+        n = int(rng.integers(5, 12))
+        x = np.linspace(0, 1, n) + u(-0.03, 0.03, n)
+        y = np.where(np.arange(n) % 2, u(0.6, 1.0, n), u(0.0, 0.4, n))
+        return [np.stack([x, y * u(0.3, 1.0)], 1)]
+    if kind == "hatching":
+        a = u(0, math.pi)
+        d = np.array([math.cos(a), math.sin(a)])
+        n = np.array([-d[1], d[0]])
+        return [
+            np.stack([n * k * 0.2 - d * u(0.3, 0.5), n * k * 0.2 + d * u(0.3, 0.5)])
+            for k in range(int(rng.integers(3, 8)))
+        ]
+    if kind == "asterisk":
+        k = int(rng.integers(3, 5))
+        angles = np.arange(k) * math.pi / k + u(0, math.pi)
+        return [
+            np.array([[-math.cos(a), -math.sin(a)], [math.cos(a), math.sin(a)]]) * u(0.7, 1.0)
+            for a in angles
+        ]
+    if kind == "grid":
+        lines = []
+        for k in range(2 + int(rng.integers(0, 2))):
+            p = 0.25 + 0.5 * k / 2 + u(-0.05, 0.05)
+            lines.append(_line(p, u(0, 0.1), p + u(-0.1, 0.1), u(0.9, 1.0)))
+            lines.append(_line(u(0, 0.1), p, u(0.9, 1.0), p + u(-0.1, 0.1)))
+        return lines
+    if kind == "spiral":
+        t = np.linspace(0, 2 * math.pi * u(2.0, 3.5), 60)
+        r = t / t[-1]
+        return [np.stack([r * np.cos(t), r * np.sin(t) * u(0.6, 1.0)], 1)]
+    if kind == "dashes":
+        out = []
+        for _ in range(int(rng.integers(3, 9))):
+            c = u(0, 1, 2)
+            a = u(0, math.pi)
+            h = u(0.02, 0.12) * np.array([math.cos(a), math.sin(a)])
+            out.append(np.stack([c - h, c + h]))
+        return out
+    raise ValueError(f"no non-digit kind {kind!r}")
+
+
+def nondigit_set(n: int, seed: int = 0) -> np.ndarray:
+    """``n`` programmed non-digits (every kind in turn), as 28×28 uint8 inputs."""
+    rng = np.random.default_rng(seed)
+    drawings = [(nondigit(NONDIGIT_KINDS[i % len(NONDIGIT_KINDS)], rng), 0) for i in range(n)]
+    x, _ = augmented(drawings, 1, seed=seed + 1)
+    return x
