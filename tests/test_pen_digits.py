@@ -92,3 +92,32 @@ def test_nondigit_set_takes_every_kind_in_turn() -> None:
     x = pen_digits.nondigit_set(len(pen_digits.NONDIGIT_KINDS), seed=2)
     assert x.shape == (len(pen_digits.NONDIGIT_KINDS), 28, 28) and x.dtype == np.uint8
     assert all(img.max() > 0 for img in x)
+
+
+def test_blend_averages_every_weight_with_the_base(tmp_path) -> None:
+    keras = pytest.importorskip("keras")
+
+    def tiny(value: float):
+        model = keras.Sequential(
+            [keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.Dense(10)]
+        )
+        model.set_weights([np.full_like(w, value) for w in model.get_weights()])
+        return model
+
+    tiny(1.0).save(tmp_path / "base.keras")
+    mixed = dmp.blend(tiny(3.0), tmp_path / "base.keras", 0.25)
+    assert all(np.allclose(w, 1.5) for w in mixed.get_weights())
+    tuned = tiny(3.0)
+    assert dmp.blend(tuned, tmp_path / "base.keras", 1.0) is tuned
+
+
+def test_recalibrate_sets_batch_norm_statistics_to_the_data() -> None:
+    keras = pytest.importorskip("keras")
+    model = keras.Sequential(
+        [keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.BatchNormalization()]
+    )
+    x = np.random.default_rng(0).uniform(0, 1, (50, 28, 28, 1)).astype(np.float32)
+    dmp.recalibrate(model, x)
+    _, _, mean, var = model.layers[-1].get_weights()
+    assert np.allclose(mean, x.reshape(50, -1).mean(0), atol=1e-5)
+    assert np.allclose(var, x.reshape(50, -1).var(0), atol=1e-5)
