@@ -63,6 +63,7 @@ def main() -> None:
     parser.add_argument("--folds", default=None, help="leave-writers-out, e.g. 1,2/3,4/5,6,7")
     parser.add_argument("--base", default=None, help="the model each fold fine-tunes")
     parser.add_argument("--cache", default=None, help="folder for rendered digits (--folds)")
+    parser.add_argument("--saved", default=None, help="reuse fine-tuned fold models (--folds)")
     args = parser.parse_args()
     if not Path(args.data).exists():
         sys.exit(f"real_handwriting: {args.data} not found; give --data FILE.jsonl.gz")
@@ -184,7 +185,9 @@ def leave_writers_out(args: argparse.Namespace) -> dict:
     (canvas,) = dmp.cached(args.cache, "canvas", lambda: (dmp.canvas_inputs(rows),))
     folds = dmp.parse_folds(args.folds, sorted({int(r["writer"]) for r in rows}))
     mnist = load_dataset("mnist")
-    result = dmp.leave_writers_out(args.base, rows, canvas, pen_set, mnist, recipe, folds)
+    result = dmp.leave_writers_out(
+        args.base, rows, canvas, pen_set, mnist, recipe, folds, args.saved
+    )
     return {"source": "computed", **result}
 
 
