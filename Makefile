@@ -55,8 +55,12 @@ test: $(STAMP) lint
 bench: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done
 
+# The MNIST-trained base (build/), then fine-tuned on pen strokes with leave-writers-out folds.
+PEN_DATA ?= ../shared/datasets/pendigits-strokes.jsonl.gz
 default-model: $(STAMP)
-	$(BIN)/python -m cnngui.core.default_model --out resources/default_model.keras
+	$(BIN)/python -m cnngui.core.default_model --out build/default_model_base.keras
+	$(BIN)/python -m cnngui.core.default_model_pen --base build/default_model_base.keras \
+	    --strokes $(PEN_DATA) --folds 1,2/3,4/5,6,7 --out resources/default_model.keras
 
 package: $(CPU_VENV)/.installed
 	PYTHON=$(CPU_VENV)/bin/python CNNGUI_BUNDLE=cnngui packaging/build.sh

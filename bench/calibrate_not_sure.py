@@ -6,7 +6,7 @@ generated non-digits (``bench/_nondigits.py``). For each candidate threshold it 
 how often each is "not sure"; the rule picks the highest threshold (steps of 0.05) with
 at most ``--digit-budget`` of the MNIST digits not sure. Prints ONE JSON line.
 
-    .venv/bin/python bench/calibrate_not_sure.py [--digits 3000] [--random 600]
+    .venv/bin/python bench/calibrate_not_sure.py [--digits 3000] [--random 600] [--model M]
 """
 
 from __future__ import annotations
@@ -45,9 +45,10 @@ def main() -> None:
     parser.add_argument("--digits", type=int, default=3000)
     parser.add_argument("--random", type=int, default=600, help="scribbles and marks")
     parser.add_argument("--digit-budget", type=float, default=0.005)
+    parser.add_argument("--model", default=str(default_model_path()))
     args = parser.parse_args()
     t0 = time.perf_counter()
-    predictor = Predictor.from_file(default_model_path(), jit=False, detect=False)
+    predictor = Predictor.from_file(args.model, jit=False, detect=False)
     digits = np.asarray(confidences(predictor, drawings(args.digits, seed=1)))
     kinds, images = [], []
     for img, kind in nondigits(args.random):
@@ -68,7 +69,7 @@ def main() -> None:
         json.dumps(
             {
                 "bench": "calibrate_not_sure",
-                "model": default_model_path().name,
+                "model": Path(args.model).name,
                 "mnist_digits": len(digits),
                 "nondigits": len(junk),
                 "digit_budget": args.digit_budget,
