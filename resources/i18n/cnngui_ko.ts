@@ -2144,8 +2144,8 @@
     </message>
     <message>
         <location filename="../../build/core_phrases.py" line="382" />
-        <source>Small and quick: two narrow convolutions with batch normalisation and a one-cycle learning rate; passes 99% on MNIST in two epochs on a laptop CPU.</source>
-        <translation>작고 빠릅니다: 배치 정규화를 곁들인 좁은 합성곱 두 개와 원사이클 학습률. 노트북 CPU에서 에폭 두 번 만에 MNIST 99%를 넘습니다.</translation>
+        <source>Quick to train: two convolutions and a Dense layer, each pooled, then batch normalised, then ReLU, and a one-cycle learning rate; passes 99% on MNIST after one epoch, in well under a minute on a laptop CPU.</source>
+        <translation>빨리 학습합니다: 합성곱 두 개와 Dense 층 하나, 각각 풀링 → 배치 정규화 → ReLU 순서, 그리고 원사이클 학습률. 노트북 CPU에서 1분도 안 걸려 에폭 한 번 만에 MNIST 99%를 넘습니다.</translation>
     </message>
     <message>
         <location filename="../../build/core_phrases.py" line="383" />
@@ -2570,66 +2570,66 @@
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="102" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="237" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="107" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="242" />
         <source>No model loaded yet.</source>
-        <extracomment>most predictions per second while a stroke is drawn (fewer if slow) the label of a model that now predicts one sentence: why the model cannot predict a Drawing just stored in Collect mode the 28×28 input of each prediction (or None), for views that explain it the student turned the saliency overlay on or off set by the window while a training run shares the CPU (see _jit) the input of the latest prediction where that input lies on the canvas, (x, y, w, h) in 0..1 (None: a loaded digit)</extracomment>
+        <extracomment>most predictions per second while a stroke is drawn (fewer if slow) ... while a training run shares the CPU: drawing then steals less of the training's time the label of a model that now predicts one sentence: why the model cannot predict a Drawing just stored in Collect mode the 28×28 input of each prediction (or None), for views that explain it the student turned the saliency overlay on or off set by the window while a training run shares the CPU (see _jit) the input of the latest prediction where that input lies on the canvas, (x, y, w, h) in 0..1 (None: a loaded digit)</extracomment>
         <translation>아직 불러온 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="221" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="240" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="226" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="245" />
         <source>Preparing {label}…</source>
         <translation>{label} 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="308" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="313" />
         <source>28×28 digit, used as it is</source>
         <translation>28×28 숫자, 그대로 사용</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="328" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="333" />
         <source>no model yet</source>
         <translation>아직 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="335" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="340" />
         <source>cannot predict</source>
         <translation>예측할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="338" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="343" />
         <source>Prediction failed: {exc}</source>
         <translation>예측 실패: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="368" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="373" />
         <source>Cannot predict with {label}: {error}</source>
         <translation>{label}(으)로 예측할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="223" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="380" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="228" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="385" />
         <source>Predicting with {label}.</source>
         <translation>{label}(으)로 예측합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="388" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="393" />
         <source>Cannot use the new weights: {exc}</source>
         <translation>새 가중치를 쓸 수 없습니다: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="398" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="403" />
         <source> Its weights are from before your latest changes: train to update them.</source>
         <translation> 이 가중치는 최근 변경 전의 것입니다. 다시 학습하면 갱신됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="465" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="471" />
         <source>the model could not be compiled for prediction ({name__}).</source>
         <translation>예측용으로 모델을 컴파일하지 못했습니다 ({name__}).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="481" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="487" />
         <source>as this network takes it: {shape}</source>
         <translation>이 네트워크가 받는 형태: {shape}</translation>
     </message>
@@ -3360,117 +3360,117 @@
 <context>
     <name>LookInside</name>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="34" />
+        <location filename="../../cnngui/ui/look_inside.py" line="35" />
         <source>the predicted digit</source>
         <translation>예측한 숫자</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="39" />
+        <location filename="../../cnngui/ui/look_inside.py" line="40" />
         <source>A kernel is a small grid of weights that slides over the image; at each place the pixels under it are multiplied by the weights and added up. Pick a preset (Sobel finds edges, a blur averages, sharpen exaggerates differences), one of the kernels your network learned, or type your own. Stride is how far the window jumps; padding "same" adds a border of zeros so the output keeps its size. The output size follows (W − F + 2P)/S + 1, shown with the numbers. Max and average pooling work the same way with no weights: they keep the largest value of each window, or its mean.</source>
         <extracomment>a few sentences per tab for Help → Guide (the window's guide may quote them)</extracomment>
         <translation>커널은 이미지 위를 미끄러지는 작은 가중치 격자입니다. 자리마다 그 아래 픽셀에 가중치를 곱해 모두 더합니다. 미리 만든 커널(소벨은 경계를 찾고, 블러는 평균을 내고, 샤픈은 차이를 키웁니다), 네트워크가 학습한 커널, 또는 직접 입력한 커널을 고르세요. 스트라이드는 창이 한 번에 건너뛰는 거리이고, 패딩 "same"은 가장자리에 0을 둘러 출력 크기를 유지합니다. 출력 크기는 (W − F + 2P)/S + 1이며 실제 숫자와 함께 보여 줍니다. 최대 풀링과 평균 풀링도 같은 방식이지만 가중치가 없고, 각 창의 가장 큰 값이나 평균을 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="52" />
+        <location filename="../../cnngui/ui/look_inside.py" line="53" />
         <source>Choose a convolution or pooling layer of your own network and one output channel. Play, pause or step: the orange window slides over what the layer really receives (grey border: the zeros of padding); the tables show the patch, the kernel and their products, and the line below adds them up, adds the bias and applies the activation — the output pixel being filled in. These are exactly Keras's numbers. A layer after the first sees many channels: each has its own kernel slice, and the sums of all channels add up to one output pixel.</source>
         <translation>내 네트워크의 합성곱 층이나 풀링 층 하나와 출력 채널 하나를 고르세요. 재생, 일시 정지, 한 걸음씩 진행하면 주황색 창이 그 층이 실제로 받는 입력 위를 미끄러집니다(회색 테두리: 패딩의 0). 표에는 입력 조각, 커널, 둘의 곱이 나오고, 아래 줄에서 그것을 모두 더하고 편향을 더한 뒤 활성화 함수를 적용합니다 — 바로 채워지는 출력 픽셀입니다. Keras가 계산하는 숫자 그대로입니다. 첫 층 다음의 층은 여러 채널을 보며, 채널마다 커널 조각이 따로 있고 모든 채널의 합을 더해 출력 픽셀 하나가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="63" />
+        <location filename="../../cnngui/ui/look_inside.py" line="64" />
         <source>Which pixels made the decision? Gradient × input and integrated gradients colour each pixel by how much its ink pushes the chosen digit's score up (red) or down (blue); occlusion erases a small patch at a time and shows how much the probability drops; Grad-CAM shows where the last convolution looked. Click a bar of the probabilities to explain that digit instead of the predicted one.</source>
         <translation>어떤 픽셀이 결정을 내렸을까요? 기울기 × 입력과 적분 기울기는 각 픽셀의 잉크가 고른 숫자의 점수를 얼마나 올리는지(빨강) 내리는지(파랑) 색으로 보여 줍니다. 가림(occlusion)은 작은 조각을 하나씩 지워 확률이 얼마나 떨어지는지 보여 주고, Grad-CAM은 마지막 합성곱 층이 어디를 보았는지 보여 줍니다. 확률 막대를 클릭하면 예측한 숫자 대신 그 숫자를 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="74" />
+        <location filename="../../cnngui/ui/look_inside.py" line="75" />
         <source>Choose a digit and press the button: the drawing is changed a little, step by step, in the direction that raises that digit's probability, and no pixel moves by more than the bound. Red shows ink added, blue ink removed. Often the network changes its mind while a person still sees the same digit — an adversarial example: the network follows pixel patterns, not the shape we see.</source>
         <translation>숫자를 고르고 버튼을 누르세요. 그 숫자의 확률이 올라가는 방향으로 그림이 조금씩 바뀌며, 어떤 픽셀도 한계 이상으로 바뀌지 않습니다. 빨강은 더해진 잉크, 파랑은 지워진 잉크입니다. 사람 눈에는 같은 숫자인데 네트워크는 생각을 바꾸는 경우가 많습니다 — 적대적 예제입니다. 네트워크는 우리가 보는 모양이 아니라 픽셀 패턴을 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="89" />
+        <location filename="../../cnngui/ui/look_inside.py" line="90" />
         <source>Turn on the overlay to colour your drawing while you draw: red pixels push the network towards the digit being explained, blue ones away from it, and the stronger the colour, the bigger the push. The map covers the 28×28 grid the network sees, so its squares are the network's pixels.</source>
         <extracomment>Guide entries for the parts of the window that show what this panel computes</extracomment>
         <translation>겹쳐 보기를 켜면 그리는 동안 그림에 색이 칠해집니다. 빨간 픽셀은 설명하는 숫자 쪽으로, 파란 픽셀은 반대로 네트워크를 밀며, 색이 진할수록 많이 밉니다. 맵은 네트워크가 보는 28×28 격자를 덮으므로 사각형 하나가 네트워크의 픽셀 하나입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="99" />
+        <location filename="../../cnngui/ui/look_inside.py" line="100" />
         <source>Each bar is how sure the network is of one digit, from 0% to 100%; they add up to 100%. Click a bar to explain that digit: the saliency map and the nudge then follow it, and an orange frame marks it.</source>
         <translation>막대 하나는 네트워크가 한 숫자를 얼마나 확신하는지 0%에서 100%로 보여 주며, 모두 더하면 100%입니다. 막대를 클릭하면 그 숫자를 설명합니다. 돌출 맵과 살짝 바꾸기가 그 숫자를 따르고, 주황색 테두리로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="107" />
+        <location filename="../../cnngui/ui/look_inside.py" line="108" />
         <source>Every run keeps its weights after each epoch. Drag the slider, step with ◀ ▶ or press Play to see the network as it was after epoch k: the prediction, the feature maps, the filters and the saliency change, and a dotted line marks k on the curves. Early epochs guess; later ones find edges and strokes.</source>
         <translation>모든 실행은 에폭마다 가중치를 보관합니다. 슬라이더를 끌거나 ◀ ▶로 한 칸씩 움직이거나 재생을 누르면 k번째 에폭 직후의 네트워크를 볼 수 있습니다. 예측, 특징 맵, 필터, 돌출 맵이 바뀌고 곡선에 점선으로 k가 표시됩니다. 초기 에폭은 짐작하고, 뒤의 에폭은 경계와 획을 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="117" />
+        <location filename="../../cnngui/ui/look_inside.py" line="118" />
         <source>Grey maps run from black (0) to white (the largest value shown). Maps with negative values, filters and the nudge's change are red where positive, blue where negative and white at zero; the bar beside them gives the range. The output strip is labelled 0–9: its brightest cell is the prediction.</source>
         <translation>회색 맵은 검정(0)에서 흰색(보이는 값 중 최댓값)까지입니다. 음수가 있는 맵, 필터, 살짝 바꾸기의 변화량은 양수가 빨강, 음수가 파랑, 0이 흰색이며 옆의 막대가 값의 범위를 알려 줍니다. 출력 줄에는 0–9가 적혀 있고 가장 밝은 칸이 예측입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="149" />
+        <location filename="../../cnngui/ui/look_inside.py" line="150" />
         <source>How the map is computed: gradient × input, integrated gradients, occlusion (erase a patch, see the probability drop) or Grad-CAM (the last convolution)</source>
         <extracomment>a core SaliencyMap, or None when nothing is drawn the latest SaliencyMap</extracomment>
         <translation>맵을 계산하는 방법: 기울기 × 입력, 적분 기울기, 가림(조각을 지우고 확률이 떨어지는 정도를 봄), Grad-CAM(마지막 합성곱 층)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="156" />
+        <location filename="../../cnngui/ui/look_inside.py" line="157" />
         <source>Which digit to explain (or click its bar in the probabilities)</source>
         <translation>설명할 숫자 (또는 확률에서 그 막대를 클릭)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="161" />
+        <location filename="../../cnngui/ui/look_inside.py" line="162" />
         <source>saliency: red pushes towards the digit, blue away</source>
         <translation>돌출 맵: 빨강은 그 숫자 쪽으로, 파랑은 반대로 밉니다</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="163" />
+        <location filename="../../cnngui/ui/look_inside.py" line="164" />
         <source>the drawing</source>
         <translation>그림</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="164" />
-        <location filename="../../cnngui/ui/look_inside.py" line="202" />
+        <location filename="../../cnngui/ui/look_inside.py" line="165" />
+        <location filename="../../cnngui/ui/look_inside.py" line="203" />
         <source>Draw a digit.</source>
         <translation>숫자를 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="168" />
+        <location filename="../../cnngui/ui/look_inside.py" line="169" />
         <source>method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="170" />
+        <location filename="../../cnngui/ui/look_inside.py" line="171" />
         <source>explain</source>
         <translation>설명할 숫자</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="204" />
+        <location filename="../../cnngui/ui/look_inside.py" line="205" />
         <source>No network yet.</source>
         <translation>아직 네트워크가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="236" />
+        <location filename="../../cnngui/ui/look_inside.py" line="237" />
         <source>{currentText} for {digit} (the network gives it {p:.1%}). Hover to read a pixel's value.</source>
         <translation>{digit}에 대한 {currentText} (네트워크의 확률 {p:.1%}). 마우스를 올리면 픽셀 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="268" />
+        <location filename="../../cnngui/ui/look_inside.py" line="269" />
         <source>Kernel playground</source>
         <extracomment>a core SaliencyMap, or None the digit the saliency explains (int), or None for "the predicted digit" — for ``ProbabilityBars.set_chosen``</extracomment>
         <translation>커널 놀이터</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="269" />
+        <location filename="../../cnngui/ui/look_inside.py" line="270" />
         <source>One convolution, step by step</source>
         <translation>합성곱 한 번, 한 단계씩</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="270" />
+        <location filename="../../cnngui/ui/look_inside.py" line="271" />
         <source>Saliency</source>
         <translation>돌출 맵</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/look_inside.py" line="271" />
+        <location filename="../../cnngui/ui/look_inside.py" line="272" />
         <source>What would make it a …?</source>
         <translation>무엇이 바뀌면 …이 될까?</translation>
     </message>
@@ -3607,7 +3607,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../cnngui/ui/map_view.py" line="138" />
+        <location filename="../../cnngui/ui/map_view.py" line="148" />
         <source>row {row}, column {col}: {value:.4g}</source>
         <extracomment>row, column, value under the mouse</extracomment>
         <translation>{row}행, {col}열: {value:.4g}</translation>
@@ -3956,58 +3956,58 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/predictions.py" line="135" />
-        <location filename="../../cnngui/ui/predictions.py" line="147" />
+        <location filename="../../cnngui/ui/predictions.py" line="148" />
         <source>nothing drawn</source>
         <translation>그린 것 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="154" />
+        <location filename="../../cnngui/ui/predictions.py" line="155" />
         <source>{pct} sure</source>
         <translation>확신 {pct}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="157" />
+        <location filename="../../cnngui/ui/predictions.py" line="158" />
         <source>not sure — only {pct}</source>
         <translation>확신 못 함 — {pct}뿐</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="188" />
+        <location filename="../../cnngui/ui/predictions.py" line="196" />
         <source>show every step</source>
         <translation>모든 단계 보기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="190" />
+        <location filename="../../cnngui/ui/predictions.py" line="198" />
         <source>How your drawing becomes the 28×28 input: ink found, cropped, scaled to fit 20×20 and centred by its centre of mass — as MNIST digits were made.</source>
         <translation>그림이 28×28 입력이 되는 과정: 잉크를 찾아 잘라 내고, 20×20에 맞게 크기를 바꾼 뒤 무게 중심으로 가운데 맞춤 — MNIST 숫자를 만든 방법과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="197" />
-        <location filename="../../cnngui/ui/predictions.py" line="249" />
+        <location filename="../../cnngui/ui/predictions.py" line="205" />
+        <location filename="../../cnngui/ui/predictions.py" line="257" />
         <source>What the network sees (28×28):</source>
         <translation>네트워크가 보는 것 (28×28):</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="247" />
+        <location filename="../../cnngui/ui/predictions.py" line="255" />
         <source>How your drawing becomes its input:</source>
         <translation>그림이 입력이 되는 과정:</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="279" />
+        <location filename="../../cnngui/ui/predictions.py" line="287" />
         <source>Nothing drawn yet.</source>
         <translation>아직 그린 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="294" />
+        <location filename="../../cnngui/ui/predictions.py" line="302" />
         <source>What the colours mean: grey maps run from black (0) to white (the largest value of the layer); signed maps and filters are blue below zero, white at zero and red above it.</source>
         <translation>색의 뜻: 회색 맵은 검정(0)에서 흰색(그 층의 최댓값)까지이고, 부호가 있는 맵과 필터는 0보다 작으면 파랑, 0이면 흰색, 크면 빨강입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="318" />
+        <location filename="../../cnngui/ui/predictions.py" line="326" />
         <source>{name}: blue {low:.3g} · white 0 · red {high:+.3g}</source>
         <translation>{name}: 파랑 {low:.3g} · 흰색 0 · 빨강 {high:+.3g}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="321" />
+        <location filename="../../cnngui/ui/predictions.py" line="329" />
         <source>{name}: black 0 · white {high:.3g}</source>
         <translation>{name}: 검정 0 · 흰색 {high:.3g}</translation>
     </message>
@@ -4352,116 +4352,117 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="55" />
+        <location filename="../../cnngui/ui/training_panel.py" line="57" />
         <source>the network is not ready yet.</source>
+        <extracomment>settings with no widget (a preset's Adam betas): kept from set_config as they are</extracomment>
         <translation>네트워크가 아직 준비되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="68" />
-        <location filename="../../cnngui/ui/training_panel.py" line="387" />
+        <location filename="../../cnngui/ui/training_panel.py" line="70" />
+        <location filename="../../cnngui/ui/training_panel.py" line="392" />
         <source>not started</source>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="69" />
+        <location filename="../../cnngui/ui/training_panel.py" line="71" />
         <source>How far the whole run is.</source>
         <translation>전체 학습의 진행 정도.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="74" />
+        <location filename="../../cnngui/ui/training_panel.py" line="76" />
         <source>Epoch = one pass over all training images; batch = one small group of images; samples/s = images processed per second.</source>
         <translation>에폭 = 모든 훈련 이미지를 한 번 보는 것, 배치 = 작은 이미지 묶음 하나, samples/s = 초당 처리한 이미지 수.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="118" />
+        <location filename="../../cnngui/ui/training_panel.py" line="120" />
         <source>▶ Start training</source>
         <translation>▶ 학습 시작</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="120" />
-        <location filename="../../cnngui/ui/training_panel.py" line="238" />
+        <location filename="../../cnngui/ui/training_panel.py" line="122" />
+        <location filename="../../cnngui/ui/training_panel.py" line="243" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="123" />
+        <location filename="../../cnngui/ui/training_panel.py" line="125" />
         <source>Pause training; Resume carries on where it stopped.</source>
         <translation>학습을 잠시 멈춥니다. 다시 시작하면 멈춘 곳부터 이어 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="125" />
+        <location filename="../../cnngui/ui/training_panel.py" line="127" />
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="128" />
+        <location filename="../../cnngui/ui/training_panel.py" line="130" />
         <source>Stop after the current batch; the network keeps what it has learnt so far.</source>
         <translation>지금 배치 다음에 멈춥니다. 네트워크는 지금까지 배운 것을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="151" />
+        <location filename="../../cnngui/ui/training_panel.py" line="153" />
         <source>Choose a dataset</source>
         <translation>데이터셋 고르기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="153" />
+        <location filename="../../cnngui/ui/training_panel.py" line="155" />
         <source>NumPy archives (*.npz)</source>
         <translation>NumPy 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="222" />
+        <location filename="../../cnngui/ui/training_panel.py" line="227" />
         <source>Device: {text}</source>
         <translation>장치: {text}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="236" />
+        <location filename="../../cnngui/ui/training_panel.py" line="241" />
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="243" />
+        <location filename="../../cnngui/ui/training_panel.py" line="248" />
         <source>Cannot train: {blocker}</source>
         <translation>학습할 수 없음: {blocker}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="248" />
+        <location filename="../../cnngui/ui/training_panel.py" line="253" />
         <source>Training is off because {blocker}</source>
         <translation>학습이 꺼져 있는 이유: {blocker}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="255" />
+        <location filename="../../cnngui/ui/training_panel.py" line="260" />
         <source>Train the network in the Model builder on the chosen images, in the background; the window stays usable.</source>
         <translation>모델 빌더의 네트워크를 고른 이미지로 백그라운드에서 학습합니다. 그동안 창을 계속 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="286" />
+        <location filename="../../cnngui/ui/training_panel.py" line="291" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="303" />
         <location filename="../../cnngui/ui/training_panel.py" line="308" />
+        <location filename="../../cnngui/ui/training_panel.py" line="313" />
         <location filename="../../cnngui/ui/training_texts.py" line="134" />
         <source>Paused · </source>
         <translation>일시 정지 · </translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="315" />
+        <location filename="../../cnngui/ui/training_panel.py" line="320" />
         <source>stopping after this batch…</source>
         <translation>이 배치 다음에 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="326" />
+        <location filename="../../cnngui/ui/training_panel.py" line="331" />
         <source>epoch 1 of {epochs}</source>
         <translation>에폭 1 / {epochs}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="347" />
+        <location filename="../../cnngui/ui/training_panel.py" line="352" />
         <source>epoch {epoch} of {epochs} · %p%</source>
         <translation>에폭 {epoch} / {epochs} · %p%</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="386" />
+        <location filename="../../cnngui/ui/training_panel.py" line="391" />
         <source>could not start</source>
         <translation>시작하지 못함</translation>
     </message>
