@@ -27,7 +27,7 @@ from cnngui.ui.canvas import DrawingCanvas
 from cnngui.ui.classroom.collect import CollectBar, canvas_strokes
 from cnngui.ui.draw_tools import build_tools
 from cnngui.ui.elided_label import WrapLabel
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 from cnngui.ui.predictions import NetworkInputView, ProbabilityBars, TopDigit
 
 if TYPE_CHECKING:
@@ -214,6 +214,7 @@ class DrawPanel(QWidget):
         background thread while the previous model keeps predicting; ``model_ready``
         (or ``model_failed``) is emitted when it is done. ``background=False`` blocks.
         """
+        label = core_text(label)  # the Workspace's origin (a phrase) in the window's language
         if model is not None and model is self._model and self._model_ok and fit == self._fit:
             # the same network, only a new label or staleness: no recompilation
             self._label, self._stale = label, stale

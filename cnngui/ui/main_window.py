@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 from cnngui.ui.panel_scroll import PanelScrollArea
 from cnngui.ui.window_classroom import ClassroomSide
 from cnngui.ui.window_files import FileActions
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Restore unsaved work?"),
             translate(
                 "MainWindow", "cnngui did not close normally last time. Restore {description}?"
-            ).format(description=description),
+            ).format(description=core_text(description)),
             buttons.Yes | buttons.No,
             buttons.Yes,
         )

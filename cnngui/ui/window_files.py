@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cnngui.core.errors import UserError, brief
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 if TYPE_CHECKING:
     from cnngui.ui.main_window import MainWindow
@@ -71,13 +71,13 @@ class FileActions(QObject):
         try:
             loaded = self.w.workspace.open(path, restored=restored)
         except UserError as exc:
-            self.error(translate("WindowFiles", "Cannot open"), str(exc))
+            self.error(translate("WindowFiles", "Cannot open"), core_text(exc))
             return False
         self.w.undo_stack.clear()
         if not restored:
             self.add_recent(str(path))
         if loaded.warnings:
-            self.w.statusBar().showMessage(" ".join(loaded.warnings), 15000)
+            self.w.statusBar().showMessage(" ".join(map(core_text, loaded.warnings)), 15000)
         self.update_title()
         return True
 
@@ -105,7 +105,7 @@ class FileActions(QObject):
         try:
             written = self.w.workspace.save(path)
         except UserError as exc:
-            self.error(translate("WindowFiles", "Cannot save"), str(exc))
+            self.error(translate("WindowFiles", "Cannot save"), core_text(exc))
             return False
         self.w.undo_stack.setClean()
         self.add_recent(str(written))
@@ -127,9 +127,9 @@ class FileActions(QObject):
         try:
             warnings = self.w.workspace.import_keras(path)
         except UserError as exc:
-            self.error(translate("WindowFiles", "Cannot import"), str(exc))
+            self.error(translate("WindowFiles", "Cannot import"), core_text(exc))
             return False
-        note = " ".join(warnings)
+        note = " ".join(map(core_text, warnings))
         self.w.statusBar().showMessage(
             translate("WindowFiles", "Imported {name}. {note}")
             .format(name=Path(path).name, note=note)
@@ -192,7 +192,7 @@ class FileActions(QObject):
             text = generate_script(self.w.editor.spec, self.w.training.config())
             atomic_write_text(Path(path), text)
         except UserError as exc:
-            self.error(translate("WindowFiles", "Cannot export"), str(exc))
+            self.error(translate("WindowFiles", "Cannot export"), core_text(exc))
             return False
         except OSError as exc:
             self.error(
@@ -234,9 +234,11 @@ class FileActions(QObject):
                 title=self.w.workspace.name,
             )
         except UserError as exc:
-            self.error(translate("WindowFiles", "Cannot export"), str(exc))
+            self.error(translate("WindowFiles", "Cannot export"), core_text(exc))
             return False
-        self.w.statusBar().showMessage(f"Wrote {written}", 8000)
+        self.w.statusBar().showMessage(
+            translate("WindowFiles", "Wrote {path}").format(path=written), 8000
+        )
         return True
 
     # -- recent files and settings -----------------------------------------------------

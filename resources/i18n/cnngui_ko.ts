@@ -164,83 +164,83 @@
 <context>
     <name>Collect</name>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="56" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="57" />
         <source>Digit {d}</source>
         <extracomment>the label combo's "prompt me" entry</extracomment>
         <translation>숫자 {d}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="57" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="58" />
         <source>Prompt me</source>
         <translation>차례로 물어보기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="59" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="60" />
         <source>Which digit you are drawing. “Prompt me” asks for each digit in turn, several times, so the collection stays balanced.</source>
         <translation>지금 그리는 숫자. “차례로 물어보기”는 숫자마다 여러 번씩 차례로 요청해서 모음이 고르게 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="71" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="72" />
         <source>“Prompt me”: how many drawings of each digit to ask for.</source>
         <translation>“차례로 물어보기”: 숫자마다 몇 장씩 요청할지.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="74" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="75" />
         <source>Keep (Enter)</source>
         <translation>저장 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="77" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="78" />
         <source>Store this drawing with its label and clear the canvas.</source>
         <translation>이 그림을 정답 숫자와 함께 저장하고 캔버스를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="80" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="81" />
         <source>Skip (Esc)</source>
         <translation>건너뛰기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="82" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="83" />
         <source>Clear the canvas without storing the drawing.</source>
         <translation>그림을 저장하지 않고 캔버스를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="87" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="88" />
         <source>What to draw next.</source>
         <translation>다음에 그릴 것.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="92" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="93" />
         <source>How many drawings of each digit the collection holds.</source>
         <translation>모음에 숫자별로 그림이 몇 장 있는지.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="99" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="98" />
         <source>The last thing that went wrong while collecting.</source>
         <translation>모으는 동안 마지막으로 생긴 문제.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="133" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="132" />
         <source>All prompts are done; choose “Prompt me” again for another round.</source>
         <translation>요청을 모두 마쳤습니다. 한 번 더 하려면 “차례로 물어보기”를 다시 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="164" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="163" />
         <source>Done: {kept} drawings kept.</source>
         <translation>완료: 그림 {kept}장을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="169" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="168" />
         <source>Draw a {current} ({v1} of {total})</source>
         <translation>{current}을(를) 그리세요 ({total}장 중 {v1}번째)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="175" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="174" />
         <source>Draw a {currentData}</source>
         <translation>{currentData}을(를) 그리세요</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/classroom/collect.py" line="183" />
+        <location filename="../../cnngui/ui/classroom/collect.py" line="182" />
         <source>{n_counts:,} drawings kept · {per}</source>
         <translation>그림 {n_counts:,}장 저장됨 · {per}</translation>
     </message>
@@ -249,58 +249,723 @@
     <name>Core</name>
     <message>
         <location filename="../../build/core_phrases.py" line="2" />
+        <source>{name}: training images are {train_size} but test images are {test_size}; both must be the same size.</source>
+        <translation>{name}: 학습 이미지는 {train_size}, 테스트 이미지는 {test_size}입니다. 두 크기가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="3" />
+        <source>{name}: {key} has shape {shape}, but images must be grey levels shaped (N, height, width) or (N, height, width, 1), at least 4×4.</source>
+        <translation>{name}: {key}의 모양이 {shape}입니다. 이미지는 (N, 높이, 너비) 또는 (N, 높이, 너비, 1) 모양의 회색조이고 4×4 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="4" />
+        <source>{name}: {key} holds no images; each split needs at least one.</source>
+        <translation>{name}: {key}에 이미지가 없습니다. 학습과 테스트 모두 적어도 한 장은 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="5" />
+        <source>{name}: {key} holds {dtype} values; images must be numbers.</source>
+        <translation>{name}: {key}에 든 값의 자료형: {dtype}. 이미지는 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="6" />
+        <source>{name}: {key} has shape {shape}, but it needs one label per image ({n:,}).</source>
+        <translation>{name}: {key}의 모양이 {shape}입니다. 이미지마다 레이블이 하나씩({n:,}개) 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="7" />
+        <source>{name}: {key} has labels from {low} to {high}, outside 0–{last} for its {classes} classes; labels must be class numbers from 0 (store a class_names array in the file for more than 10 classes).</source>
+        <translation>{name}: {key}의 레이블이 {low}부터 {high}까지로, 클래스 {classes}개에 맞는 0–{last} 범위를 벗어납니다. 레이블은 0부터 시작하는 클래스 번호여야 합니다(클래스가 10개보다 많으면 파일에 class_names 배열을 넣으세요).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="8" />
+        <source>{name}: {key} values run from {lo:g} to {hi:g}; use 0–255 or 0–1 grey levels.</source>
+        <translation>{name}: {key} 값의 범위가 {lo:g}부터 {hi:g}까지입니다. 0–255나 0–1 범위의 회색 값을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="9" />
+        <source>{name}: {key} has {bad:,} pixel values that are NaN or infinite; every pixel must be a grey level, so fix or remove those images.</source>
+        <translation>{name}: {key}에 NaN이거나 무한대인 픽셀 값이 {bad:,}개 있습니다. 모든 픽셀은 회색 값이어야 하니, 그 이미지들을 고치거나 빼세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="10" />
+        <source>{name}: {key} holds values that are not whole numbers; labels must be class numbers from 0 to {last}.</source>
+        <translation>{name}: {key}에 정수가 아닌 값이 있습니다. 레이블은 0부터 {last}까지의 클래스 번호여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="11" />
+        <source>{name}: {key} holds {dtype} values; labels must be whole numbers.</source>
+        <translation>{name}: {key}에 든 값의 자료형: {dtype}. 레이블은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="12" />
+        <source>{name}: {train:,} training and {test:,} test images of {h}×{w}, {classes} classes</source>
+        <translation>{name}: 학습 이미지 {train:,}장, 테스트 이미지 {test:,}장, 크기 {h}×{w}, 클래스 {classes}개</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="13" />
+        <source>unknown dataset {source!r}; use {known}, or the path of a .npz file holding x_train, y_train, x_test and y_test.</source>
+        <translation>알 수 없는 데이터셋: {source!r}. {known} 중 하나나, x_train, y_train, x_test, y_test가 든 .npz 파일의 경로를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="14" />
+        <source>{path} is damaged or not a NumPy .npz file; save the dataset again with numpy.savez holding x_train, y_train, x_test and y_test.</source>
+        <translation>{path} 파일이 손상되었거나 NumPy .npz 파일이 아닙니다. x_train, y_train, x_test, y_test를 담아 numpy.savez로 데이터셋을 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="15" />
+        <source>limit must be a whole number of at least 1, not {value!r}.</source>
+        <translation>limit 값은 1 이상의 정수여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="16" />
+        <source>dataset {source!r} has an empty part; join datasets like mnist+drawings.npz.</source>
+        <translation>데이터셋 {source!r}에 빈 부분이 있습니다. mnist+drawings.npz처럼 이으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="17" />
+        <source>the oversampling factor must be a whole number from 1 to 1,000, not {value!r}.</source>
+        <translation>반복 배수는 1부터 1,000까지의 정수여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="18" />
+        <source>MNIST was not found in {bundled} or {cache}; reinstall cnngui or run `cnngui train --dataset mnist` once with a network.</source>
+        <translation>MNIST를 {bundled}에서도 {cache}에서도 찾지 못했습니다. cnngui를 다시 설치하거나, 인터넷에 연결된 상태에서 `cnngui train --dataset mnist`를 한 번 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="19" />
+        <source>{first} and {other} have different classes ({n_first} and {n_other}); only datasets of the same classes can be joined with +.</source>
+        <translation>{first}, {other} — 두 데이터셋의 클래스가 다릅니다({n_first}개와 {n_other}개). +로는 클래스가 같은 데이터셋만 이을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="20" />
+        <source>{first} images are {first_size} but {other} images are {other_size}; only datasets of the same image size can be joined with +.</source>
+        <translation>{first} 이미지 크기는 {first_size}, {other} 이미지 크기는 {other_size}입니다. +로는 이미지 크기가 같은 데이터셋만 이을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="21" />
+        <source>MNIST was not found in {bundled} or {cache}; reinstall cnngui, or connect to the network once and train on MNIST in the Training panel so it is downloaded.</source>
+        <translation>MNIST를 {bundled}에서도 {cache}에서도 찾지 못했습니다. cnngui를 다시 설치하거나, 인터넷에 한 번 연결한 뒤 학습 패널에서 MNIST로 학습해 내려받으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="22" />
+        <source>dataset file {source} does not exist; give the path of a .npz file or one of {known}.</source>
+        <translation>데이터셋 파일이 없습니다: {source}. .npz 파일의 경로나 다음 중 하나를 주세요: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="23" />
+        <source>{key} was not found in {looked} and could not be downloaded ({reason}); connect to the network once, or give the path of a .npz file with --dataset.</source>
+        <translation>{key} 데이터셋을 다음 위치에서 찾지 못했고 내려받지도 못했습니다: {looked} ({reason}). 인터넷에 한 번 연결하거나, --dataset으로 .npz 파일의 경로를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="24" />
+        <source>the Fashion-MNIST files in {folder} are damaged ({reason}); delete that folder so Keras downloads them again.</source>
+        <translation>{folder} 안의 Fashion-MNIST 파일이 손상되었습니다 ({reason}). Keras가 다시 내려받도록 그 폴더를 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="25" />
+        <source>dataset file {source} does not exist; choose MNIST or another .npz file under Images.</source>
+        <translation>데이터셋 파일이 없습니다: {source}. '이미지'에서 MNIST나 다른 .npz 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="26" />
+        <source>The {name} images are not on this computer and could not be downloaded (is the network connected?). Connect once and press Start training again, or choose MNIST or your own .npz file under Images.</source>
+        <translation>{name} 이미지가 이 컴퓨터에 없고 내려받지도 못했습니다(인터넷이 연결되어 있나요?). 한 번 연결한 뒤 '▶ 학습 시작'을 다시 누르거나, '이미지'에서 MNIST나 직접 만든 .npz 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="27" />
+        <source>{path} has no {missing} array; a dataset file needs x_train, y_train, x_test and y_test (as saved by numpy.savez).</source>
+        <translation>{path} 파일에 다음 배열이 없습니다: {missing}. 데이터셋 파일에는 x_train, y_train, x_test, y_test가 있어야 합니다(numpy.savez로 저장한 형태).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="28" />
+        <source>{path} stores Python objects instead of plain number arrays, which cnngui never loads from a file because they could run code; save the images and labels as number arrays with numpy.savez.</source>
+        <translation>{path} 파일에는 숫자 배열 대신 파이썬 객체가 들어 있습니다. 객체는 코드를 실행할 수 있어서 cnngui는 파일에서 읽지 않습니다. 이미지와 레이블을 numpy.savez로 숫자 배열로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="29" />
+        <source>{path}: is not a file; give {what} file.</source>
+        <translation>{path}: 파일이 아닙니다. 필요한 것: {what} 파일.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="30" />
+        <source>{path}: is {size}, more than the {limit} {what} can be, so it was not opened.</source>
+        <translation>{path}: 크기가 {size}(으)로 한도 {limit}보다 커서 열지 않았습니다 ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="31" />
+        <source>{path}: no such file.</source>
+        <translation>{path}: 그런 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="32" />
+        <source>{path}: is a folder, not a {what}.</source>
+        <translation>{path}: 폴더입니다. 필요한 것: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="33" />
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: 읽을 수 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="34" />
+        <source>not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>올바른 JSON이 아닙니다 ({line}번째 줄, {column}번째 칸: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="35" />
+        <source>the JSON holds a number too long or nesting too deep to be {what}.</source>
+        <translation>JSON에 너무 긴 숫자나 너무 깊은 중첩이 있습니다. 필요한 것: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="36" />
         <source>{where}: {what}, but {why}; {fix}.</source>
         <translation>{where}: {what} — 그런데 {why}. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="3" />
+        <location filename="../../build/core_phrases.py" line="37" />
         <source>{layer}: input is {shape}, which has no channels axis, but {type} needs an image (height×width×channels); insert a Reshape with target_shape {target} before it.</source>
         <translation>{layer}: 입력 {shape}에는 채널 축이 없는데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. 그 앞에 target_shape {target}인 Reshape 층을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="4" />
+        <location filename="../../build/core_phrases.py" line="38" />
         <source>{arg} is {value}</source>
         <translation>{arg} 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="5" />
+        <location filename="../../build/core_phrases.py" line="39" />
         <source>each side must be at least 1</source>
         <translation>각 변은 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="6" />
+        <location filename="../../build/core_phrases.py" line="40" />
         <source>{layer}: input is a flat list of {count} numbers, but {type} needs an image (height×width×channels); move it before the Flatten/Dense layers or remove it.</source>
         <translation>{layer}: 입력이 숫자 {count}개의 납작한 목록인데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. Flatten/Dense 층 앞으로 옮기거나 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="7" />
+        <location filename="../../build/core_phrases.py" line="41" />
         <source>[height, width, channels]</source>
         <translation>[높이, 너비, 채널]</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="8" />
+        <location filename="../../build/core_phrases.py" line="42" />
         <source>filters is {value}</source>
         <translation>filters 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="9" />
+        <location filename="../../build/core_phrases.py" line="43" />
         <source>a layer needs at least 1 filter</source>
         <translation>층에는 필터가 1개 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="10" />
+        <location filename="../../build/core_phrases.py" line="44" />
         <source>use e.g. 32</source>
         <translation>예: 32를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="11" />
+        <location filename="../../build/core_phrases.py" line="45" />
         <source>use e.g. 3×3 for kernel_size, 1×1 for strides and dilation_rate</source>
         <translation>예: kernel_size는 3×3, strides와 dilation_rate는 1×1을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="12" />
+        <location filename="../../build/core_phrases.py" line="46" />
         <source>layer {index} {type}</source>
         <translation>{index}번 층 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="47" />
+        <source>{name} (never saved), autosaved {when}</source>
+        <translation>{name}(저장한 적 없음), 자동 저장 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="48" />
+        <source>{name} (from {file}), autosaved {when}</source>
+        <translation>{name}({file}에서 연 작업), 자동 저장 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="49" />
+        <source>unnamed network</source>
+        <translation>이름 없는 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="50" />
+        <source>project file</source>
+        <translation>프로젝트 파일</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="51" />
+        <source>{name} is a model spec, not a project: opened its network, with no runs.</source>
+        <translation>{name} 파일은 프로젝트가 아니라 모델 명세입니다. 네트워크만 열었고 실행 기록은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="52" />
+        <source>{folder}: no such folder; choose another place to save.</source>
+        <translation>{folder}: 그런 폴더가 없습니다. 저장할 다른 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="53" />
+        <source>{path}: the file is {size:,.0f} MB, far too big to be a cnngui project.</source>
+        <translation>{path}: 파일 크기가 {size:,.0f} MB라 cnngui 프로젝트라기엔 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="54" />
+        <source>{path}: the file is empty, so there is no project in it.</source>
+        <translation>{path}: 빈 파일이라 프로젝트가 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="55" />
+        <source>{path}: not a cnngui project (the JSON is a {type}, not an object).</source>
+        <translation>{path}: cnngui 프로젝트가 아닙니다(JSON이 객체가 아니라 {type} 형식입니다).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="56" />
+        <source>it says format {format!r}</source>
+        <translation>형식 이름이 {format!r}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="57" />
+        <source>it has no format name</source>
+        <translation>형식 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="58" />
+        <source>{path}: not a cnngui project ({said}; projects say "format": "{name}").</source>
+        <translation>{path}: cnngui 프로젝트가 아닙니다({said}. 프로젝트에는 "format": "{name}"이 있어야 합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="59" />
+        <source>{name}: the format version {version!r} is not valid; read it as version {current}.</source>
+        <translation>{name}: 형식 버전 {version!r} 값이 올바르지 않아 버전 {current}(으)로 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="60" />
+        <source>{name}: ignored unknown entries {entries}.</source>
+        <translation>{name}: 알 수 없는 항목을 무시했습니다: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="61" />
+        <source>{name}: the run history is damaged and was skipped.</source>
+        <translation>{name}: 실행 기록이 손상되어 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="62" />
+        <source>{name}: the reference to the trained model is damaged.</source>
+        <translation>{name}: 학습된 모델을 가리키는 정보가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="63" />
+        <source>the trained model {model} is missing beside {name}; the network, settings and run history were opened — train again (or put {model} back) to get the model.</source>
+        <translation>학습된 모델 {model} 파일이 {name} 옆에 없습니다. 네트워크, 설정, 실행 기록은 열었습니다 — 모델을 되찾으려면 다시 학습하세요(또는 {model} 파일을 제자리에 두세요).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="64" />
+        <source>the trained model {model} does not match the network recorded for it; it was loaded as it is.</source>
+        <translation>학습된 모델 {model} 파일이 기록된 네트워크와 맞지 않습니다. 파일에 있는 그대로 불러왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="65" />
+        <source>{path}: could not be saved ({reason}); the previous file is unchanged.</source>
+        <translation>{path}: 저장하지 못했습니다 ({reason}). 이전 파일은 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="66" />
+        <source>{path}: not a text file; a cnngui project is JSON text (was another file renamed?).</source>
+        <translation>{path}: 텍스트 파일이 아닙니다. cnngui 프로젝트는 JSON 텍스트입니다(다른 파일의 이름을 바꾼 것인가요?).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="67" />
+        <source>it ends too early (truncated)</source>
+        <translation>파일이 중간에 끝납니다(잘림)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="68" />
+        <source>line {line}: {reason}</source>
+        <translation>{line}번째 줄: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="69" />
+        <source>{path}: the file is damaged — not valid JSON ({why}).</source>
+        <translation>{path}: 파일이 손상되었습니다 — 올바른 JSON이 아닙니다 ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="70" />
+        <source>{path}: the file is damaged — its JSON holds a number too long or nesting too deep.</source>
+        <translation>{path}: 파일이 손상되었습니다 — JSON에 너무 긴 숫자나 너무 깊은 중첩이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="71" />
+        <source>{name} was saved by a newer cnngui (project format {version}; this one reads {current}); opened what this version understands — update cnngui to see the rest.</source>
+        <translation>{name} 파일은 더 새로운 cnngui로 저장되었습니다(프로젝트 형식 {version}, 이 버전은 {current}까지 읽음). 이 버전이 이해하는 부분만 열었습니다 — 나머지를 보려면 cnngui를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="72" />
+        <source>{path}: its network cannot be read: {reason}</source>
+        <translation>{path}: 네트워크를 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="73" />
+        <source>the trained model {model} could not be loaded ({reason}); the rest of the project was opened.</source>
+        <translation>학습된 모델 {model} 파일을 불러오지 못했습니다 ({reason}). 프로젝트의 나머지는 열었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="74" />
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="75" />
+        <source>{name}: the training settings were reset to defaults ({reason})</source>
+        <translation>{name}: 학습 설정을 기본값으로 되돌렸습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="76" />
+        <source>{name}: run {number} is damaged and was skipped ({reason}).</source>
+        <translation>{name}: 실행 {number}이(가) 손상되어 건너뛰었습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="77" />
+        <source>{folder}: no such folder; choose another place for the report.</source>
+        <translation>{folder}: 그런 폴더가 없습니다. 보고서를 저장할 다른 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="78" />
+        <source>{path}: the report could not be written ({reason}).</source>
+        <translation>{path}: 보고서를 쓰지 못했습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="79" />
+        <source>early-stopped</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="80" />
+        <source>stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="81" />
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="82" />
+        <source>loss NaN</source>
+        <translation>손실 NaN</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="83" />
+        <source>batch {size}</source>
+        <translation>배치 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="84" />
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="85" />
+        <source>augmented</source>
+        <translation>데이터 증강</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="86" />
+        <source>{count:,} images</source>
+        <translation>이미지 {count:,}장</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="87" />
+        <source>stopped in epoch {epoch} after {done} of {steps} batches</source>
+        <translation>{epoch}번째 에폭에서 배치 {steps}개 중 {done}개 뒤 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="88" />
+        <source>test accuracy {accuracy:.1%}</source>
+        <translation>테스트 정확도 {accuracy:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="89" />
+        <source>a run must be a JSON object, got {type}</source>
+        <translation>실행 기록은 JSON 객체여야 합니다. 받은 형식: {type}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="90" />
+        <source>its history is not a list</source>
+        <translation>기록이 목록 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="91" />
+        <source>1 epoch</source>
+        <translation>에폭 1개</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="92" />
+        <source>{n} epochs</source>
+        <translation>에폭 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="93" />
+        <source>an epoch record is not an object</source>
+        <translation>에폭 기록이 객체 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="94" />
+        <source>the network imported from {name}</source>
+        <translation>{name} 파일에서 가져온 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="95" />
+        <source>the bundled network trained on MNIST</source>
+        <translation>MNIST로 학습된 기본 제공 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="96" />
+        <source>run {number} — 1 epoch trained</source>
+        <translation>실행 {number} — 에폭 1개 학습</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="97" />
+        <source>run {number} — {n} epochs trained</source>
+        <translation>실행 {number} — 에폭 {n}개 학습</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="98" />
+        <source>the network saved in {name}</source>
+        <translation>{name} 파일에 저장된 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="99" />
+        <source> (stopped by you)</source>
+        <translation> (직접 멈춤)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="100" />
+        <source>, test accuracy {accuracy:.1%}</source>
+        <translation>, 테스트 정확도 {accuracy:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="101" />
+        <source>run {number} kept no weights (it failed, went NaN, or was opened from a file that stores only the active network); train it again to use it.</source>
+        <translation>실행 {number}에는 남은 가중치가 없습니다(실패했거나, 손실이 NaN이 되었거나, 사용 중인 네트워크만 저장하는 파일에서 열었습니다). 이 실행을 쓰려면 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="102" />
+        <source>a network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="103" />
+        <source>the restored work</source>
+        <translation>복구한 작업</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="104" />
+        <source>{name} must be a whole number from {low} to {high:,}, not {value!r}.</source>
+        <translation>{name} 값은 {low}부터 {high:,}까지의 정수여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="105" />
+        <source>a training configuration must be a JSON object, not {value!r}.</source>
+        <translation>학습 설정은 JSON 객체여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="106" />
+        <source>unknown training setting {name!r}; known settings are {known}.</source>
+        <translation>알 수 없는 학습 설정: {name!r}. 쓸 수 있는 설정: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="107" />
+        <source>unknown optimizer {name!r}; choose one of {known}.</source>
+        <translation>알 수 없는 옵티마이저: {name!r}. 다음 중에서 고르세요: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="108" />
+        <source>learning_rate must be a positive number such as 0.001, not {value!r}.</source>
+        <translation>learning_rate(학습률)는 0.001처럼 0보다 큰 수여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="109" />
+        <source>unknown learning-rate schedule {name!r}; choose one of {known}.</source>
+        <translation>알 수 없는 학습률 스케줄: {name!r}. 다음 중에서 고르세요: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="110" />
+        <source>validation_split must be a fraction from 0 to below 1 (e.g. 0.1), not {value!r}.</source>
+        <translation>validation_split(검증 비율)는 0 이상 1 미만의 비율(예: 0.1)이어야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="111" />
+        <source>checkpoint_path must end with .keras, not {value!r}.</source>
+        <translation>checkpoint_path는 .keras로 끝나야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="112" />
+        <source>dataset must be mnist, fashion_mnist or the path of a .npz file.</source>
+        <translation>데이터셋은 mnist, fashion_mnist 또는 .npz 파일의 경로여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="113" />
+        <source>{name} must be true or false, not {value!r}.</source>
+        <translation>{name} 값은 true 또는 false여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="114" />
+        <source>CPU — no GPU found</source>
+        <translation>CPU — GPU를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="115" />
+        <source>{n} in between were let go to stay within it</source>
+        <translation>한도를 지키려고 중간의 {n}개는 버렸습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="116" />
+        <source>No epoch weights kept yet (up to {budget} per project).</source>
+        <translation>아직 보관한 에폭 가중치가 없습니다(프로젝트마다 최대 {budget}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="117" />
+        <source>1 epoch kept, {each} each, {total} in all (up to {budget} per project)</source>
+        <translation>에폭 1개 보관, 하나에 {each}, 모두 {total}(프로젝트마다 최대 {budget})</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="118" />
+        <source>{n} epochs kept, {each} each, {total} in all (up to {budget} per project)</source>
+        <translation>에폭 {n}개 보관, 하나에 {each}, 모두 {total}(프로젝트마다 최대 {budget})</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="119" />
+        <source>the project's epoch weights</source>
+        <translation>프로젝트의 에폭 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="120" />
+        <source>the budget for epoch weights must be positive, not {value}.</source>
+        <translation>에폭 가중치 한도는 0보다 커야 합니다. 받은 값: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="121" />
+        <source>epoch numbers start at 0, not {epoch}.</source>
+        <translation>에폭 번호는 0부터 시작합니다. 받은 값: {epoch}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="122" />
+        <source>one epoch's weights take {size}, more than the {budget} kept per project; raise the budget or use a smaller network.</source>
+        <translation>에폭 하나의 가중치가 {size}(이)라 프로젝트마다 보관하는 {budget}보다 큽니다. 한도를 늘리거나 더 작은 네트워크를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="123" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="124" />
+        <source>the weights of epoch {epoch} were not kept (kept: {kept}).</source>
+        <translation>{epoch}번째 에폭의 가중치는 보관하지 않았습니다(보관한 에폭: {kept}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="125" />
+        <source>no epoch weights are kept yet; train the network first.</source>
+        <translation>아직 보관한 에폭 가중치가 없습니다. 먼저 네트워크를 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="126" />
+        <source>{name} mix different networks; train again.</source>
+        <translation>{name} — 서로 다른 네트워크의 가중치가 섞여 있습니다. 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="127" />
+        <source>the weights of epoch {epoch} do not fit the earlier epochs' network; start a new run to keep weights of another network.</source>
+        <translation>{epoch}번째 에폭의 가중치가 앞선 에폭들의 네트워크와 맞지 않습니다. 다른 네트워크의 가중치를 보관하려면 새로 학습을 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="128" />
+        <source>{name} are damaged; the run's replay is lost, train again.</source>
+        <translation>{name} — 손상되어 이 학습의 다시 보기를 쓸 수 없습니다. 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="129" />
+        <source>{name} miss part of epoch {epoch}; train again.</source>
+        <translation>{name} — {epoch}번째 에폭의 일부가 없습니다. 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="130" />
+        <source>an epoch record is damaged ({reason}); it cannot be read.</source>
+        <translation>에폭 기록이 손상되어 읽을 수 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="131" />
+        <source>BatchNormalization's running averages (momentum {momentum:g}) had only {steps:,} batches to settle, about {needed:,.0f} are needed, so the network predicts far worse than it learned; train longer, or set momentum to 0.9 in its BatchNormalization layers.</source>
+        <translation>배치 정규화(BatchNormalization)의 이동 평균(momentum {momentum:g})이 자리 잡을 배치가 {steps:,}개뿐이었습니다. 약 {needed:,.0f}개가 필요하므로, 네트워크가 학습한 것보다 훨씬 나쁘게 예측합니다. 더 오래 학습하거나 BatchNormalization 층의 momentum을 0.9로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="132" />
+        <source>training failed: {reason}</source>
+        <translation>학습에 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="133" />
+        <source>training ran out of memory; use a smaller batch size or a smaller network.</source>
+        <translation>학습 중 메모리가 부족했습니다. 배치 크기를 줄이거나 더 작은 네트워크를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="134" />
+        <source>training this network with batch size {batch_size} needs at least {needed} of memory but only {free} is free; use a smaller batch size, fewer filters or units, or pool earlier.</source>
+        <translation>이 네트워크를 배치 크기 {batch_size}(으)로 학습하려면 메모리가 적어도 {needed} 필요한데, 남은 메모리는 {free}뿐입니다. 배치 크기를 줄이거나, 필터나 유닛 수를 줄이거나, 풀링을 더 앞에서 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="135" />
+        <source>validation_split leaves no training images; make it smaller.</source>
+        <translation>검증 비율이 너무 커서 학습할 이미지가 남지 않습니다. 검증 비율을 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="136" />
+        <source>stopped by the user after {n} epoch(s).</source>
+        <translation>에폭 {n}개를 마친 뒤 사용자가 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="137" />
+        <source>Test accuracy {accuracy:.2%}.</source>
+        <translation>테스트 정확도 {accuracy:.2%}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="138" />
+        <source>became NaN (not a number)</source>
+        <translation>NaN(숫자가 아님)이 되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="139" />
+        <source>exploded to {value:.3g}</source>
+        <translation>{value:.3g}까지 폭발적으로 커졌습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="140" />
+        <source>lower the learning rate</source>
+        <translation>학습률을 낮추세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="141" />
+        <source>lower the learning rate or add BatchNormalization</source>
+        <translation>학습률을 낮추거나 배치 정규화(BatchNormalization) 층을 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="142" />
+        <source>the loss {what}, so training stopped; {fix}.</source>
+        <translation>손실이 {what}. 그래서 학습을 멈췄습니다. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="143" />
+        <source>stopped by the user in epoch {epoch} after {done} of {per_epoch} batches.</source>
+        <translation>사용자가 {epoch}번째 에폭에서 배치 {per_epoch}개 중 {done}개를 마친 뒤 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="144" />
+        <source>stopped early after epoch {epoch}: {monitor} did not improve for {patience} epoch(s).</source>
+        <translation>{epoch}번째 에폭 뒤에 조기 종료했습니다. {monitor} 값이 에폭 {patience}개 동안 나아지지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="145" />
+        <source>completed {n} epoch(s).</source>
+        <translation>에폭 {n}개를 모두 마쳤습니다.</translation>
     </message>
 </context>
 <context>
@@ -352,12 +1017,12 @@
         <translation>이 프로젝트의 모든 학습 실행과 그 설정, 끝난 방식. 체크를 끄면 곡선이 숨겨지고, 여러 개를 켜면 비교할 수 있습니다(예: adam과 rmsprop). 두 번 클릭하면 그 가중치로 그리기와 평가를 합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/curves.py" line="178" />
+        <location filename="../../cnngui/ui/curves.py" line="179" />
         <source>Run {number}: {label}</source>
         <translation>실행 {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/curves.py" line="208" />
+        <location filename="../../cnngui/ui/curves.py" line="209" />
         <source>Run {number}: {label} — {suffix}</source>
         <translation>실행 {number}: {label} — {suffix}</translation>
     </message>
@@ -416,65 +1081,65 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/draw_panel.py" line="102" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="237" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="238" />
         <source>No model loaded yet.</source>
         <extracomment>most predictions per second while a stroke is drawn (fewer if slow) the label of a model that now predicts one sentence: why the model cannot predict a Drawing just stored in Collect mode the 28×28 input of each prediction (or None), for views that explain it the student turned the saliency overlay on or off set by the window while a training run shares the CPU (see _jit) the input of the latest prediction where that input lies on the canvas, (x, y, w, h) in 0..1 (None: a loaded digit)</extracomment>
         <translation>아직 불러온 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="221" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="240" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="222" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="241" />
         <source>Preparing {label}…</source>
         <translation>{label} 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="308" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="309" />
         <source>28×28 digit, used as it is</source>
         <translation>28×28 숫자, 그대로 사용</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="328" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="329" />
         <source>no model yet</source>
         <translation>아직 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="335" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="336" />
         <source>cannot predict</source>
         <translation>예측할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="338" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="339" />
         <source>Prediction failed: {exc}</source>
         <translation>예측 실패: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="368" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="369" />
         <source>Cannot predict with {label}: {error}</source>
         <translation>{label}(으)로 예측할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="223" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="380" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="224" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="381" />
         <source>Predicting with {label}.</source>
         <translation>{label}(으)로 예측합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="388" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="389" />
         <source>Cannot use the new weights: {exc}</source>
         <translation>새 가중치를 쓸 수 없습니다: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="396" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="397" />
         <source> Its weights are from before your latest changes: train to update them.</source>
         <translation> 이 가중치는 최근 변경 전의 것입니다. 다시 학습하면 갱신됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="463" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="464" />
         <source>the model could not be compiled for prediction ({name__}).</source>
         <translation>예측용으로 모델을 컴파일하지 못했습니다 ({name__}).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="479" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="480" />
         <source>as this network takes it: {shape}</source>
         <translation>이 네트워크가 받는 형태: {shape}</translation>
     </message>
@@ -581,7 +1246,7 @@
     <name>FeatureMaps</name>
     <message>
         <location filename="../../cnngui/ui/feature_maps.py" line="82" />
-        <location filename="../../cnngui/ui/feature_maps.py" line="444" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="458" />
         <source>click a channel to enlarge it</source>
         <translation>채널을 클릭하면 크게 봅니다</translation>
     </message>
@@ -628,7 +1293,7 @@
         <translation>{name} 필터 ({kh}×{kw}, {out}개)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="350" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="364" />
         <source> filters</source>
         <extracomment>the window's text zoom (presentation mode): layer titles follow it</extracomment>
         <translation> 필터</translation>
@@ -650,7 +1315,7 @@
         <translation>{name} ({type}) · 채널 {channel} · 픽셀 ({ry}, {rx}) · 값 {value:.3f}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/feature_maps.py" line="422" />
+        <location filename="../../cnngui/ui/feature_maps.py" line="436" />
         <source>{name}&lt;br&gt;all {shape} units</source>
         <translation>{name}&lt;br&gt;유닛 {shape}개 전체</translation>
     </message>
@@ -1298,128 +1963,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="51" />
+        <location filename="../../cnngui/ui/main_window.py" line="50" />
         <source>Opening {name}…</source>
         <translation>{name} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="104" />
+        <location filename="../../cnngui/ui/main_window.py" line="103" />
         <source>&amp;File</source>
         <extracomment>emitted once, after the first paint and once the panels are built: start slow work (TensorFlow) then, so it does not compete with building the panels</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="105" />
+        <location filename="../../cnngui/ui/main_window.py" line="104" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="106" />
+        <location filename="../../cnngui/ui/main_window.py" line="105" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="107" />
+        <location filename="../../cnngui/ui/main_window.py" line="106" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="113" />
+        <location filename="../../cnngui/ui/main_window.py" line="112" />
         <source>Loading TensorFlow in the background… the builder works now.</source>
         <translation>백그라운드에서 TensorFlow를 불러오는 중… 빌더는 지금 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="202" />
+        <location filename="../../cnngui/ui/main_window.py" line="197" />
         <source>Draw &amp;&amp; predict</source>
         <translation>그리기와 예측</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="204" />
+        <location filename="../../cnngui/ui/main_window.py" line="199" />
         <source>Draw a digit; see what the network predicts and the 28×28 image it really sees.</source>
         <translation>숫자를 그리면 네트워크의 예측과 네트워크가 실제로 보는 28×28 이미지를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="211" />
+        <location filename="../../cnngui/ui/main_window.py" line="206" />
         <source>Feature maps</source>
         <translation>특징 맵</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="213" />
+        <location filename="../../cnngui/ui/main_window.py" line="208" />
         <source>What every layer of the network computes for your drawing.</source>
         <translation>그림에 대해 네트워크의 각 층이 계산한 것.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="217" />
+        <location filename="../../cnngui/ui/main_window.py" line="212" />
         <source>Model builder</source>
         <translation>모델 빌더</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="219" />
+        <location filename="../../cnngui/ui/main_window.py" line="214" />
         <source>The layers of the network with their output shapes and parameter counts.</source>
         <translation>네트워크의 층과 각 층의 출력 형태, 매개변수 수.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="226" />
+        <location filename="../../cnngui/ui/main_window.py" line="221" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="228" />
+        <location filename="../../cnngui/ui/main_window.py" line="223" />
         <source>Train the network in the background and watch it learn.</source>
         <translation>백그라운드에서 네트워크를 학습시키며 배우는 모습을 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="232" />
+        <location filename="../../cnngui/ui/main_window.py" line="227" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="234" />
+        <location filename="../../cnngui/ui/main_window.py" line="229" />
         <source>How the trained network does on test images it never saw.</source>
         <translation>학습한 네트워크가 한 번도 보지 못한 테스트 이미지에서 얼마나 잘하는지.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="285" />
+        <location filename="../../cnngui/ui/main_window.py" line="280" />
         <source>TensorFlow ready ({seconds:.1f} s) · training device: {device}</source>
         <translation>TensorFlow 준비 완료 ({seconds:.1f}초) · 학습 장치: {device}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="330" />
+        <location filename="../../cnngui/ui/main_window.py" line="325" />
         <source>cnngui guide</source>
         <translation>cnngui 안내서</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="342" />
+        <location filename="../../cnngui/ui/main_window.py" line="337" />
         <source>About cnngui</source>
         <translation>cnngui 정보</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="349" />
+        <location filename="../../cnngui/ui/main_window.py" line="344" />
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="350" />
+        <location filename="../../cnngui/ui/main_window.py" line="345" />
         <source>{name} has changes that are not saved. Save them first?</source>
         <translation>{name}에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="365" />
+        <location filename="../../cnngui/ui/main_window.py" line="360" />
         <source>Restore unsaved work?</source>
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="366" />
+        <location filename="../../cnngui/ui/main_window.py" line="361" />
         <source>cnngui did not close normally last time. Restore {description}?</source>
         <translation>지난번에 cnngui가 정상적으로 닫히지 않았습니다. {description}을(를) 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="380" />
+        <location filename="../../cnngui/ui/main_window.py" line="375" />
         <source>Stopping training…</source>
         <translation>학습을 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="382" />
+        <location filename="../../cnngui/ui/main_window.py" line="377" />
         <source>Training is still stopping…</source>
         <translation>학습이 아직 멈추는 중입니다…</translation>
     </message>
@@ -1766,58 +2431,58 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/predictions.py" line="135" />
-        <location filename="../../cnngui/ui/predictions.py" line="148" />
+        <location filename="../../cnngui/ui/predictions.py" line="147" />
         <source>nothing drawn</source>
         <translation>그린 것 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="155" />
+        <location filename="../../cnngui/ui/predictions.py" line="154" />
         <source>{pct} sure</source>
         <translation>확신 {pct}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="158" />
+        <location filename="../../cnngui/ui/predictions.py" line="157" />
         <source>not sure — only {pct}</source>
         <translation>확신 못 함 — {pct}뿐</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="189" />
+        <location filename="../../cnngui/ui/predictions.py" line="188" />
         <source>show every step</source>
         <translation>모든 단계 보기</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="191" />
+        <location filename="../../cnngui/ui/predictions.py" line="190" />
         <source>How your drawing becomes the 28×28 input: ink found, cropped, scaled to fit 20×20 and centred by its centre of mass — as MNIST digits were made.</source>
         <translation>그림이 28×28 입력이 되는 과정: 잉크를 찾아 잘라 내고, 20×20에 맞게 크기를 바꾼 뒤 무게 중심으로 가운데 맞춤 — MNIST 숫자를 만든 방법과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="198" />
-        <location filename="../../cnngui/ui/predictions.py" line="250" />
+        <location filename="../../cnngui/ui/predictions.py" line="197" />
+        <location filename="../../cnngui/ui/predictions.py" line="249" />
         <source>What the network sees (28×28):</source>
         <translation>네트워크가 보는 것 (28×28):</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="248" />
+        <location filename="../../cnngui/ui/predictions.py" line="247" />
         <source>How your drawing becomes its input:</source>
         <translation>그림이 입력이 되는 과정:</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="280" />
+        <location filename="../../cnngui/ui/predictions.py" line="279" />
         <source>Nothing drawn yet.</source>
         <translation>아직 그린 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="295" />
+        <location filename="../../cnngui/ui/predictions.py" line="294" />
         <source>What the colours mean: grey maps run from black (0) to white (the largest value of the layer); signed maps and filters are blue below zero, white at zero and red above it.</source>
         <translation>색의 뜻: 회색 맵은 검정(0)에서 흰색(그 층의 최댓값)까지이고, 부호가 있는 맵과 필터는 0보다 작으면 파랑, 0이면 흰색, 크면 빨강입니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="319" />
+        <location filename="../../cnngui/ui/predictions.py" line="318" />
         <source>{name}: blue {low:.3g} · white 0 · red {high:+.3g}</source>
         <translation>{name}: 파랑 {low:.3g} · 흰색 0 · 빨강 {high:+.3g}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/predictions.py" line="322" />
+        <location filename="../../cnngui/ui/predictions.py" line="321" />
         <source>{name}: black 0 · white {high:.3g}</source>
         <translation>{name}: 검정 0 · 흰색 {high:.3g}</translation>
     </message>
@@ -2163,7 +2828,7 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/training_panel.py" line="68" />
-        <location filename="../../cnngui/ui/training_panel.py" line="385" />
+        <location filename="../../cnngui/ui/training_panel.py" line="388" />
         <source>not started</source>
         <translation>시작 전</translation>
     </message>
@@ -2184,7 +2849,7 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/training_panel.py" line="120" />
-        <location filename="../../cnngui/ui/training_panel.py" line="238" />
+        <location filename="../../cnngui/ui/training_panel.py" line="240" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -2214,59 +2879,59 @@
         <translation>NumPy 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="222" />
+        <location filename="../../cnngui/ui/training_panel.py" line="223" />
         <source>Device: {text}</source>
         <translation>장치: {text}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="236" />
+        <location filename="../../cnngui/ui/training_panel.py" line="238" />
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="243" />
+        <location filename="../../cnngui/ui/training_panel.py" line="245" />
         <source>Cannot train: {blocker}</source>
         <translation>학습할 수 없음: {blocker}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="246" />
+        <location filename="../../cnngui/ui/training_panel.py" line="248" />
         <source>Training is off because {blocker}</source>
         <translation>학습이 꺼져 있는 이유: {blocker}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="253" />
+        <location filename="../../cnngui/ui/training_panel.py" line="255" />
         <source>Train the network in the Model builder on the chosen images, in the background; the window stays usable.</source>
         <translation>모델 빌더의 네트워크를 고른 이미지로 백그라운드에서 학습합니다. 그동안 창을 계속 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="284" />
+        <location filename="../../cnngui/ui/training_panel.py" line="286" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="301" />
-        <location filename="../../cnngui/ui/training_panel.py" line="306" />
+        <location filename="../../cnngui/ui/training_panel.py" line="303" />
+        <location filename="../../cnngui/ui/training_panel.py" line="308" />
         <location filename="../../cnngui/ui/training_texts.py" line="134" />
         <source>Paused · </source>
         <translation>일시 정지 · </translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="313" />
+        <location filename="../../cnngui/ui/training_panel.py" line="315" />
         <source>stopping after this batch…</source>
         <translation>이 배치 다음에 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="324" />
+        <location filename="../../cnngui/ui/training_panel.py" line="326" />
         <source>epoch 1 of {epochs}</source>
         <translation>에폭 1 / {epochs}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="345" />
+        <location filename="../../cnngui/ui/training_panel.py" line="347" />
         <source>epoch {epoch} of {epochs} · %p%</source>
         <translation>에폭 {epoch} / {epochs} · %p%</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="384" />
+        <location filename="../../cnngui/ui/training_panel.py" line="387" />
         <source>could not start</source>
         <translation>시작하지 못함</translation>
     </message>
@@ -2914,7 +3579,12 @@
         <translation>웹 페이지 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_files.py" line="339" />
+        <location filename="../../cnngui/ui/window_files.py" line="240" />
+        <source>Wrote {path}</source>
+        <translation>저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="341" />
         <source>Autosave failed: {exc}</source>
         <translation>자동 저장 실패: {exc}</translation>
     </message>
@@ -3164,27 +3834,28 @@
         <translation>아직 불러온 네트워크가 없습니다. 잠시 기다리거나 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="68" />
+        <location filename="../../cnngui/ui/window_network.py" line="71" />
         <source>evaluating {origin}…</source>
         <translation>{origin} 평가 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="84" />
+        <location filename="../../cnngui/ui/window_network.py" line="63" />
+        <location filename="../../cnngui/ui/window_network.py" line="87" />
         <source>Cannot evaluate</source>
         <translation>평가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="111" />
+        <location filename="../../cnngui/ui/window_network.py" line="114" />
         <source>your network while it trains (new weights after each epoch)</source>
         <translation>학습 중인 내 네트워크 (에폭마다 새 가중치)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="195" />
+        <location filename="../../cnngui/ui/window_network.py" line="198" />
         <source> The drawing keeps {origin}; choose the run to use its weights.</source>
         <translation> 그리기는 {origin}을(를) 계속 씁니다. 그 가중치를 쓰려면 실행을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="216" />
+        <location filename="../../cnngui/ui/window_network.py" line="220" />
         <source>Cannot use these weights</source>
         <translation>이 가중치를 쓸 수 없음</translation>
     </message>
@@ -3222,12 +3893,12 @@
         <translation>첫 배치를 준비하는 중 (TensorFlow가 네트워크를 컴파일합니다)…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="291" />
+        <location filename="../../cnngui/ui/workers.py" line="296" />
         <source>TensorFlow could not be loaded ({exc}); reinstall cnngui to train or predict.</source>
         <translation>TensorFlow를 불러오지 못했습니다 ({exc}). 학습이나 예측을 하려면 cnngui를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/workers.py" line="365" />
+        <location filename="../../cnngui/ui/workers.py" line="370" />
         <source>the network could not be evaluated ({exc}).</source>
         <translation>네트워크를 평가하지 못했습니다 ({exc}).</translation>
     </message>
