@@ -338,7 +338,7 @@ class FileActions(QObject):
             self.autosaver.save(self.current_project(), ws.saved_model(), ws.path)
         except (UserError, OSError) as exc:
             self.w.statusBar().showMessage(
-                translate("WindowFiles", "Autosave failed: {exc}").format(exc=exc), 8000
+                translate("WindowFiles", "Autosave failed: {exc}").format(exc=core_text(exc)), 8000
             )
             return False
         return True

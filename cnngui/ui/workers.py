@@ -263,7 +263,7 @@ class TrainingRunner(QObject):
 class TensorFlowLoader(QObject):
     """Imports TensorFlow in a plain background thread and reports the device."""
 
-    ready = Signal(str, float)  # device description, seconds taken
+    ready = Signal(object, float)  # device description (a phrase: the report keeps English), s
     model_loaded = Signal(object, object)  # the bundled keras model and its spec (or None)
     failed = Signal(str)
 
@@ -289,7 +289,7 @@ class TensorFlowLoader(QObject):
                     # imported at full speed; TensorFlow's thread pools, made from here on,
                     # inherit the lower priority (see lower_thread_priority)
                     lower_thread_priority()
-                    device = core_text(describe_device())  # the signal sends a str
+                    device = describe_device()
             except Exception as exc:
                 emit(
                     self.failed,

@@ -118,3 +118,10 @@ def test_a_damaged_project_and_the_run_list_read_in_korean(korean, window, tmp_p
     item = window.training.curves.run_list.item(0).text()
     assert "배치 64" in item and "이미지 500장" in item and "테스트 정확도 97.0%" in item
     assert "469" in item and "batches" not in item and "images" not in item
+
+
+def test_the_training_device_reads_in_korean_in_the_window(korean, window):
+    window.on_tf_ready(phrase("CPU — no GPU found"), 2.5)
+    assert "GPU를 찾지 못했습니다" in window.training.device.text()
+    assert "GPU를 찾지 못했습니다" in window.statusBar().currentMessage()
+    assert window.device == "CPU — no GPU found"  # kept in English for the HTML report
