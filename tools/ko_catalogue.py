@@ -531,6 +531,7 @@ KO.update({("*", k): v for k, v in _ANY_MORE.items()})
 # in translate(); tools/update_translations.py fills them whatever their context.
 _WINDOW = {
     "Opening {name}…": "{name} 여는 중…",
+    "Wrote {path}": "저장했습니다: {path}",
     "&File": "파일(&F)",
     "&Edit": "편집(&E)",
     "&View": "보기(&V)",

@@ -18,7 +18,9 @@ from pathlib import Path
 
 import numpy as np
 
-from cnngui.core.errors import UserError, brief
+from cnngui.core.dataset_checks import DatasetError, check_arrays, scaled_images
+from cnngui.core.errors import brief
+from cnngui.core.phrases import Phrase, phrase
 from cnngui.core.resources import resource
 
 DIGIT_NAMES = [str(i) for i in range(10)]
@@ -37,16 +39,13 @@ FASHION_NAMES = [
 CLASS_NAMES = {"mnist": DIGIT_NAMES, "fashion_mnist": FASHION_NAMES}
 KNOWN = tuple(CLASS_NAMES)
 KEYS = ("x_train", "y_train", "x_test", "y_test")
+_DISPLAY_NAMES = {"mnist": "MNIST", "fashion_mnist": "Fashion-MNIST"}
 _FASHION_FILES = (
     "train-images-idx3-ubyte.gz",
     "train-labels-idx1-ubyte.gz",
     "t10k-images-idx3-ubyte.gz",
     "t10k-labels-idx1-ubyte.gz",
 )
-
-
-class DatasetError(UserError):
-    """A dataset that cannot be found or read; the message says where and how to fix it."""
 
 
 @dataclass
@@ -89,12 +88,17 @@ class Dataset:
     def image_shape(self) -> tuple[int, ...]:
         return tuple(self.x_train.shape[1:])
 
-    def describe(self) -> str:
+    def describe(self) -> Phrase:
         """One line for a status bar or the CLI."""
         h, w = self.image_shape[:2]
-        return (
-            f"{self.name}: {len(self.x_train):,} training and {len(self.x_test):,} test "
-            f"images of {h}×{w}, {self.num_classes} classes"
+        return phrase(
+            "{name}: {train:,} training and {test:,} test images of {h}×{w}, {classes} classes",
+            name=self.name,
+            train=len(self.x_train),
+            test=len(self.x_test),
+            h=h,
+            w=w,
+            classes=self.num_classes,
         )
 
 
@@ -114,7 +118,9 @@ def load_dataset(source: str = "mnist", limit: int | None = None, oversample: in
     Raises :class:`DatasetError` with one sentence when nothing usable is found.
     """
     if limit is not None and (not isinstance(limit, int) or limit < 1):
-        raise DatasetError(f"limit must be a whole number of at least 1, not {limit!r}.")
+        raise DatasetError(
+            phrase("limit must be a whole number of at least 1, not {value!r}.", value=limit)
+        )
     source = str(source)
     parts = split_sources(source)
     if len(parts) > 1:
@@ -130,7 +136,10 @@ def split_sources(source: str) -> list[str]:
     parts = [part.strip() for part in source.split("+")]
     if any(not part for part in parts):
         raise DatasetError(
-            f"dataset {source!r} has an empty part; join datasets like mnist+drawings.npz."
+            phrase(
+                "dataset {source!r} has an empty part; join datasets like mnist+drawings.npz.",
+                source=source,
+            )
         )
     return parts
 
@@ -149,21 +158,34 @@ def combine(parts: list[Dataset], oversample: int = 1) -> Dataset:
         or not 1 <= oversample <= 1000
     ):
         raise DatasetError(
-            f"the oversampling factor must be a whole number from 1 to 1,000, not {oversample!r}."
+            phrase(
+                "the oversampling factor must be a whole number from 1 to 1,000, not {value!r}.",
+                value=oversample,
+            )
         )
     first = parts[0]
     for other in parts[1:]:
         if other.class_names != first.class_names:
             raise DatasetError(
-                f"{first.name} and {other.name} have different classes "
-                f"({first.num_classes} and {other.num_classes}); only datasets of the same "
-                "classes can be joined with +."
+                phrase(
+                    "{first} and {other} have different classes ({n_first} and {n_other}); "
+                    "only datasets of the same classes can be joined with +.",
+                    first=first.name,
+                    other=other.name,
+                    n_first=first.num_classes,
+                    n_other=other.num_classes,
+                )
             )
         if other.image_shape != first.image_shape:
             raise DatasetError(
-                f"{first.name} images are {first.image_shape[0]}×{first.image_shape[1]} but "
-                f"{other.name} images are {other.image_shape[0]}×{other.image_shape[1]}; "
-                "only datasets of the same image size can be joined with +."
+                phrase(
+                    "{first} images are {first_size} but {other} images are {other_size}; "
+                    "only datasets of the same image size can be joined with +.",
+                    first=first.name,
+                    first_size=f"{first.image_shape[0]}×{first.image_shape[1]}",
+                    other=other.name,
+                    other_size=f"{other.image_shape[0]}×{other.image_shape[1]}",
+                )
             )
     largest = max(range(len(parts)), key=lambda i: len(parts[i].x_train))
     reps = [1 if i == largest else oversample for i in range(len(parts))]
@@ -187,9 +209,19 @@ def mnist_test_digits(n: int) -> tuple[np.ndarray, np.ndarray]:
     """
     path = _bundled_or_cached("mnist")
     if path is None:
+        looked = {"bundled": resource("mnist.npz"), "cache": keras_cache_dir()}
         raise DatasetError(
-            f"MNIST was not found in {resource('mnist.npz')} or {keras_cache_dir()}; "
-            "reinstall cnngui or run `cnngui train --dataset mnist` once with a network."
+            phrase(
+                "MNIST was not found in {bundled} or {cache}; reinstall cnngui or run "
+                "`cnngui train --dataset mnist` once with a network.",
+                **looked,
+            ),
+            window=phrase(
+                "MNIST was not found in {bundled} or {cache}; reinstall cnngui, or connect "
+                "to the network once and train on MNIST in the Training panel so it is "
+                "downloaded.",
+                **looked,
+            ),
         )
     x, y = _read_test(str(path))
     n = max(0, min(int(n), len(x)))
@@ -213,14 +245,27 @@ def _find(source: str) -> tuple[str, dict[str, np.ndarray], list[str] | None]:
     if path.suffix.lower() == ".npz" or path.exists() or os.sep in source or "/" in source:
         if not path.is_file():
             raise DatasetError(
-                f"dataset file {source} does not exist; give the path of a .npz file "
-                f"or one of {', '.join(KNOWN)}."
+                phrase(
+                    "dataset file {source} does not exist; give the path of a .npz file "
+                    "or one of {known}.",
+                    source=source,
+                    known=", ".join(KNOWN),
+                ),
+                window=phrase(
+                    "dataset file {source} does not exist; choose MNIST or another .npz "
+                    "file under Images.",
+                    source=source,
+                ),
             )
         arrays, names = _read_npz(path)
         return path.stem, arrays, names
     raise DatasetError(
-        f"unknown dataset {source!r}; use {' or '.join(KNOWN)}, or the path of a .npz file "
-        "holding x_train, y_train, x_test and y_test."
+        phrase(
+            "unknown dataset {source!r}; use {known}, or the path of a .npz file holding "
+            "x_train, y_train, x_test and y_test.",
+            source=source,
+            known=" or ".join(KNOWN),
+        )
     )
 
 
@@ -248,8 +293,19 @@ def _find_named(key: str) -> dict[str, np.ndarray]:
     except Exception as exc:  # no network, server down, disk full …
         looked = " and ".join(str(p) for p in _candidates(key))
         raise DatasetError(
-            f"{key} was not found in {looked} and could not be downloaded ({brief(exc, 120)}); "
-            f"connect to the network once, or give the path of a .npz file with --dataset."
+            phrase(
+                "{key} was not found in {looked} and could not be downloaded ({reason}); "
+                "connect to the network once, or give the path of a .npz file with --dataset.",
+                key=key,
+                looked=looked,
+                reason=brief(exc, 120),
+            ),
+            window=phrase(
+                "The {name} images are not on this computer and could not be downloaded "
+                "(is the network connected?). Connect once and press Start training again, or "
+                "choose MNIST or your own .npz file under Images.",
+                name=_DISPLAY_NAMES.get(key, key),
+            ),
         ) from None
 
 
@@ -281,8 +337,12 @@ def _read_npz(path: Path) -> tuple[dict[str, np.ndarray], list[str] | None]:
             missing = [k for k in KEYS if k not in f.files]
             if missing:
                 raise DatasetError(
-                    f"{path} has no {', '.join(missing)} array; a dataset file needs "
-                    "x_train, y_train, x_test and y_test (as saved by numpy.savez)."
+                    phrase(
+                        "{path} has no {missing} array; a dataset file needs x_train, "
+                        "y_train, x_test and y_test (as saved by numpy.savez).",
+                        path=path,
+                        missing=", ".join(missing),
+                    )
                 )
             arrays = {k: f[k] for k in KEYS}
             names = [str(s) for s in f["class_names"].tolist()] if "class_names" in f else None
@@ -291,9 +351,12 @@ def _read_npz(path: Path) -> tuple[dict[str, np.ndarray], list[str] | None]:
     except ValueError as exc:
         if "pickle" in str(exc).lower():  # object arrays: never load them from a file
             raise DatasetError(
-                f"{path} stores Python objects instead of plain number arrays, which cnngui "
-                "never loads from a file because they could run code; save the images and "
-                "labels as number arrays with numpy.savez."
+                phrase(
+                    "{path} stores Python objects instead of plain number arrays, which cnngui "
+                    "never loads from a file because they could run code; save the images and "
+                    "labels as number arrays with numpy.savez.",
+                    path=path,
+                )
             ) from None
         raise _unreadable(path) from None
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError, KeyError):
@@ -303,8 +366,11 @@ def _read_npz(path: Path) -> tuple[dict[str, np.ndarray], list[str] | None]:
 
 def _unreadable(path: Path) -> DatasetError:
     return DatasetError(
-        f"{path} is damaged or not a NumPy .npz file; save the dataset again with "
-        "numpy.savez holding x_train, y_train, x_test and y_test."
+        phrase(
+            "{path} is damaged or not a NumPy .npz file; save the dataset again with "
+            "numpy.savez holding x_train, y_train, x_test and y_test.",
+            path=path,
+        )
     )
 
 
@@ -322,93 +388,17 @@ def _read_fashion_dir(folder: Path) -> dict[str, np.ndarray]:
         x_test = _read_idx(folder / _FASHION_FILES[2], 16).reshape(len(y_test), 28, 28)
     except (OSError, ValueError, EOFError) as exc:
         raise DatasetError(
-            f"the Fashion-MNIST files in {folder} are damaged ({brief(exc, 120)}); delete that "
-            "folder so Keras downloads them again."
+            phrase(
+                "the Fashion-MNIST files in {folder} are damaged ({reason}); delete that "
+                "folder so Keras downloads them again.",
+                folder=folder,
+                reason=brief(exc, 120),
+            )
         ) from None
     return {"x_train": x_train, "y_train": y_train, "x_test": x_test, "y_test": y_test}
 
 
-# -- checking and converting -----------------------------------------------------------
-
-
-def check_arrays(name: str, arrays: dict[str, np.ndarray], num_classes: int) -> None:
-    """One sentence naming the first array that is wrong and how (see :meth:`Dataset.check`).
-
-    Images must be (N, H, W) or (N, H, W, 1) numbers with N ≥ 1 and no NaN or infinity;
-    labels one whole number per image from 0 to ``num_classes − 1``.
-    """
-    for split in ("train", "test"):
-        x_key, y_key = f"x_{split}", f"y_{split}"
-        x, y = np.asarray(arrays[x_key]), np.asarray(arrays[y_key])
-        _check_images(name, x_key, x)
-        _check_labels(name, y_key, y, len(x), num_classes)
-    x_train, x_test = np.asarray(arrays["x_train"]), np.asarray(arrays["x_test"])
-    if x_train.shape[1:3] != x_test.shape[1:3]:
-        raise DatasetError(
-            f"{name}: training images are {x_train.shape[1]}×{x_train.shape[2]} but test "
-            f"images are {x_test.shape[1]}×{x_test.shape[2]}; both must be the same size."
-        )
-
-
-def _check_images(name: str, key: str, x: np.ndarray) -> None:
-    grey = x.ndim == 3 or (x.ndim == 4 and x.shape[-1] == 1)
-    if not grey or min(x.shape[1:3]) < 4:
-        raise DatasetError(
-            f"{name}: {key} has shape {x.shape}, but images must be grey levels shaped "
-            "(N, height, width) or (N, height, width, 1), at least 4×4."
-        )
-    if x.shape[0] == 0:
-        raise DatasetError(f"{name}: {key} holds no images; each split needs at least one.")
-    if not (np.issubdtype(x.dtype, np.floating) or np.issubdtype(x.dtype, np.integer)):
-        raise DatasetError(f"{name}: {key} holds {x.dtype} values; images must be numbers.")
-    if np.issubdtype(x.dtype, np.floating):
-        bad = int(np.size(x) - np.count_nonzero(np.isfinite(x)))
-        if bad:
-            raise DatasetError(
-                f"{name}: {key} has {bad:,} pixel values that are NaN or infinite; every "
-                "pixel must be a grey level, so fix or remove those images."
-            )
-
-
-def _check_labels(name: str, key: str, y: np.ndarray, n: int, num_classes: int) -> None:
-    if y.ndim == 2 and y.shape[1] == 1:
-        y = y[:, 0]
-    if y.ndim != 1 or len(y) != n:
-        raise DatasetError(
-            f"{name}: {key} has shape {y.shape}, but it needs one label per image ({n:,})."
-        )
-    if np.issubdtype(y.dtype, np.floating):
-        if not np.isfinite(y).all() or not np.all(np.mod(y, 1) == 0):
-            raise DatasetError(
-                f"{name}: {key} holds values that are not whole numbers; labels must be "
-                f"class numbers from 0 to {num_classes - 1}."
-            )
-    elif not np.issubdtype(y.dtype, np.integer):
-        raise DatasetError(f"{name}: {key} holds {y.dtype} values; labels must be whole numbers.")
-    low, high = int(y.min()), int(y.max())
-    if low < 0 or high >= num_classes:
-        raise DatasetError(
-            f"{name}: {key} has labels from {low} to {high}, outside 0–{num_classes - 1} for "
-            f"its {num_classes} classes; labels must be class numbers from 0 (store a "
-            "class_names array in the file for more than 10 classes)."
-        )
-
-
-def _images(name: str, key: str, x: np.ndarray) -> np.ndarray:
-    """Grey images as (N, H, W, 1) float32 in [0, 1]; 0–255 values are scaled."""
-    if x.ndim == 4 and x.shape[-1] == 1:
-        x = x[..., 0]
-    if x.dtype == np.uint8:
-        return (x.astype(np.float32) / 255.0)[..., None]
-    x = x.astype(np.float32)
-    lo, hi = float(x.min()), float(x.max())
-    if lo < 0 or hi > 255:
-        raise DatasetError(
-            f"{name}: {key} values run from {lo:g} to {hi:g}; use 0–255 or 0–1 grey levels."
-        )
-    if hi > 1.0:
-        x /= 255.0
-    return x[..., None]
+# -- converting ------------------------------------------------------------------------
 
 
 def _prepare(
@@ -419,8 +409,8 @@ def _prepare(
     class_names = list(DIGIT_NAMES if class_names is None else class_names)
     arrays = {k: np.asarray(v) for k, v in arrays.items()}
     check_arrays(name, arrays, len(class_names))
-    x_train = _images(name, "x_train", arrays["x_train"])
-    x_test = _images(name, "x_test", arrays["x_test"])
+    x_train = scaled_images(name, "x_train", arrays["x_train"])
+    x_test = scaled_images(name, "x_test", arrays["x_test"])
     y_train = _int_labels(arrays["y_train"])
     y_test = _int_labels(arrays["y_test"])
     return Dataset(name, x_train, y_train, x_test, y_test, class_names)

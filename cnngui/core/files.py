@@ -6,22 +6,28 @@ from pathlib import Path
 from typing import Any
 
 from cnngui.core.errors import UserError, brief
+from cnngui.core.phrases import phrase
 
 
 def read_user_file(
     path: str | Path, what: str, error: type[UserError] = UserError, limit: int = -1
 ) -> bytes:
-    """The bytes of ``path`` (at most ``limit``); ``what`` names it, e.g. "spec file"."""
+    """The bytes of ``path`` (at most ``limit``); ``what`` names it, e.g. "spec file".
+
+    ``what`` (here and below) may be a phrase, so the window can translate it too.
+    """
     p = Path(path)
     try:
         with open(p, "rb") as fh:
             return fh.read(limit)
     except FileNotFoundError:
-        raise error(f"{p}: no such file.") from None
+        raise error(phrase("{path}: no such file.", path=p)) from None
     except IsADirectoryError:
-        raise error(f"{p}: is a folder, not a {what}.") from None
+        raise error(phrase("{path}: is a folder, not a {what}.", path=p, what=what)) from None
     except OSError as exc:
-        raise error(f"{p}: cannot be read ({brief(exc)}).") from None
+        raise error(
+            phrase("{path}: cannot be read ({reason}).", path=p, reason=brief(exc))
+        ) from None
 
 
 def checked_size(
@@ -34,13 +40,20 @@ def checked_size(
     try:
         size = p.stat().st_size
     except OSError as exc:
-        raise error(f"{p}: cannot be read ({brief(exc)}).") from None
+        raise error(
+            phrase("{path}: cannot be read ({reason}).", path=p, reason=brief(exc))
+        ) from None
     if not p.is_file():
-        raise error(f"{p}: is not a file; give {what} file.")
+        raise error(phrase("{path}: is not a file; give {what} file.", path=p, what=what))
     if size > limit:
         raise error(
-            f"{p}: is {file_size_text(size)}, more than the {file_size_text(limit)} {what} "
-            "can be, so it was not opened."
+            phrase(
+                "{path}: is {size}, more than the {limit} {what} can be, so it was not opened.",
+                path=p,
+                size=file_size_text(size),
+                limit=file_size_text(limit),
+                what=what,
+            )
         )
     return size
 
@@ -61,6 +74,15 @@ def parse_json(text: str, error: type[UserError], what: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise error(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+        raise error(
+            phrase(
+                "not valid JSON (line {line}, column {column}: {reason}).",
+                line=exc.lineno,
+                column=exc.colno,
+                reason=exc.msg,
+            )
+        ) from None
     except (ValueError, RecursionError):
-        raise error(f"the JSON holds a number too long or nesting too deep to be {what}.") from None
+        raise error(
+            phrase("the JSON holds a number too long or nesting too deep to be {what}.", what=what)
+        ) from None

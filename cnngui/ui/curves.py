@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 MAX_REDRAWS_PER_SEC = 10
 SMOOTHING = 0.15  # weight of the newest batch in the smoothed per-batch line
@@ -160,6 +160,7 @@ class TrainingCurves(QWidget):
         import pyqtgraph as pg
 
         color = PALETTE[len(self.runs) % len(PALETTE)]
+        label = core_text(label)  # the core's label (a phrase) in the window's language
         run = Run(len(self.runs) + 1, label, color, max(1, int(epochs)))
         thick = pg.mkPen(color, width=2)
         dashed = pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine)
@@ -206,7 +207,7 @@ class TrainingCurves(QWidget):
         item = self.run_list.item(self.run_list.count() - 1)
         item.setText(
             translate("Curves", "Run {number}: {label} — {suffix}").format(
-                number=run.number, label=run.label, suffix=suffix
+                number=run.number, label=run.label, suffix=core_text(suffix)
             )
         )
         self._dirty = True

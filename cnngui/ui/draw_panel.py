@@ -219,6 +219,7 @@ class DrawPanel(QWidget):
         background thread while the previous model keeps predicting; ``model_ready``
         (or ``model_failed``) is emitted when it is done. ``background=False`` blocks.
         """
+        label = core_text(label)  # the Workspace's origin (a phrase) in the window's language
         if model is not None and model is self._model and self._model_ok and fit == self._fit:
             # the same network, only a new label or staleness: no recompilation
             self._label, self._stale = label, stale

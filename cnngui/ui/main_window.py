@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 from cnngui.ui.panel_scroll import PanelScrollArea
 from cnngui.ui.window_classroom import ClassroomSide
 from cnngui.ui.window_files import FileActions
@@ -279,10 +279,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             translate(
                 "MainWindow", "TensorFlow ready ({seconds:.1f} s) · training device: {device}"
-            ).format(seconds=seconds, device=device),
+            ).format(seconds=seconds, device=core_text(device)),
             15000,
         )
-        self.tf_ready.emit(device)
+        self.tf_ready.emit(core_text(device))
 
     def on_default_model(self, model: Any, spec: ModelSpec | None) -> None:
         """The bundled trained model has loaded: predict with it until the user trains."""
@@ -334,7 +334,11 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from cnngui.ui.help_text import versions
 
-        QMessageBox.about(self, translate("MainWindow", "About cnngui"), versions(self.device))
+        QMessageBox.about(
+            self,
+            translate("MainWindow", "About cnngui"),
+            versions(None if self.device is None else core_text(self.device)),
+        )
 
     def ask_unsaved(self) -> str:
         """ "save", "discard" or "cancel" — a dialog (tests replace this method)."""
@@ -360,7 +364,7 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Restore unsaved work?"),
             translate(
                 "MainWindow", "cnngui did not close normally last time. Restore {description}?"
-            ).format(description=description),
+            ).format(description=core_text(description)),
             buttons.Yes | buttons.No,
             buttons.Yes,
         )

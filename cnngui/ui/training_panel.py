@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnngui.core.errors import UserError
+from cnngui.core.errors import UserError, for_window
 from cnngui.core.model.spec import ModelSpec
 from cnngui.core.project.runs import default_label, end_text
 from cnngui.core.training import TrainingConfig
@@ -224,7 +224,9 @@ class TrainingPanel(QWidget):
             self.set_config(TrainingConfig.from_json(current))
 
     def set_device(self, text: str) -> None:
-        self.device.setText(translate("TrainingPanel", "Device: {text}").format(text=text))
+        self.device.setText(
+            translate("TrainingPanel", "Device: {text}").format(text=core_text(text))
+        )
 
     # state -------------------------------------------------------------------------------
     def set_blocker(self, reason: str | None) -> None:
@@ -281,7 +283,7 @@ class TrainingPanel(QWidget):
         try:  # the assignment's rules, then the (oversampled) class drawings
             data = self.classroom.prepare(spec, config, self.data_override)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(core_text(for_window(exc)))
             return False
         self._start_info = None
         self._last_batch = None
@@ -293,7 +295,7 @@ class TrainingPanel(QWidget):
         try:
             self.runner.start(spec, config, data)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(core_text(for_window(exc)))
             return False
         self.run_started.emit(spec)
         self._update_buttons()
@@ -380,9 +382,10 @@ class TrainingPanel(QWidget):
         self.progress.setFormat(reason_text(outcome.reason, outcome.seconds))
         if ok:
             self.message.setStyleSheet("color: #205020;")
-            self.message.setText(outcome.message[:1].upper() + outcome.message[1:])
+            message = core_text(outcome.message)
+            self.message.setText(message[:1].upper() + message[1:])
         else:
-            self._show_error(outcome.message)
+            self._show_error(core_text(outcome.message))
         self._update_buttons()
 
     def _on_failed(self, message: str) -> None:

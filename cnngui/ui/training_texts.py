@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from cnngui.ui.i18n import translate
+from cnngui.ui.i18n import core_text, translate
 
 DATASETS = (
     ("mnist", QT_TRANSLATE_NOOP("TrainingPanel", "MNIST handwritten digits")),
@@ -162,7 +162,7 @@ def finished_line(outcome: Any) -> str:
         samples_per_sec=last.samples_per_sec,
         loss=last.loss,
         accuracy=last.accuracy,
-        device=outcome.device,
+        device=core_text(outcome.device),
     )
 
 

@@ -77,7 +77,7 @@ class FileActions(QObject):
         if not restored:
             self.add_recent(str(path))
         if loaded.warnings:
-            self.w.statusBar().showMessage(" ".join(loaded.warnings), 15000)
+            self.w.statusBar().showMessage(" ".join(map(core_text, loaded.warnings)), 15000)
         self.update_title()
         return True
 
@@ -105,7 +105,7 @@ class FileActions(QObject):
         try:
             written = self.w.workspace.save(path)
         except UserError as exc:
-            self.error(translate("WindowFiles", "Cannot save"), str(exc))
+            self.error(translate("WindowFiles", "Cannot save"), core_text(exc))
             return False
         self.w.undo_stack.setClean()
         self.add_recent(str(written))
@@ -192,7 +192,7 @@ class FileActions(QObject):
             text = generate_script(self.w.editor.spec, self.w.training.config())
             atomic_write_text(Path(path), text)
         except UserError as exc:
-            self.error(translate("WindowFiles", "Cannot export"), str(exc))
+            self.error(translate("WindowFiles", "Cannot export"), core_text(exc))
             return False
         except OSError as exc:
             self.error(
@@ -234,9 +234,11 @@ class FileActions(QObject):
                 title=self.w.workspace.name,
             )
         except UserError as exc:
-            self.error(translate("WindowFiles", "Cannot export"), str(exc))
+            self.error(translate("WindowFiles", "Cannot export"), core_text(exc))
             return False
-        self.w.statusBar().showMessage(f"Wrote {written}", 8000)
+        self.w.statusBar().showMessage(
+            translate("WindowFiles", "Wrote {path}").format(path=written), 8000
+        )
         return True
 
     # -- recent files and settings -----------------------------------------------------
@@ -336,7 +338,7 @@ class FileActions(QObject):
             self.autosaver.save(self.current_project(), ws.saved_model(), ws.path)
         except (UserError, OSError) as exc:
             self.w.statusBar().showMessage(
-                translate("WindowFiles", "Autosave failed: {exc}").format(exc=exc), 8000
+                translate("WindowFiles", "Autosave failed: {exc}").format(exc=core_text(exc)), 8000
             )
             return False
         return True

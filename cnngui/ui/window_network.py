@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from cnngui.core.errors import UserError
-from cnngui.ui.i18n import translate
+from cnngui.core.errors import UserError, for_window
+from cnngui.ui.i18n import core_text, translate
 
 if TYPE_CHECKING:
     from cnngui.core.model.spec import ModelSpec
@@ -59,13 +59,16 @@ class NetworkView(QObject):
         try:
             dataset = view.evaluation_dataset()
         except UserError as exc:
-            self.w.files.error("Cannot evaluate", str(exc))
+            self.w.files.error(
+                translate("WindowNetwork", "Cannot evaluate"), core_text(for_window(exc))
+            )
             return False
         if self.evaluation_task.running:
             self.evaluation_task.shutdown()
         self._evaluating = origin
         view.set_busy(
-            True, translate("WindowNetwork", "evaluating {origin}…").format(origin=origin)
+            True,
+            translate("WindowNetwork", "evaluating {origin}…").format(origin=core_text(origin)),
         )
         self.evaluation_task.start(model, dataset, prepare)
         return True
@@ -190,11 +193,11 @@ class NetworkView(QObject):
             )
         self.show_active()
         self.w.look.show_run()
-        message = outcome.message
+        message = core_text(outcome.message)
         if not ran_active and outcome.weights is not None and before is not None:
             message += translate(
                 "WindowNetwork", " The drawing keeps {origin}; choose the run to use its weights."
-            ).format(origin=before.origin)
+            ).format(origin=core_text(before.origin))
         self.w.statusBar().showMessage(message[:1].upper() + message[1:], 15000)
         self.w.files.update_title()
 
@@ -213,7 +216,9 @@ class NetworkView(QObject):
         try:
             self.w.workspace.use_run(index, build_model(run.spec or self.w.editor.spec))
         except UserError as exc:
-            self.w.files.error(translate("WindowNetwork", "Cannot use these weights"), str(exc))
+            self.w.files.error(
+                translate("WindowNetwork", "Cannot use these weights"), core_text(exc)
+            )
             return False
         return True
 

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from cnngui.core.errors import UserError, brief
-from cnngui.ui.i18n import translate
+from cnngui.core.errors import UserError, brief, for_window
+from cnngui.ui.i18n import core_text, translate
 
 if TYPE_CHECKING:  # kept out of start-up: the window shows before NumPy is imported
     import numpy as np
@@ -140,8 +140,8 @@ class TrainingWorker(QObject):
                     )
                 )
                 result = train(self.spec, self.config, data, SignalReporter(), self.control)
-        except UserError as exc:
-            self.failed.emit(str(exc))
+        except UserError as exc:  # a Signal(str) keeps no phrase: translated here
+            self.failed.emit(core_text(for_window(exc)))
             return
         weights = None
         if result.model is not None and result.reason != "nan":
@@ -263,7 +263,7 @@ class TrainingRunner(QObject):
 class TensorFlowLoader(QObject):
     """Imports TensorFlow in a plain background thread and reports the device."""
 
-    ready = Signal(str, float)  # device description, seconds taken
+    ready = Signal(object, float)  # device description (a phrase: the report keeps English), s
     model_loaded = Signal(object, object)  # the bundled keras model and its spec (or None)
     failed = Signal(str)
 
@@ -363,8 +363,8 @@ class EvaluationWorker(QObject):
             )
         except Cancelled:
             self.cancelled.emit()
-        except UserError as exc:
-            self.failed.emit(str(exc))
+        except UserError as exc:  # a Signal(str) keeps no phrase: translated here
+            self.failed.emit(core_text(for_window(exc)))
         except Exception as exc:  # a model that does not fit the data, a broken file …
             self.failed.emit(
                 translate("Workers", "the network could not be evaluated ({exc}).").format(

@@ -819,1641 +819,2296 @@
     </message>
     <message>
         <location filename="../../build/core_phrases.py" line="116" />
+        <source>{name}: training images are {train_size} but test images are {test_size}; both must be the same size.</source>
+        <translation>{name}: 학습 이미지는 {train_size}, 테스트 이미지는 {test_size}입니다. 두 크기가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="117" />
+        <source>{name}: {key} has shape {shape}, but images must be grey levels shaped (N, height, width) or (N, height, width, 1), at least 4×4.</source>
+        <translation>{name}: {key}의 모양이 {shape}입니다. 이미지는 (N, 높이, 너비) 또는 (N, 높이, 너비, 1) 모양의 회색조이고 4×4 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="118" />
+        <source>{name}: {key} holds no images; each split needs at least one.</source>
+        <translation>{name}: {key}에 이미지가 없습니다. 학습과 테스트 모두 적어도 한 장은 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="119" />
+        <source>{name}: {key} holds {dtype} values; images must be numbers.</source>
+        <translation>{name}: {key}에 든 값의 자료형: {dtype}. 이미지는 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="120" />
+        <source>{name}: {key} has shape {shape}, but it needs one label per image ({n:,}).</source>
+        <translation>{name}: {key}의 모양이 {shape}입니다. 이미지마다 레이블이 하나씩({n:,}개) 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="121" />
+        <source>{name}: {key} has labels from {low} to {high}, outside 0–{last} for its {classes} classes; labels must be class numbers from 0 (store a class_names array in the file for more than 10 classes).</source>
+        <translation>{name}: {key}의 레이블이 {low}부터 {high}까지로, 클래스 {classes}개에 맞는 0–{last} 범위를 벗어납니다. 레이블은 0부터 시작하는 클래스 번호여야 합니다(클래스가 10개보다 많으면 파일에 class_names 배열을 넣으세요).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="122" />
+        <source>{name}: {key} values run from {lo:g} to {hi:g}; use 0–255 or 0–1 grey levels.</source>
+        <translation>{name}: {key} 값의 범위가 {lo:g}부터 {hi:g}까지입니다. 0–255나 0–1 범위의 회색 값을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="123" />
+        <source>{name}: {key} has {bad:,} pixel values that are NaN or infinite; every pixel must be a grey level, so fix or remove those images.</source>
+        <translation>{name}: {key}에 NaN이거나 무한대인 픽셀 값이 {bad:,}개 있습니다. 모든 픽셀은 회색 값이어야 하니, 그 이미지들을 고치거나 빼세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="124" />
+        <source>{name}: {key} holds values that are not whole numbers; labels must be class numbers from 0 to {last}.</source>
+        <translation>{name}: {key}에 정수가 아닌 값이 있습니다. 레이블은 0부터 {last}까지의 클래스 번호여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="125" />
+        <source>{name}: {key} holds {dtype} values; labels must be whole numbers.</source>
+        <translation>{name}: {key}에 든 값의 자료형: {dtype}. 레이블은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="126" />
+        <source>{name}: {train:,} training and {test:,} test images of {h}×{w}, {classes} classes</source>
+        <translation>{name}: 학습 이미지 {train:,}장, 테스트 이미지 {test:,}장, 크기 {h}×{w}, 클래스 {classes}개</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="127" />
+        <source>unknown dataset {source!r}; use {known}, or the path of a .npz file holding x_train, y_train, x_test and y_test.</source>
+        <translation>알 수 없는 데이터셋: {source!r}. {known} 중 하나나, x_train, y_train, x_test, y_test가 든 .npz 파일의 경로를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="128" />
+        <source>{path} is damaged or not a NumPy .npz file; save the dataset again with numpy.savez holding x_train, y_train, x_test and y_test.</source>
+        <translation>{path} 파일이 손상되었거나 NumPy .npz 파일이 아닙니다. x_train, y_train, x_test, y_test를 담아 numpy.savez로 데이터셋을 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="129" />
+        <source>limit must be a whole number of at least 1, not {value!r}.</source>
+        <translation>limit 값은 1 이상의 정수여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="130" />
+        <source>dataset {source!r} has an empty part; join datasets like mnist+drawings.npz.</source>
+        <translation>데이터셋 {source!r}에 빈 부분이 있습니다. mnist+drawings.npz처럼 이으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="131" />
+        <source>the oversampling factor must be a whole number from 1 to 1,000, not {value!r}.</source>
+        <translation>반복 배수는 1부터 1,000까지의 정수여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="132" />
+        <source>MNIST was not found in {bundled} or {cache}; reinstall cnngui or run `cnngui train --dataset mnist` once with a network.</source>
+        <translation>MNIST를 {bundled}에서도 {cache}에서도 찾지 못했습니다. cnngui를 다시 설치하거나, 인터넷에 연결된 상태에서 `cnngui train --dataset mnist`를 한 번 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="133" />
+        <source>{first} and {other} have different classes ({n_first} and {n_other}); only datasets of the same classes can be joined with +.</source>
+        <translation>{first}, {other} — 두 데이터셋의 클래스가 다릅니다({n_first}개와 {n_other}개). +로는 클래스가 같은 데이터셋만 이을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="134" />
+        <source>{first} images are {first_size} but {other} images are {other_size}; only datasets of the same image size can be joined with +.</source>
+        <translation>{first} 이미지 크기는 {first_size}, {other} 이미지 크기는 {other_size}입니다. +로는 이미지 크기가 같은 데이터셋만 이을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="135" />
+        <source>MNIST was not found in {bundled} or {cache}; reinstall cnngui, or connect to the network once and train on MNIST in the Training panel so it is downloaded.</source>
+        <translation>MNIST를 {bundled}에서도 {cache}에서도 찾지 못했습니다. cnngui를 다시 설치하거나, 인터넷에 한 번 연결한 뒤 학습 패널에서 MNIST로 학습해 내려받으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="136" />
+        <source>dataset file {source} does not exist; give the path of a .npz file or one of {known}.</source>
+        <translation>데이터셋 파일이 없습니다: {source}. .npz 파일의 경로나 다음 중 하나를 주세요: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="137" />
+        <source>{key} was not found in {looked} and could not be downloaded ({reason}); connect to the network once, or give the path of a .npz file with --dataset.</source>
+        <translation>{key} 데이터셋을 다음 위치에서 찾지 못했고 내려받지도 못했습니다: {looked} ({reason}). 인터넷에 한 번 연결하거나, --dataset으로 .npz 파일의 경로를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="138" />
+        <source>the Fashion-MNIST files in {folder} are damaged ({reason}); delete that folder so Keras downloads them again.</source>
+        <translation>{folder} 안의 Fashion-MNIST 파일이 손상되었습니다 ({reason}). Keras가 다시 내려받도록 그 폴더를 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="139" />
+        <source>dataset file {source} does not exist; choose MNIST or another .npz file under Images.</source>
+        <translation>데이터셋 파일이 없습니다: {source}. '이미지'에서 MNIST나 다른 .npz 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="140" />
+        <source>The {name} images are not on this computer and could not be downloaded (is the network connected?). Connect once and press Start training again, or choose MNIST or your own .npz file under Images.</source>
+        <translation>{name} 이미지가 이 컴퓨터에 없고 내려받지도 못했습니다(인터넷이 연결되어 있나요?). 한 번 연결한 뒤 '▶ 학습 시작'을 다시 누르거나, '이미지'에서 MNIST나 직접 만든 .npz 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="141" />
+        <source>{path} has no {missing} array; a dataset file needs x_train, y_train, x_test and y_test (as saved by numpy.savez).</source>
+        <translation>{path} 파일에 다음 배열이 없습니다: {missing}. 데이터셋 파일에는 x_train, y_train, x_test, y_test가 있어야 합니다(numpy.savez로 저장한 형태).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="142" />
+        <source>{path} stores Python objects instead of plain number arrays, which cnngui never loads from a file because they could run code; save the images and labels as number arrays with numpy.savez.</source>
+        <translation>{path} 파일에는 숫자 배열 대신 파이썬 객체가 들어 있습니다. 객체는 코드를 실행할 수 있어서 cnngui는 파일에서 읽지 않습니다. 이미지와 레이블을 numpy.savez로 숫자 배열로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="143" />
+        <source>{path}: is not a file; give {what} file.</source>
+        <translation>{path}: 파일이 아닙니다. 필요한 것: {what} 파일.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="144" />
+        <source>{path}: is {size}, more than the {limit} {what} can be, so it was not opened.</source>
+        <translation>{path}: 크기가 {size}(으)로 한도 {limit}보다 커서 열지 않았습니다 ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="145" />
+        <source>{path}: no such file.</source>
+        <translation>{path}: 그런 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="146" />
+        <source>{path}: is a folder, not a {what}.</source>
+        <translation>{path}: 폴더입니다. 필요한 것: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="147" />
+        <source>not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>올바른 JSON이 아닙니다 ({line}번째 줄, {column}번째 칸: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="148" />
+        <source>the JSON holds a number too long or nesting too deep to be {what}.</source>
+        <translation>JSON에 너무 긴 숫자나 너무 깊은 중첩이 있습니다. 필요한 것: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="149" />
         <source>unknown activation {name!r}; use one of {names}.</source>
         <translation>알 수 없는 활성화 함수: {name!r}. 다음 중 하나를 쓰세요: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="117" />
+        <location filename="../../build/core_phrases.py" line="150" />
         <source>the model takes inputs of shape {shape}, not 28×28 digits.</source>
         <translation>모델의 입력 모양이 {shape}(으)로, 28×28 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="118" />
+        <location filename="../../build/core_phrases.py" line="151" />
         <source>the model expects images of shape {shape}, got {got}.</source>
         <translation>모델은 {shape} 모양의 이미지를 기대하는데, 받은 모양은 {got}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="119" />
+        <location filename="../../build/core_phrases.py" line="152" />
         <source>the digit must be from 0 to {last}, not {target!r}.</source>
         <translation>숫자는 0부터 {last}까지여야 합니다(받은 값: {target!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="120" />
+        <location filename="../../build/core_phrases.py" line="153" />
         <source>Grad-CAM needs a Conv2D layer, and this network has none.</source>
         <translation>Grad-CAM에는 Conv2D 층이 필요한데, 이 네트워크에는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="121" />
+        <location filename="../../build/core_phrases.py" line="154" />
         <source>copies the image: the only 1 sits in the centre.</source>
         <translation>이미지를 그대로 복사합니다. 1은 가운데 하나뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="122" />
+        <location filename="../../build/core_phrases.py" line="155" />
         <source>bright where the image gets brighter from left to right (vertical edges).</source>
         <translation>왼쪽에서 오른쪽으로 밝아지는 곳이 밝게 나옵니다(세로 가장자리).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="123" />
+        <location filename="../../build/core_phrases.py" line="156" />
         <source>bright where the image gets brighter from top to bottom (horizontal edges).</source>
         <translation>위에서 아래로 밝아지는 곳이 밝게 나옵니다(가로 가장자리).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="124" />
+        <location filename="../../build/core_phrases.py" line="157" />
         <source>second derivative: responds to blobs and thin lines, zero on flat areas.</source>
         <translation>2차 미분: 점과 가는 선에 반응하고, 평평한 곳에서는 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="125" />
+        <location filename="../../build/core_phrases.py" line="158" />
         <source>the average of the 3×3 neighbourhood.</source>
         <translation>3×3 이웃의 평균입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="126" />
+        <location filename="../../build/core_phrases.py" line="159" />
         <source>a weighted average, the centre counting most: a softer blur.</source>
         <translation>가운데에 가장 큰 비중을 둔 가중 평균: 더 부드러운 흐림입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="127" />
+        <location filename="../../build/core_phrases.py" line="160" />
         <source>the pixel minus its neighbours' excess: edges stand out.</source>
         <translation>픽셀에서 이웃이 넘치는 만큼을 뺍니다: 가장자리가 두드러집니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="128" />
+        <location filename="../../build/core_phrases.py" line="161" />
         <source>a diagonal edge detector that makes strokes look raised.</source>
         <translation>획이 도드라져 보이게 하는 대각선 가장자리 검출기입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="129" />
+        <location filename="../../build/core_phrases.py" line="162" />
         <source>row {row}, column {col} is {text!r}, not a number.</source>
         <translation>{row}행 {col}열의 값 {text!r} — 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="130" />
+        <location filename="../../build/core_phrases.py" line="163" />
         <source>the stride must be a whole number from 1 to {most}, not {stride!r}.</source>
         <translation>스트라이드는 1부터 {most}까지의 정수여야 합니다(받은 값: {stride!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="131" />
+        <location filename="../../build/core_phrases.py" line="164" />
         <source>{rows}×{cols} kernel, stride {stride}, padding {padding}, {activation}</source>
         <translation>{rows}×{cols} 커널, 스트라이드 {stride}, 패딩 {padding}, {activation}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="132" />
+        <location filename="../../build/core_phrases.py" line="165" />
         <source>kernel row {row}, value {col} is {cell!r}, not a number; write numbers like "1", "-0.5" or "1/9", separated by commas, rows by semicolons.</source>
         <translation>커널 {row}행의 {col}번째 값 {cell!r} — 숫자가 아닙니다. "1", "-0.5", "1/9"처럼 숫자를 쓰고, 값은 쉼표로, 행은 세미콜론으로 구분하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="133" />
+        <location filename="../../build/core_phrases.py" line="166" />
         <source>max pool {size}×{size}, stride {stride}, padding {padding}</source>
         <translation>최대 풀링 {size}×{size}, 스트라이드 {stride}, 패딩 {padding}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="134" />
+        <location filename="../../build/core_phrases.py" line="167" />
         <source>average pool {size}×{size}, stride {stride}, padding {padding}</source>
         <translation>평균 풀링 {size}×{size}, 스트라이드 {stride}, 패딩 {padding}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="135" />
+        <location filename="../../build/core_phrases.py" line="168" />
         <source>unknown kernel {name!r}; use one of {names} or type the numbers, e.g. "0,-1,0;-1,5,-1;0,-1,0".</source>
         <translation>알 수 없는 커널: {name!r}. 다음 중 하나를 쓰거나({names}) 숫자를 입력하세요. 예: "0,-1,0;-1,5,-1;0,-1,0".</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="136" />
+        <location filename="../../build/core_phrases.py" line="169" />
         <source>the kernel is empty; give a name such as sobel-x or "1,0,-1;2,0,-2;1,0,-1".</source>
         <translation>커널이 비어 있습니다. sobel-x 같은 이름이나 "1,0,-1;2,0,-2;1,0,-1" 같은 숫자를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="137" />
+        <location filename="../../build/core_phrases.py" line="170" />
         <source>a kernel must be k×k, got shape {shape}.</source>
         <translation>커널은 k×k여야 하는데, 받은 모양은 {shape}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="138" />
+        <location filename="../../build/core_phrases.py" line="171" />
         <source>the kernel is {size}×{size}; the playground takes at most {most}×{most}.</source>
         <translation>커널 크기가 {size}×{size}입니다. 놀이터에서는 최대 {most}×{most}까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="139" />
+        <location filename="../../build/core_phrases.py" line="172" />
         <source>the kernel is {size}×{size}, an even size with no centre pixel, so "same" padding would shift the picture half a pixel; use 1, 3, 5 or 7 rows, or padding "valid".</source>
         <translation>커널 크기 {size}×{size}는 짝수라서 가운데 픽셀이 없고, "same" 패딩이면 그림이 반 픽셀 밀립니다. 1, 3, 5, 7행을 쓰거나 패딩을 "valid"로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="140" />
+        <location filename="../../build/core_phrases.py" line="173" />
         <source>the kernel holds a value that is not a finite number.</source>
         <translation>커널에 유한한 수가 아닌 값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="141" />
+        <location filename="../../build/core_phrases.py" line="174" />
         <source>the playground takes one grey image (rows × columns), got shape {shape}.</source>
         <translation>놀이터는 회색 이미지 하나(행 × 열)를 받는데, 받은 모양은 {shape}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="142" />
+        <location filename="../../build/core_phrases.py" line="175" />
         <source>pooling must be "max" or "average", not {pool!r}.</source>
         <translation>풀링은 "max"나 "average"여야 합니다(받은 값: {pool!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="143" />
+        <location filename="../../build/core_phrases.py" line="176" />
         <source>the pool size must be from 1 to {most}, not {size!r}.</source>
         <translation>풀링 크기는 1부터 {most}까지여야 합니다(받은 값: {size!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="144" />
+        <location filename="../../build/core_phrases.py" line="177" />
         <source>the pool stride must be from 1 to {most}, not {stride!r}.</source>
         <translation>풀링 스트라이드는 1부터 {most}까지여야 합니다(받은 값: {stride!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="145" />
+        <location filename="../../build/core_phrases.py" line="178" />
         <source>the first Conv2D layer has {count} kernels; choose 1 to {count}.</source>
         <translation>첫 Conv2D 층의 커널 수: {count}. 1부터 {count}까지 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="146" />
+        <location filename="../../build/core_phrases.py" line="179" />
         <source>the kernel's rows have different lengths ({lengths} values); give every row the same number of values.</source>
         <translation>커널의 행마다 값의 개수가 다릅니다(값 개수: {lengths}). 모든 행에 같은 개수의 값을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="147" />
+        <location filename="../../build/core_phrases.py" line="180" />
         <source>the kernel has {rows} rows of {cols} values; it must be square (k rows of k values).</source>
         <translation>커널이 {rows}행 × {cols}열입니다. 정사각형(k행 × k열)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="148" />
+        <location filename="../../build/core_phrases.py" line="181" />
         <source>kernel row {row}, value {col} is {cell!r}, a division by zero.</source>
         <translation>커널 {row}행의 {col}번째 값 {cell!r} — 0으로 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="149" />
+        <location filename="../../build/core_phrases.py" line="182" />
         <source>Changing no pixel by more than {limit:.2f} raised the network's belief that this is a {digit} from {before:.1%} to {after:.1%}; it still reads a {now}. The change shows which strokes the network would want moved — small, targeted edits count for more than they look.</source>
         <translation>어느 픽셀도 {limit:.2f}보다 많이 바꾸지 않았는데, 이것이 숫자 {digit}(이)라는 네트워크의 확신이 {before:.1%}에서 {after:.1%}로 올랐습니다. 네트워크는 여전히 {now}(으)로 읽습니다. 바뀐 부분은 네트워크가 옮기고 싶어 하는 획을 보여 줍니다 — 작지만 겨냥한 수정은 보기보다 효과가 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="150" />
+        <location filename="../../build/core_phrases.py" line="183" />
         <source>Changing no pixel by more than {limit:.2f} raised the network's belief that this is a {digit} from {before:.1%} to {after:.1%}, so it now reads a {digit} where it read a {was}: changes too small for a person to notice can fool a network (an adversarial example).</source>
         <translation>어느 픽셀도 {limit:.2f}보다 많이 바꾸지 않았는데, 이것이 숫자 {digit}(이)라는 네트워크의 확신이 {before:.1%}에서 {after:.1%}로 올랐습니다. 그래서 전에는 {was}(으)로 읽던 것을 이제 {digit}(으)로 읽습니다. 사람이 알아채지 못할 만큼 작은 변화로도 네트워크를 속일 수 있습니다(적대적 예제).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="151" />
+        <location filename="../../build/core_phrases.py" line="184" />
         <source>that layer is not part of this model.</source>
         <translation>그 층은 이 모델에 속하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="152" />
+        <location filename="../../build/core_phrases.py" line="185" />
         <source>the model has no layer named {name!r}.</source>
         <translation>모델에 {name!r}(이)라는 이름의 층이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="153" />
+        <location filename="../../build/core_phrases.py" line="186" />
         <source>the model expects input of shape {shape}, got an image of shape {got}.</source>
         <translation>모델은 {shape} 모양의 입력을 기대하는데, 받은 이미지의 모양은 {got}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="154" />
+        <location filename="../../build/core_phrases.py" line="187" />
         <source>the model has {count} layers; choose 0 to {last}.</source>
         <translation>모델의 층 수: {count}. 0부터 {last}까지 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="155" />
+        <location filename="../../build/core_phrases.py" line="188" />
         <source>cnngui cannot look inside this model; use a Sequential model of Conv2D, pooling, BatchNormalization, Dropout, Flatten and Dense layers.</source>
         <translation>cnngui로는 이 모델의 속을 볼 수 없습니다. Conv2D, 풀링, BatchNormalization, Dropout, Flatten, Dense 층으로 된 Sequential 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="156" />
+        <location filename="../../build/core_phrases.py" line="189" />
         <source>cannot find what layer {name} receives in this model.</source>
         <translation>이 모델에서 {name} 층이 받는 입력을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="157" />
+        <location filename="../../build/core_phrases.py" line="190" />
         <source>the scale must be from 1 to 64, not {scale!r}.</source>
         <translation>배율은 1부터 64까지여야 합니다(받은 값: {scale!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="158" />
+        <location filename="../../build/core_phrases.py" line="191" />
         <source>cannot write {path}: the folder {folder} does not exist.</source>
         <translation>{path} 파일을 쓸 수 없습니다: 폴더가 없습니다 — {folder}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="159" />
+        <location filename="../../build/core_phrases.py" line="192" />
         <source>cannot write {path}: it is a folder; give a file name ending in .png.</source>
         <translation>{path} — 폴더라서 쓸 수 없습니다. .png로 끝나는 파일 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="160" />
+        <location filename="../../build/core_phrases.py" line="193" />
         <source>cannot write {path} (permission denied); choose another folder.</source>
         <translation>{path} — 쓸 수 없습니다(권한 없음). 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="161" />
+        <location filename="../../build/core_phrases.py" line="194" />
         <source>cannot write {path} ({reason}).</source>
         <translation>{path} — 쓸 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="162" />
+        <location filename="../../build/core_phrases.py" line="195" />
         <source>gradient × input</source>
         <translation>기울기 × 입력</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="163" />
+        <location filename="../../build/core_phrases.py" line="196" />
         <source>integrated gradients</source>
         <translation>통합 기울기</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="164" />
+        <location filename="../../build/core_phrases.py" line="197" />
         <source>occlusion</source>
         <translation>가리기(occlusion)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="165" />
+        <location filename="../../build/core_phrases.py" line="198" />
         <source>Grad-CAM (last Conv2D)</source>
         <translation>Grad-CAM (마지막 Conv2D)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="166" />
+        <location filename="../../build/core_phrases.py" line="199" />
         <source>unknown saliency method {method!r}; use one of {names}.</source>
         <translation>알 수 없는 중요도 맵 방법: {method!r}. 다음 중 하나를 쓰세요: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="167" />
+        <location filename="../../build/core_phrases.py" line="200" />
         <source>⌊(W − F + 2P)/S⌋ + 1 = ⌊({size} − {window} + {pad})/{stride}⌋ + 1 = {out}</source>
         <translation>⌊(W − F + 2P)/S⌋ + 1 = ⌊({size} − {window} + {pad})/{stride}⌋ + 1 = {out}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="168" />
+        <location filename="../../build/core_phrases.py" line="201" />
         <source>rows: {rows};  columns: {cols}  →  output {h}×{w}</source>
         <translation>행: {rows};  열: {cols}  →  출력 {h}×{w}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="169" />
+        <location filename="../../build/core_phrases.py" line="202" />
         <source>{total} (top/left {top}, bottom/right {bottom})</source>
         <translation>{total} (위/왼쪽 {top}, 아래/오른쪽 {bottom})</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="170" />
+        <location filename="../../build/core_phrases.py" line="203" />
         <source>(W − F + 2P)/S + 1 = ({size} − {window} + {pad})/{stride} + 1 = {out}</source>
         <translation>(W − F + 2P)/S + 1 = ({size} − {window} + {pad})/{stride} + 1 = {out}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="171" />
+        <location filename="../../build/core_phrases.py" line="204" />
         <source>padding must be "valid" or "same", not {padding!r}.</source>
         <translation>패딩은 "valid"나 "same"이어야 합니다(받은 값: {padding!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="172" />
+        <location filename="../../build/core_phrases.py" line="205" />
         <source>{rows}  →  output {h}×{w}</source>
         <translation>{rows}  →  출력 {h}×{w}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="173" />
+        <location filename="../../build/core_phrases.py" line="206" />
         <source>a {wh}×{ww} window does not fit in a {h}×{w} input with padding {padding!r}; use a smaller window or padding "same".</source>
         <translation>{wh}×{ww} 창은 패딩 {padding!r}인 {h}×{w} 입력에 들어가지 않습니다. 더 작은 창을 쓰거나 패딩을 "same"으로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="174" />
+        <location filename="../../build/core_phrases.py" line="207" />
         <source>output ({row}, {col})</source>
         <translation>출력 ({row}, {col})</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="175" />
+        <location filename="../../build/core_phrases.py" line="208" />
         <source>{where}: average of the window = {value:.4g}</source>
         <translation>{where}: 창의 평균 = {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="176" />
+        <location filename="../../build/core_phrases.py" line="209" />
         <source>{layer} ({type}), channel {channel}: {what} slides with stride {sh}×{sw}, padding {padding}; {formula}</source>
         <translation>{layer} ({type}), 채널 {channel}: {what} 창이 스트라이드 {sh}×{sw}, 패딩 {padding}(으)로 움직입니다. {formula}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="177" />
+        <location filename="../../build/core_phrases.py" line="210" />
         <source>{where}: max of the window = {value:.4g}</source>
         <translation>{where}: 창의 최댓값 = {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="178" />
+        <location filename="../../build/core_phrases.py" line="211" />
         <source>a {kh}×{kw}×{channels} kernel</source>
         <translation>{kh}×{kw}×{channels} 커널</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="179" />
+        <location filename="../../build/core_phrases.py" line="212" />
         <source>{where}: Σ {n} products over {channels} channels = {sum:.4g}, + bias {bias:.4g} = {total:.4g}</source>
         <translation>{where}: 채널 {channels}개에 걸친 곱 {n}개의 합 Σ = {sum:.4g}, + 편향 {bias:.4g} = {total:.4g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="180" />
+        <location filename="../../build/core_phrases.py" line="213" />
         <source>{where}: Σ {n} products = {sum:.4g}, + bias {bias:.4g} = {total:.4g}</source>
         <translation>{where}: 곱 {n}개의 합 Σ = {sum:.4g}, + 편향 {bias:.4g} = {total:.4g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="181" />
+        <location filename="../../build/core_phrases.py" line="214" />
         <source>{line} → {activation} → {value:.4g}</source>
         <translation>{line} → {activation} → {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="182" />
+        <location filename="../../build/core_phrases.py" line="215" />
         <source>layer {name} is a {type}; the step-by-step view shows Conv2D, MaxPooling2D and AveragePooling2D layers.</source>
         <translation>{name} 층의 종류: {type}. 단계별 보기는 Conv2D, MaxPooling2D, AveragePooling2D 층만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="183" />
+        <location filename="../../build/core_phrases.py" line="216" />
         <source>layer {name} uses channels_first; only channels_last is shown.</source>
         <translation>{name} 층은 channels_first를 씁니다. channels_last만 보여 줄 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="184" />
+        <location filename="../../build/core_phrases.py" line="217" />
         <source>layer {name} needs an (H, W, C) input, got shape {shape}.</source>
         <translation>{name} 층에는 (H, W, C) 입력이 필요한데, 받은 모양은 {shape}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="185" />
+        <location filename="../../build/core_phrases.py" line="218" />
         <source>the layer has {count} output channels; choose 0 to {last}.</source>
         <translation>이 층의 출력 채널 수: {count}. 0부터 {last}까지 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="186" />
+        <location filename="../../build/core_phrases.py" line="219" />
         <source>a {kh}×{kw} max pool</source>
         <translation>{kh}×{kw} 최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="187" />
+        <location filename="../../build/core_phrases.py" line="220" />
         <source>a {kh}×{kw} average pool</source>
         <translation>{kh}×{kw} 평균 풀링</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="188" />
+        <location filename="../../build/core_phrases.py" line="221" />
         <source>layer {name} is dilated; the step-by-step view shows plain convolutions.</source>
         <translation>{name} 층은 팽창(dilated) 합성곱입니다. 단계별 보기는 보통 합성곱만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="189" />
+        <location filename="../../build/core_phrases.py" line="222" />
         <source>layer {name} is a grouped convolution; it cannot be shown step by step.</source>
         <translation>{name} 층은 그룹 합성곱이라 단계별로 보여 줄 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="190" />
+        <location filename="../../build/core_phrases.py" line="223" />
         <source>this network expects {convention}: cnngui feeds it that way — {percent:.1f} % on MNIST test digits.</source>
         <translation>이 네트워크가 기대하는 입력: {convention}. cnngui가 그렇게 넣어 줍니다 — MNIST 테스트 숫자 정확도 {percent:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="191" />
+        <location filename="../../build/core_phrases.py" line="224" />
         <source>pixels 0–{top}, white digit on black</source>
         <translation>픽셀 0–{top}, 검은 바탕에 흰 숫자</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="192" />
+        <location filename="../../build/core_phrases.py" line="225" />
         <source>the model takes {shape} images, but the digits are 28×28×1 (grey pixels); use a model with one input channel, e.g. keras.Input(shape=(28, 28, 1)).</source>
         <translation>모델은 {shape} 크기의 이미지를 받는데, 숫자 그림은 28×28×1(회색 픽셀)입니다. 입력 채널이 하나인 모델을 쓰세요. 예: keras.Input(shape=(28, 28, 1)).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="193" />
+        <location filename="../../build/core_phrases.py" line="226" />
         <source>the model takes input of shape {shape}, which a digit drawing cannot be fitted to; use a model for 28×28 digits.</source>
         <translation>모델의 입력 모양 {shape}에는 숫자 그림을 맞출 수 없습니다. 28×28 숫자용 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="194" />
+        <location filename="../../build/core_phrases.py" line="227" />
         <source>this network expects {convention}: cnngui feeds it that way.</source>
         <translation>이 네트워크가 기대하는 입력: {convention}. cnngui가 그렇게 넣어 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="195" />
+        <location filename="../../build/core_phrases.py" line="228" />
         <source>pixels 0–{top}, black digit on white</source>
         <translation>픽셀 0–{top}, 흰 바탕에 검은 숫자</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="196" />
+        <location filename="../../build/core_phrases.py" line="229" />
         <source>the model takes {count:,} numbers, which is not a square image such as 784 = 28×28; use a model for MNIST digits.</source>
         <translation>모델이 받는 숫자 개수({count:,})는 784 = 28×28처럼 정사각형 이미지가 되지 않습니다. MNIST 숫자용 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="197" />
+        <location filename="../../build/core_phrases.py" line="230" />
         <source>{path}: the model's output is {shape}, not one score for each digit 0–9; use a digit classifier that ends in Dense(10).</source>
         <translation>{path}: 모델의 출력이 {shape}(으)로, 숫자 0–9마다 점수 하나씩이 아닙니다. Dense(10)으로 끝나는 숫자 분류 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="198" />
+        <location filename="../../build/core_phrases.py" line="231" />
         <source>the network gets at most {accuracy:.0%} of {digits} MNIST test digits right however its pixels are scaled or inverted, so it may not be an MNIST digit classifier.</source>
         <translation>픽셀 크기를 어떻게 바꾸거나 뒤집어도 이 네트워크는 MNIST 테스트 숫자 {digits}개 중 최대 {accuracy:.0%}만 맞힙니다. MNIST 숫자 분류 모델이 아닐 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="199" />
+        <location filename="../../build/core_phrases.py" line="232" />
         <source>model file {path} does not exist; check the path or train one first.</source>
         <translation>모델 파일이 없습니다: {path}. 경로를 확인하거나 먼저 모델을 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="200" />
+        <location filename="../../build/core_phrases.py" line="233" />
         <source>{path} is a folder; give a .keras model file.</source>
         <translation>{path} — 폴더입니다. .keras 모델 파일을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="201" />
+        <location filename="../../build/core_phrases.py" line="234" />
         <source>{path} is not a .keras file; save the model with model.save('x.keras').</source>
         <translation>{path} — .keras 파일이 아닙니다. model.save('x.keras')로 모델을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="202" />
+        <location filename="../../build/core_phrases.py" line="235" />
         <source>{path} is not a .keras model file (it is not a zip archive); give a model saved with model.save('x.keras').</source>
         <translation>{path} — .keras 모델 파일이 아닙니다(zip 압축 파일이 아님). model.save('x.keras')로 저장한 모델을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="203" />
+        <location filename="../../build/core_phrases.py" line="236" />
         <source>{path} does not hold a Keras model; give a model saved with model.save().</source>
         <translation>{path} — Keras 모델이 들어 있지 않습니다. model.save()로 저장한 모델을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="204" />
+        <location filename="../../build/core_phrases.py" line="237" />
         <source>the model has no fixed input shape; build it with keras.Input(shape=(28, 28, 1)).</source>
         <translation>모델의 입력 모양이 정해져 있지 않습니다. keras.Input(shape=(28, 28, 1))로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="205" />
+        <location filename="../../build/core_phrases.py" line="238" />
         <source>the model takes inputs of shape {shape}, but digits are 28×28×1; use a model with input_shape [28, 28, 1].</source>
         <translation>모델의 입력 모양은 {shape}인데, 숫자는 28×28×1입니다. input_shape가 [28, 28, 1]인 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="206" />
+        <location filename="../../build/core_phrases.py" line="239" />
         <source>the model has no layers; build or load a model with layers.</source>
         <translation>모델에 층이 없습니다. 층이 있는 모델을 만들거나 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="207" />
+        <location filename="../../build/core_phrases.py" line="240" />
         <source>{path} could not be loaded as a Keras model ({reason}); give a model saved by cnngui or keras.</source>
         <translation>{path} — Keras 모델로 불러올 수 없습니다({reason}). cnngui나 keras로 저장한 모델을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="208" />
+        <location filename="../../build/core_phrases.py" line="241" />
         <source>these weights do not fit the network shown ({reason}); use weights trained for this network, or train it again.</source>
         <translation>이 가중치는 지금 보이는 네트워크에 맞지 않습니다({reason}). 이 네트워크로 학습한 가중치를 쓰거나 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="209" />
+        <location filename="../../build/core_phrases.py" line="242" />
         <source>your drawing</source>
         <translation>내 그림</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="210" />
+        <location filename="../../build/core_phrases.py" line="243" />
         <source>cropped to the ink</source>
         <translation>잉크만 잘라 냄</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="211" />
+        <location filename="../../build/core_phrases.py" line="244" />
         <source>scaled into {side}×{side}</source>
         <translation>{side}×{side} 안에 맞춤</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="212" />
+        <location filename="../../build/core_phrases.py" line="245" />
         <source>{side}×{side}, centred by mass</source>
         <translation>{side}×{side}, 무게 중심에 맞춤</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="213" />
+        <location filename="../../build/core_phrases.py" line="246" />
         <source>{path}: no such file; check the path.</source>
         <translation>{path}: 그런 파일이 없습니다. 경로를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="214" />
+        <location filename="../../build/core_phrases.py" line="247" />
         <source>{path} is a folder, not an image file; give an image file.</source>
         <translation>{path} — 이미지 파일이 아니라 폴더입니다. 이미지 파일을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="215" />
+        <location filename="../../build/core_phrases.py" line="248" />
         <source>{path} is empty (0 bytes); give a PNG, JPEG or other image file.</source>
         <translation>{path} — 비어 있습니다(0바이트). PNG, JPEG 같은 이미지 파일을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="216" />
+        <location filename="../../build/core_phrases.py" line="249" />
         <source>an image must be H×W grey, RGB or RGBA, got an array of shape {shape}.</source>
         <translation>이미지는 H×W 회색, RGB, RGBA 중 하나여야 하는데, 받은 배열의 모양은 {shape}입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="217" />
+        <location filename="../../build/core_phrases.py" line="250" />
         <source>the image has no pixels; give an image at least 1×1 in size.</source>
         <translation>이미지에 픽셀이 없습니다. 크기가 1×1 이상인 이미지를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="218" />
+        <location filename="../../build/core_phrases.py" line="251" />
         <source>inverted to white ink</source>
         <translation>흰 잉크로 뒤집음</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="219" />
+        <location filename="../../build/core_phrases.py" line="252" />
         <source>ink found</source>
         <translation>잉크 찾음</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="220" />
+        <location filename="../../build/core_phrases.py" line="253" />
         <source>thin strokes made thicker</source>
         <translation>가는 획을 굵게 함</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="221" />
+        <location filename="../../build/core_phrases.py" line="254" />
         <source>{path} cannot be read ({reason}); check its permissions.</source>
         <translation>{path} — 읽을 수 없습니다({reason}). 파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="222" />
+        <location filename="../../build/core_phrases.py" line="255" />
         <source>{path} is not an image Pillow can read; give a PNG, JPEG, BMP, GIF, TIFF or WebP file.</source>
         <translation>{path} — Pillow가 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, BMP, GIF, TIFF, WebP 파일을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="223" />
+        <location filename="../../build/core_phrases.py" line="256" />
         <source>{path} cannot be read (permission denied); check its permissions.</source>
         <translation>{path} — 읽을 수 없습니다(권한 없음). 파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="224" />
+        <location filename="../../build/core_phrases.py" line="257" />
         <source>{path} could not be decoded ({reason}); the file may be damaged or incomplete.</source>
         <translation>{path} — 이미지를 해독할 수 없습니다({reason}). 파일이 손상되었거나 덜 받아졌을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="225" />
+        <location filename="../../build/core_phrases.py" line="258" />
         <source>the input shape must be height × width × channels, each at least 1, got {shape}; use 28×28×1 for MNIST.</source>
         <translation>입력 형태는 높이 × 너비 × 채널이고 각각 1 이상이어야 합니다 (받은 값: {shape}). MNIST에는 28×28×1을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="226" />
+        <location filename="../../build/core_phrases.py" line="259" />
         <source>{where}: {layer}</source>
         <translation>{where}: {layer}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="227" />
+        <location filename="../../build/core_phrases.py" line="260" />
         <source>{where}: the model has several inputs, outputs or branches; cnngui shows models that are one chain of layers (a keras.Sequential).</source>
         <translation>{where}: 모델에 입력, 출력 또는 갈래가 여러 개 있습니다. cnngui는 층이 한 줄로 이어진 모델(keras.Sequential)만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="228" />
+        <location filename="../../build/core_phrases.py" line="261" />
         <source>a {type} layer</source>
         <translation>{type} 층</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="229" />
+        <location filename="../../build/core_phrases.py" line="262" />
         <source>custom code ({name})</source>
         <translation>사용자 정의 코드 ({name})</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="230" />
+        <location filename="../../build/core_phrases.py" line="263" />
         <source>code from the Python module {module!r}</source>
         <translation>Python 모듈 {module!r}의 코드</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="231" />
+        <location filename="../../build/core_phrases.py" line="264" />
         <source>{where}: this is a custom {type} model (Python code of its own), which cnngui does not run; rebuild it as a keras.Sequential of supported layers.</source>
         <translation>{where}: 자체 Python 코드가 있는 사용자 정의 모델({type})이라 cnngui가 실행하지 않습니다. 지원하는 층으로 된 keras.Sequential로 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="232" />
+        <location filename="../../build/core_phrases.py" line="265" />
         <source>{where}: the model config has no list of layers.</source>
         <translation>{where}: 모델 설정에 층 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="233" />
+        <location filename="../../build/core_phrases.py" line="266" />
         <source>{where}: the model contains {code}, i.e. Python code stored in the file; cnngui never runs code from model files (Keras safe_mode) — rebuild the model from standard layers such as {types}.</source>
         <translation>{where}: 모델에 파일에 저장된 Python 코드가 있습니다 — {code}. cnngui는 모델 파일의 코드를 절대 실행하지 않습니다(Keras safe_mode). {types} 같은 표준 층으로 모델을 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="234" />
+        <location filename="../../build/core_phrases.py" line="267" />
         <source>{where}: cnngui cannot import layers of type {names}; it supports {types}.</source>
         <translation>{where}: cnngui가 가져올 수 없는 층 종류가 있습니다 — {names}. 지원하는 층: {types}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="235" />
+        <location filename="../../build/core_phrases.py" line="268" />
         <source>{where}: the model does not record a fixed input shape; build it with keras.Input(shape=(28, 28, 1)) and save it again.</source>
         <translation>{where}: 모델에 고정된 입력 형태가 기록되어 있지 않습니다. keras.Input(shape=(28, 28, 1))로 만들어 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="236" />
+        <location filename="../../build/core_phrases.py" line="269" />
         <source>{where}: the model takes input of shape {shape}, but cnngui models take images (height×width×channels) such as 28×28×1, or flat inputs.</source>
         <translation>{where}: 모델의 입력 형태는 {shape}입니다. 그런데 cnngui 모델은 28×28×1 같은 이미지(높이×너비×채널)나 1차원 입력을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="238" />
+        <location filename="../../build/core_phrases.py" line="271" />
         <source>{path}: the model takes {shape} images, but the digits are {digits} (grey 28×28 pixels); use a model built with keras.Input(shape={expected}).</source>
         <translation>{path}: 모델은 {shape} 이미지를 받는데 숫자 이미지는 {digits}(회색 28×28 픽셀)입니다. keras.Input(shape={expected})로 만든 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="239" />
+        <location filename="../../build/core_phrases.py" line="272" />
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="240" />
+        <location filename="../../build/core_phrases.py" line="273" />
         <source>a serialized Python function</source>
         <translation>직렬화된 Python 함수</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="241" />
+        <location filename="../../build/core_phrases.py" line="274" />
         <source>{where}: {layer}: {problem}.</source>
         <translation>{where}: {layer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="242" />
+        <location filename="../../build/core_phrases.py" line="275" />
         <source>{layer}: {arg}={value!r} is not supported by cnngui (it needs {needed!r}); rebuild the layer without it.</source>
         <translation>{layer}: cnngui는 {arg}={value!r}을(를) 지원하지 않습니다 ({needed!r}이어야 합니다). 그 설정 없이 층을 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="243" />
+        <location filename="../../build/core_phrases.py" line="276" />
         <source>{layer}: the activation is a custom function, which cnngui does not run; use a named one such as "relu".</source>
         <translation>{layer}: 활성화 함수가 사용자 정의 함수라 cnngui가 실행하지 않습니다. "relu"처럼 이름이 있는 함수를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="244" />
+        <location filename="../../build/core_phrases.py" line="277" />
         <source>{layer}: {arg} was dropped (it only affects training).</source>
         <translation>{layer}: {arg} 설정은 뺐습니다 (학습에만 영향을 줍니다).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="245" />
+        <location filename="../../build/core_phrases.py" line="278" />
         <source>{where}: {error}</source>
         <translation>{where}: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="246" />
+        <location filename="../../build/core_phrases.py" line="279" />
         <source>a ReLU layer with max_value, negative_slope or threshold is not supported; use Activation("relu") or Activation("relu6")</source>
         <translation>max_value, negative_slope, threshold가 있는 ReLU 층은 지원하지 않습니다. Activation("relu")나 Activation("relu6")을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="247" />
+        <location filename="../../build/core_phrases.py" line="280" />
         <source>a Softmax layer over another axis than the last is not supported; use axis=-1</source>
         <translation>마지막이 아닌 축에 대한 Softmax 층은 지원하지 않습니다. axis=-1을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="248" />
+        <location filename="../../build/core_phrases.py" line="281" />
         <source>same shape as its input; each value x → {formula}</source>
         <translation>입력과 같은 형태; 각 값 x → {formula}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="249" />
+        <location filename="../../build/core_phrases.py" line="282" />
         <source>applies a function such as relu or softmax to every value</source>
         <translation>relu나 softmax 같은 함수를 모든 값에 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="250" />
+        <location filename="../../build/core_phrases.py" line="283" />
         <source>multiplies every value by scale and adds offset (e.g. pixels 0–255 → 0–1)</source>
         <translation>모든 값에 scale을 곱하고 offset을 더합니다 (예: 픽셀 0–255 → 0–1)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="251" />
+        <location filename="../../build/core_phrases.py" line="284" />
         <source>function applied to each value</source>
         <translation>값마다 적용하는 함수</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="252" />
+        <location filename="../../build/core_phrases.py" line="285" />
         <source>every value is multiplied by this</source>
         <translation>모든 값에 이 수를 곱합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="253" />
+        <location filename="../../build/core_phrases.py" line="286" />
         <source>then this is added</source>
         <translation>그다음 이 수를 더합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="254" />
+        <location filename="../../build/core_phrases.py" line="287" />
         <source>height: {height}; width: {width}</source>
         <translation>높이: {height}; 너비: {width}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="255" />
+        <location filename="../../build/core_phrases.py" line="288" />
         <source>{where}: {what}, but {why}; {fix}.</source>
         <translation>{where}: {what} — 그런데 {why}. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="256" />
+        <location filename="../../build/core_phrases.py" line="289" />
         <source>{layer}: input is {shape}, which has no channels axis, but {type} needs an image (height×width×channels); insert a Reshape with target_shape {target} before it.</source>
         <translation>{layer}: 입력 {shape}에는 채널 축이 없는데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. 그 앞에 target_shape {target}인 Reshape 층을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="257" />
+        <location filename="../../build/core_phrases.py" line="290" />
         <source>same shape as its input</source>
         <translation>입력과 같은 형태</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="258" />
+        <location filename="../../build/core_phrases.py" line="291" />
         <source>0 — nothing to learn</source>
         <translation>0 — 학습할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="259" />
+        <location filename="../../build/core_phrases.py" line="292" />
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="260" />
+        <location filename="../../build/core_phrases.py" line="293" />
         <source>height and width: {math}</source>
         <translation>높이와 너비: {math}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="261" />
+        <location filename="../../build/core_phrases.py" line="294" />
         <source>{arg} is {value}</source>
         <translation>{arg} 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="262" />
+        <location filename="../../build/core_phrases.py" line="295" />
         <source>each side must be at least 1</source>
         <translation>각 변은 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="263" />
+        <location filename="../../build/core_phrases.py" line="296" />
         <source>{layer}: input is a flat list of {count} numbers, but {type} needs an image (height×width×channels); move it before the Flatten/Dense layers or remove it.</source>
         <translation>{layer}: 입력이 숫자 {count}개의 납작한 목록인데, {type} 층은 이미지(높이×너비×채널)가 필요합니다. Flatten/Dense 층 앞으로 옮기거나 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="264" />
+        <location filename="../../build/core_phrases.py" line="297" />
         <source>[height, width, channels]</source>
         <translation>[높이, 너비, 채널]</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="265" />
+        <location filename="../../build/core_phrases.py" line="298" />
         <source>{spatial}; channels = filters = {filters}</source>
         <translation>{spatial}; 채널 = 필터 수 = {filters}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="266" />
+        <location filename="../../build/core_phrases.py" line="299" />
         <source>height: {height}; width: {width}; channels stay {channels}</source>
         <translation>높이: {height}; 너비: {width}; 채널은 그대로 {channels}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="267" />
+        <location filename="../../build/core_phrases.py" line="300" />
         <source>0 — only adds zeros around the border</source>
         <translation>0 — 테두리에 0만 덧붙입니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="268" />
+        <location filename="../../build/core_phrases.py" line="301" />
         <source>top {top}, bottom {bottom}, left {left}, right {right}</source>
         <translation>위 {top}, 아래 {bottom}, 왼쪽 {left}, 오른쪽 {right}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="269" />
+        <location filename="../../build/core_phrases.py" line="302" />
         <source>{layer}: input is {shape}, smaller than the kernel {kernel}, so the output would be {out}; {fix}.</source>
         <translation>{layer}: 입력 {shape} — 커널 {kernel}보다 작습니다. 이대로면 출력 크기는 {out}입니다. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="270" />
+        <location filename="../../build/core_phrases.py" line="303" />
         <source>{sum}  (kernel h·w · input channels · filters + one bias per filter)</source>
         <translation>{sum}  (커널 높이·너비 · 입력 채널 수 · 필터 수 + 필터마다 편향 1개)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="271" />
+        <location filename="../../build/core_phrases.py" line="304" />
         <source>{sum}  (kernel h·w · input channels · filters)</source>
         <translation>{sum}  (커널 높이·너비 · 입력 채널 수 · 필터 수)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="272" />
+        <location filename="../../build/core_phrases.py" line="305" />
         <source>slides small learned filters over the image; each filter finds one pattern</source>
         <translation>학습된 작은 필터를 이미지 위로 밀며 지나갑니다. 필터마다 패턴 하나를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="273" />
+        <location filename="../../build/core_phrases.py" line="306" />
         <source>padding is top {top}, bottom {bottom}, left {left}, right {right}</source>
         <translation>padding 값이 위 {top}, 아래 {bottom}, 왼쪽 {left}, 오른쪽 {right}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="274" />
+        <location filename="../../build/core_phrases.py" line="307" />
         <source>rows and columns of zeros cannot be fewer than 0</source>
         <translation>덧붙이는 0의 행과 열은 0개보다 적을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="275" />
+        <location filename="../../build/core_phrases.py" line="308" />
         <source>use 0 or more, e.g. 2 to pad 28×28 to 32×32</source>
         <translation>0 이상을 쓰세요. 예: 2를 쓰면 28×28이 32×32가 됩니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="276" />
+        <location filename="../../build/core_phrases.py" line="309" />
         <source>{rows} px top and bottom, {columns} px left and right</source>
         <translation>위아래 {rows}px, 좌우 {columns}px</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="277" />
+        <location filename="../../build/core_phrases.py" line="310" />
         <source>adds rows and columns of zeros around the image (e.g. 28×28 → 32×32)</source>
         <translation>이미지 둘레에 0으로 된 행과 열을 덧붙입니다 (예: 28×28 → 32×32)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="278" />
+        <location filename="../../build/core_phrases.py" line="311" />
         <source>filters is {value}</source>
         <translation>filters 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="279" />
+        <location filename="../../build/core_phrases.py" line="312" />
         <source>a layer needs at least 1 filter</source>
         <translation>층에는 필터가 1개 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="280" />
+        <location filename="../../build/core_phrases.py" line="313" />
         <source>use e.g. 32</source>
         <translation>예: 32를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="281" />
+        <location filename="../../build/core_phrases.py" line="314" />
         <source>use e.g. 3×3 for kernel_size, 1×1 for strides and dilation_rate</source>
         <translation>예: kernel_size는 3×3, strides와 dilation_rate는 1×1을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="282" />
+        <location filename="../../build/core_phrases.py" line="315" />
         <source>strides is {strides} and dilation_rate is {dilation}</source>
         <translation>strides 값 {strides}, dilation_rate 값 {dilation}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="283" />
+        <location filename="../../build/core_phrases.py" line="316" />
         <source>Keras cannot use both above 1</source>
         <translation>Keras는 둘 다 1보다 크게 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="284" />
+        <location filename="../../build/core_phrases.py" line="317" />
         <source>set one of them to 1</source>
         <translation>둘 중 하나를 1로 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="285" />
+        <location filename="../../build/core_phrases.py" line="318" />
         <source>use padding="same", a smaller kernel_size, or remove a pooling layer before it</source>
         <translation>padding="same"을 쓰거나, kernel_size를 줄이거나, 그 앞의 풀링 층을 하나 지우세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="286" />
+        <location filename="../../build/core_phrases.py" line="319" />
         <source>use padding="same" or a smaller kernel_size</source>
         <translation>padding="same"을 쓰거나 kernel_size를 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="287" />
+        <location filename="../../build/core_phrases.py" line="320" />
         <source>stride {pair}</source>
         <translation>보폭 {pair}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="288" />
+        <location filename="../../build/core_phrases.py" line="321" />
         <source>dilation {pair}</source>
         <translation>팽창 {pair}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="289" />
+        <location filename="../../build/core_phrases.py" line="322" />
         <source>no bias</source>
         <translation>편향 없음</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="290" />
+        <location filename="../../build/core_phrases.py" line="323" />
         <source>number of filters (output channels)</source>
         <translation>필터 수 (출력 채널 수)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="291" />
+        <location filename="../../build/core_phrases.py" line="324" />
         <source>height × width of each filter</source>
         <translation>필터 하나의 높이 × 너비</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="292" />
+        <location filename="../../build/core_phrases.py" line="325" />
         <source>step of the filter in pixels</source>
         <translation>필터가 한 번에 움직이는 픽셀 수</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="293" />
+        <location filename="../../build/core_phrases.py" line="326" />
         <source>"valid" shrinks the image, "same" keeps its size</source>
         <translation>"valid"는 이미지를 줄이고, "same"은 크기를 유지합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="294" />
+        <location filename="../../build/core_phrases.py" line="327" />
         <source>function applied to each output value</source>
         <translation>출력 값마다 적용하는 함수</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="295" />
+        <location filename="../../build/core_phrases.py" line="328" />
         <source>add one learned bias per filter</source>
         <translation>필터마다 학습되는 편향을 하나 더합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="296" />
+        <location filename="../../build/core_phrases.py" line="329" />
         <source>spacing between the filter's taps</source>
         <translation>필터 칸 사이의 간격</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="297" />
+        <location filename="../../build/core_phrases.py" line="330" />
         <source>zeros added: n, [rows, columns] or [[top, bottom], [left, right]]</source>
         <translation>덧붙일 0의 수: n, [행, 열] 또는 [[위, 아래], [왼쪽, 오른쪽]]</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="298" />
+        <location filename="../../build/core_phrases.py" line="331" />
         <source>each of the {where} positions: its {n} channel values → {units} units, so {shape} → {output}</source>
         <translation>{where}개 위치 하나하나에서 채널 값 {n}개 → 유닛 {units}개, 그래서 {shape} → {output}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="299" />
+        <location filename="../../build/core_phrases.py" line="332" />
         <source>{layer}: Dense is applied to each of the {where} pixels separately (the same {n}→{units} weights at every position), so it does not look at the whole image; insert a Flatten layer before it to classify the image.</source>
         <translation>{layer}: Dense가 {where}개 픽셀 하나하나에 따로 적용되어(모든 위치에 같은 {n}→{units} 가중치) 이미지 전체를 보지 못합니다. 이미지를 분류하려면 그 앞에 Flatten 층을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="300" />
+        <location filename="../../build/core_phrases.py" line="333" />
         <source>{units} units, {activation}, no bias</source>
         <translation>유닛 {units}개, {activation}, 편향 없음</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="301" />
+        <location filename="../../build/core_phrases.py" line="334" />
         <source>units is {value}</source>
         <translation>units 값이 {value}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="302" />
+        <location filename="../../build/core_phrases.py" line="335" />
         <source>a layer needs at least 1 neuron</source>
         <translation>층에는 뉴런이 1개 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="303" />
+        <location filename="../../build/core_phrases.py" line="336" />
         <source>use e.g. 64</source>
         <translation>64 같은 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="304" />
+        <location filename="../../build/core_phrases.py" line="337" />
         <source>{sum}  (inputs · units + one bias per unit)</source>
         <translation>{sum}  (입력 수 · 유닛 수 + 유닛마다 편향 1개)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="305" />
+        <location filename="../../build/core_phrases.py" line="338" />
         <source>{sum}  (inputs · units)</source>
         <translation>{sum}  (입력 수 · 유닛 수)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="306" />
+        <location filename="../../build/core_phrases.py" line="339" />
         <source>units = {units}</source>
         <translation>유닛 = {units}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="307" />
+        <location filename="../../build/core_phrases.py" line="340" />
         <source>{units} units, {activation}</source>
         <translation>유닛 {units}개, {activation}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="308" />
+        <location filename="../../build/core_phrases.py" line="341" />
         <source>every output neuron looks at every input number</source>
         <translation>출력 뉴런 하나하나가 입력 숫자 전부를 봅니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="309" />
+        <location filename="../../build/core_phrases.py" line="342" />
         <source>number of neurons</source>
         <translation>뉴런 수</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="310" />
+        <location filename="../../build/core_phrases.py" line="343" />
         <source>add one learned bias per neuron</source>
         <translation>뉴런마다 학습되는 편향을 하나 더합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="311" />
+        <location filename="../../build/core_phrases.py" line="344" />
         <source>{trainable} trainable ({per}) + {fixed} not trainable (running mean and variance)</source>
         <translation>학습 가능 {trainable} ({per}) + 학습 불가 {fixed} (이동 평균과 분산)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="312" />
+        <location filename="../../build/core_phrases.py" line="345" />
         <source>γ and β</source>
         <translation>γ와 β</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="313" />
+        <location filename="../../build/core_phrases.py" line="346" />
         <source>{names} per channel</source>
         <translation>채널마다 {names}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="314" />
+        <location filename="../../build/core_phrases.py" line="347" />
         <source>{names} per position of axis {axis}</source>
         <translation>축 {axis}의 위치마다 {names}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="315" />
+        <location filename="../../build/core_phrases.py" line="348" />
         <source>axis {axis}</source>
         <translation>축 {axis}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="316" />
+        <location filename="../../build/core_phrases.py" line="349" />
         <source>rescales each channel to a steady range, which speeds up training</source>
         <translation>채널마다 값을 고른 범위로 맞춰 학습을 빠르게 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="317" />
+        <location filename="../../build/core_phrases.py" line="350" />
         <source>momentum is {value:g}</source>
         <translation>momentum 값이 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="318" />
+        <location filename="../../build/core_phrases.py" line="351" />
         <source>the running statistics only settle for a momentum from 0 to 1</source>
         <translation>momentum이 0에서 1 사이일 때만 이동 통계가 안정됩니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="319" />
+        <location filename="../../build/core_phrases.py" line="352" />
         <source>use 0.99</source>
         <translation>0.99를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="320" />
+        <location filename="../../build/core_phrases.py" line="353" />
         <source>epsilon is {value:g}</source>
         <translation>epsilon 값이 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="321" />
+        <location filename="../../build/core_phrases.py" line="354" />
         <source>it must be above 0 or a channel with no variation divides by zero</source>
         <translation>0보다 커야 합니다. 그렇지 않으면 변화가 없는 채널에서 0으로 나누게 됩니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="322" />
+        <location filename="../../build/core_phrases.py" line="355" />
         <source>use 0.001</source>
         <translation>0.001을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="323" />
+        <location filename="../../build/core_phrases.py" line="356" />
         <source>axis is {axis} for an input of shape {shape}</source>
         <translation>입력 형태 {shape}에 대한 axis 값이 {axis}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="324" />
+        <location filename="../../build/core_phrases.py" line="357" />
         <source>Keras counts the batch as axis 0, so it must be from 1 to {last} (or -{last} to -1)</source>
         <translation>Keras는 배치를 축 0으로 세므로 1부터 {last}까지(또는 -{last}부터 -1까지)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="325" />
+        <location filename="../../build/core_phrases.py" line="358" />
         <source>use -1 (the channels)</source>
         <translation>-1(채널)을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="326" />
+        <location filename="../../build/core_phrases.py" line="359" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="327" />
+        <location filename="../../build/core_phrases.py" line="360" />
         <source>the axis normalised, counting the batch as 0 (-1: channels)</source>
         <translation>정규화할 축, 배치를 0으로 셉니다 (-1: 채널)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="328" />
+        <location filename="../../build/core_phrases.py" line="361" />
         <source>how slowly the running statistics move</source>
         <translation>이동 통계가 얼마나 천천히 바뀌는지</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="329" />
+        <location filename="../../build/core_phrases.py" line="362" />
         <source>small number that avoids dividing by zero</source>
         <translation>0으로 나누는 것을 막는 작은 수</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="330" />
+        <location filename="../../build/core_phrases.py" line="363" />
         <source>learn a shift (beta) per channel</source>
         <translation>채널마다 이동값(beta)을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="331" />
+        <location filename="../../build/core_phrases.py" line="364" />
         <source>learn a scale (gamma) per channel</source>
         <translation>채널마다 배율(gamma)을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="332" />
+        <location filename="../../build/core_phrases.py" line="365" />
         <source>{spatial}; channels stay {channels}</source>
         <translation>{spatial}; 채널은 그대로 {channels}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="333" />
+        <location filename="../../build/core_phrases.py" line="366" />
         <source>0 — pooling has nothing to learn</source>
         <translation>0 — 풀링은 학습할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="334" />
+        <location filename="../../build/core_phrases.py" line="367" />
         <source>use e.g. 2×2</source>
         <translation>2×2 같은 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="335" />
+        <location filename="../../build/core_phrases.py" line="368" />
         <source>{layer}: input is {shape}, smaller than pool_size {pool}, so the output would be {out}; {fix}.</source>
         <translation>{layer}: 입력 {shape} — pool_size {pool}보다 작습니다. 이대로면 출력 크기는 {out}입니다. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="336" />
+        <location filename="../../build/core_phrases.py" line="369" />
         <source>window whose maximum is kept</source>
         <translation>최댓값을 남길 창의 크기</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="337" />
+        <location filename="../../build/core_phrases.py" line="370" />
         <source>window whose average is kept</source>
         <translation>평균을 남길 창의 크기</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="338" />
+        <location filename="../../build/core_phrases.py" line="371" />
         <source>each of the {channels} channels → its maximum over {size}</source>
         <translation>채널 {channels}개 각각 → {size} 전체의 최댓값</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="339" />
+        <location filename="../../build/core_phrases.py" line="372" />
         <source>each of the {channels} channels → its average over {size}</source>
         <translation>채널 {channels}개 각각 → {size} 전체의 평균</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="340" />
+        <location filename="../../build/core_phrases.py" line="373" />
         <source>keeps the strongest response in each window, shrinking the image</source>
         <translation>창마다 가장 강한 반응만 남겨 이미지를 줄입니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="341" />
+        <location filename="../../build/core_phrases.py" line="374" />
         <source>averages each window, shrinking the image</source>
         <translation>창마다 평균을 내어 이미지를 줄입니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="342" />
+        <location filename="../../build/core_phrases.py" line="375" />
         <source>keeps each channel's single strongest response</source>
         <translation>채널마다 가장 강한 반응 하나만 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="343" />
+        <location filename="../../build/core_phrases.py" line="376" />
         <source>averages each channel down to one number</source>
         <translation>채널마다 평균을 내어 숫자 하나로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="344" />
+        <location filename="../../build/core_phrases.py" line="377" />
         <source>use null ("auto" in the builder) to step by the pool size</source>
         <translation>풀 크기만큼 움직이려면 null(빌더에서는 "자동")을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="345" />
+        <location filename="../../build/core_phrases.py" line="378" />
         <source>use padding="same" or remove a pooling layer before it</source>
         <translation>padding="same"을 쓰거나 그 앞의 풀링 층을 하나 지우세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="346" />
+        <location filename="../../build/core_phrases.py" line="379" />
         <source>use padding="same" or a smaller pool_size</source>
         <translation>padding="same"을 쓰거나 pool_size를 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="347" />
+        <location filename="../../build/core_phrases.py" line="380" />
         <source>step of the window (null or "auto": the pool size)</source>
         <translation>창이 한 번에 움직이는 거리 (null 또는 "자동": 풀 크기만큼)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="348" />
+        <location filename="../../build/core_phrases.py" line="381" />
         <source>"valid" drops the border, "same" pads it</source>
         <translation>"valid"는 가장자리를 버리고, "same"은 패딩을 채웁니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="349" />
+        <location filename="../../build/core_phrases.py" line="382" />
         <source>keep the 1×1 spatial dimensions</source>
         <translation>1×1 공간 차원을 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="350" />
+        <location filename="../../build/core_phrases.py" line="383" />
         <source>rate {rate:g}</source>
         <translation>비율 {rate:g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="351" />
+        <location filename="../../build/core_phrases.py" line="384" />
         <source>rate is {value:g}</source>
         <translation>rate 값이 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="352" />
+        <location filename="../../build/core_phrases.py" line="385" />
         <source>it must be from 0 to 1 (the fraction of values dropped)</source>
         <translation>0에서 1 사이여야 합니다 (버리는 값의 비율)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="353" />
+        <location filename="../../build/core_phrases.py" line="386" />
         <source>use e.g. 0.25</source>
         <translation>0.25 같은 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="354" />
+        <location filename="../../build/core_phrases.py" line="387" />
         <source>that drops every value, so nothing reaches the next layer</source>
         <translation>그러면 모든 값을 버려서 다음 층에 아무것도 전달되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="355" />
+        <location filename="../../build/core_phrases.py" line="388" />
         <source>use a rate below 1, e.g. 0.25</source>
         <translation>1보다 작은 rate를 쓰세요. 예: 0.25</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="356" />
+        <location filename="../../build/core_phrases.py" line="389" />
         <source>switches random values off while training so the network cannot memorise</source>
         <translation>학습하는 동안 무작위로 값을 꺼서 네트워크가 외워 버리지 못하게 합니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="357" />
+        <location filename="../../build/core_phrases.py" line="390" />
         <source>fraction of values set to zero while training</source>
         <translation>학습 중 0으로 만드는 값의 비율</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="358" />
+        <location filename="../../build/core_phrases.py" line="391" />
         <source>0 — only rearranges the numbers</source>
         <translation>0 — 숫자의 배열만 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="359" />
+        <location filename="../../build/core_phrases.py" line="392" />
         <source>unrolls the image into one long list of numbers for Dense layers</source>
         <translation>Dense 층이 쓸 수 있게 이미지를 긴 숫자 목록 하나로 펼칩니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="360" />
+        <location filename="../../build/core_phrases.py" line="393" />
         <source>{shape} → {output}, {count} numbers</source>
         <translation>{shape} → {output}, 숫자 {count}개</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="361" />
+        <location filename="../../build/core_phrases.py" line="394" />
         <source>rearranges the numbers into another shape (e.g. 784 → 28×28×1)</source>
         <translation>숫자들을 다른 형태로 다시 배열합니다 (예: 784 → 28×28×1)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="362" />
+        <location filename="../../build/core_phrases.py" line="395" />
         <source>target_shape is {target}</source>
         <translation>target_shape 값이 {target}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="363" />
+        <location filename="../../build/core_phrases.py" line="396" />
         <source>each size must be a whole number of at least 1, with at most one -1 (worked out)</source>
         <translation>각 크기는 1 이상의 정수여야 하고, -1(자동 계산)은 하나까지만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="364" />
+        <location filename="../../build/core_phrases.py" line="397" />
         <source>use e.g. [28, 28, 1] or [-1]</source>
         <translation>[28, 28, 1]이나 [-1] 같은 값을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="365" />
+        <location filename="../../build/core_phrases.py" line="398" />
         <source>target_shape is {target} for an input of {count} numbers</source>
         <translation>숫자 {count}개짜리 입력에 대한 target_shape 값이 {target}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="366" />
+        <location filename="../../build/core_phrases.py" line="399" />
         <source>{count} cannot be divided into parts of {part}</source>
         <translation>{count}개를 {part}개씩 나눌 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="367" />
+        <location filename="../../build/core_phrases.py" line="400" />
         <source>make the other sizes divide {count}</source>
         <translation>나머지 크기들의 곱이 {count}을(를) 나누어떨어지게 하세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="368" />
+        <location filename="../../build/core_phrases.py" line="401" />
         <source>target_shape {target} holds {count} numbers</source>
         <translation>target_shape {target}에는 숫자가 {count}개 들어갑니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="369" />
+        <location filename="../../build/core_phrases.py" line="402" />
         <source>the input {shape} holds {count}</source>
         <translation>입력 {shape}에는 {count}개가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="370" />
+        <location filename="../../build/core_phrases.py" line="403" />
         <source>make the sizes multiply to the same count, or use -1 for one of them</source>
         <translation>크기들의 곱이 같은 개수가 되게 하거나, 그중 하나를 -1로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="371" />
+        <location filename="../../build/core_phrases.py" line="404" />
         <source>the new shape, without the batch (-1: worked out)</source>
         <translation>새 형태, 배치 차원 제외 (-1: 자동 계산)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="372" />
+        <location filename="../../build/core_phrases.py" line="405" />
         <source>{path}: not a Keras model file (neither a .keras archive nor an HDF5 .h5 file); save the model with model.save('model.keras').</source>
         <translation>{path}: Keras 모델 파일이 아닙니다 (.keras 압축 파일도 HDF5 .h5 파일도 아닙니다). model.save('model.keras')로 모델을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="373" />
+        <location filename="../../build/core_phrases.py" line="406" />
         <source>{path}: the file is empty; choose a .keras or .h5 model file.</source>
         <translation>{path}: 파일이 비어 있습니다. .keras나 .h5 모델 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="374" />
+        <location filename="../../build/core_phrases.py" line="407" />
         <source>{path}: the model config inside the file is not a JSON object.</source>
         <translation>{path}: 파일 안의 모델 설정이 JSON 객체가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="375" />
+        <location filename="../../build/core_phrases.py" line="408" />
         <source>{path}: this HDF5 file holds no Keras model.</source>
         <translation>{path}: 이 HDF5 파일에는 Keras 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="376" />
+        <location filename="../../build/core_phrases.py" line="409" />
         <source>{path}: the model config inside the file is not valid JSON.</source>
         <translation>{path}: 파일 안의 모델 설정이 올바른 JSON이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="377" />
+        <location filename="../../build/core_phrases.py" line="410" />
         <source>{path}: the HDF5 file is damaged or incomplete (perhaps a download or copy was cut short); save or copy the model again.</source>
         <translation>{path}: HDF5 파일이 손상되었거나 불완전합니다 (내려받기나 복사가 중간에 끊겼을 수 있습니다). 모델을 다시 저장하거나 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="378" />
+        <location filename="../../build/core_phrases.py" line="411" />
         <source>{path}: this file holds only weights, not the layers of a model; import the whole model saved with model.save('model.keras') instead.</source>
         <translation>{path}: 이 파일에는 가중치만 있고 모델의 층이 없습니다. 대신 model.save('model.keras')로 저장한 모델 전체를 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="379" />
+        <location filename="../../build/core_phrases.py" line="412" />
         <source>{path}: the file is damaged or incomplete (perhaps a download or copy was cut short); save or copy the model again.</source>
         <translation>{path}: 파일이 손상되었거나 불완전합니다 (내려받기나 복사가 중간에 끊겼을 수 있습니다). 모델을 다시 저장하거나 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="380" />
+        <location filename="../../build/core_phrases.py" line="413" />
         <source>{path}: this archive holds no model config (config.json); it is not a model saved with model.save().</source>
         <translation>{path}: 이 압축 파일에는 모델 설정(config.json)이 없습니다. model.save()로 저장한 모델이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="381" />
+        <location filename="../../build/core_phrases.py" line="414" />
         <source>{path}: the archive holds no weights (model.weights.h5).</source>
         <translation>{path}: 압축 파일에 가중치(model.weights.h5)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="382" />
+        <location filename="../../build/core_phrases.py" line="415" />
         <source>Quick to train: two convolutions and a Dense layer, each pooled, then batch normalised, then ReLU, and a one-cycle learning rate; passes 99% on MNIST after one epoch, in well under a minute on a laptop CPU.</source>
         <translation>빨리 학습합니다: 합성곱 두 개와 Dense 층 하나, 각각 풀링 → 배치 정규화 → ReLU 순서, 그리고 원사이클 학습률. 노트북 CPU에서 1분도 안 걸려 에폭 한 번 만에 MNIST 99%를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="383" />
+        <location filename="../../build/core_phrases.py" line="416" />
         <source>Three 3×3 convolutions, each halving the image with max pooling, then a small Dense layer: a classic, accurate starting point (~99.1% on MNIST).</source>
         <translation>3×3 합성곱 세 개가 각각 최대 풀링으로 이미지를 반으로 줄이고, 그 뒤에 작은 Dense 층이 옵니다: 정확하고 고전적인 출발점 (MNIST에서 약 99.1%).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="384" />
+        <location filename="../../build/core_phrases.py" line="417" />
         <source>The well-known Keras MNIST CNN: two convolutions without padding, dropout against overfitting, and a large Dense layer (1.2 M parameters).</source>
         <translation>잘 알려진 Keras MNIST CNN: 패딩 없는 합성곱 두 개, 과적합을 막는 드롭아웃, 큰 Dense 층 (매개변수 120만 개).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="385" />
+        <location filename="../../build/core_phrases.py" line="418" />
         <source>Two convolutions and a Dense layer with dropout, tuned for Fashion-MNIST clothing pictures (~91% there).</source>
         <translation>합성곱 두 개와 드롭아웃을 곁들인 Dense 층. Fashion-MNIST 옷 사진에 맞춰 조정했습니다 (거기서 약 91%).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="386" />
+        <location filename="../../build/core_phrases.py" line="419" />
         <source>The Keras documentation's 'simple MNIST convnet': two small convolutions, dropout and one output layer — only 35 k parameters.</source>
         <translation>Keras 문서의 'simple MNIST convnet': 작은 합성곱 두 개, 드롭아웃, 출력 층 하나 — 매개변수가 3만 5천 개뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="387" />
+        <location filename="../../build/core_phrases.py" line="420" />
         <source>VGG-style blocks of two convolutions with batch normalisation, then pooling and dropout: deeper, slower, very accurate.</source>
         <translation>배치 정규화를 곁들인 합성곱 두 개짜리 VGG 스타일 블록, 그 뒤 풀링과 드롭아웃: 더 깊고 느리지만 매우 정확합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="388" />
+        <location filename="../../build/core_phrases.py" line="421" />
         <source>LeCun's LeNet-5 (1998), the first famous CNN: 5×5 convolutions with average pooling, then three Dense layers (tanh, as in the original).</source>
         <translation>르쿤의 LeNet-5 (1998), 처음으로 유명해진 CNN: 평균 풀링을 곁들인 5×5 합성곱, 그 뒤 Dense 층 세 개 (원본처럼 tanh).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="389" />
+        <location filename="../../build/core_phrases.py" line="422" />
         <source>No convolutions at all: flatten the image and use one hidden Dense layer — compare it with a CNN (~98% at best).</source>
         <translation>합성곱이 전혀 없습니다: 이미지를 펼치고 은닉 Dense 층 하나를 씁니다 — CNN과 비교해 보세요 (잘해야 약 98%).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="390" />
+        <location filename="../../build/core_phrases.py" line="423" />
         <source>add Dense({classes}, activation="softmax") at the end</source>
         <translation>맨 끝에 Dense({classes}, activation="softmax")를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="391" />
+        <location filename="../../build/core_phrases.py" line="424" />
         <source>the network has no layers; add some or pick a preset.</source>
         <translation>네트워크에 층이 없습니다. 층을 추가하거나 프리셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="392" />
+        <location filename="../../build/core_phrases.py" line="425" />
         <source>the network's input is {input} but the images are {images}; set the spec's "input_shape" to {shape}.</source>
         <translation>네트워크의 입력은 {input}인데 이미지는 {images}입니다. 명세의 "input_shape"를 {shape}(으)로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="393" />
+        <location filename="../../build/core_phrases.py" line="426" />
         <source>the network's output is {output}, but to classify it must be one vector of {classes} numbers, one for each of the dataset's {classes} classes; {fix}.</source>
         <translation>네트워크의 출력은 {output}입니다. 그런데 분류하려면 데이터셋의 클래스 {classes}개마다 하나씩, 숫자 {classes}개짜리 벡터 하나여야 합니다. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="394" />
+        <location filename="../../build/core_phrases.py" line="427" />
         <source>insert a Flatten layer before {layer}</source>
         <translation>{layer} 앞에 Flatten 층을 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="395" />
+        <location filename="../../build/core_phrases.py" line="428" />
         <source>add Flatten and Dense({classes}, activation="softmax") at the end</source>
         <translation>맨 끝에 Flatten과 Dense({classes}, activation="softmax")를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="396" />
+        <location filename="../../build/core_phrases.py" line="429" />
         <source>set the last Dense layer's units to {classes}</source>
         <translation>마지막 Dense 층의 units를 {classes}(으)로 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="397" />
+        <location filename="../../build/core_phrases.py" line="430" />
         <source>the network has {params} parameters ({size} of float32 weights), more than the {limit} this app allows; use fewer filters or units, or pool before Flatten.</source>
         <translation>네트워크의 매개변수가 {params}개(float32 가중치 {size})로, 이 앱이 허용하는 {limit}개보다 많습니다. 필터나 유닛 수를 줄이거나 Flatten 앞에서 풀링하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="398" />
+        <location filename="../../build/core_phrases.py" line="431" />
         <source>the network has no layers yet; add layers or choose a preset.</source>
         <translation>네트워크에 아직 층이 없습니다. 층을 추가하거나 프리셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="399" />
+        <location filename="../../build/core_phrases.py" line="432" />
         <source>set activation="softmax" on it</source>
         <translation>그 층에 activation="softmax"를 설정하세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="400" />
+        <location filename="../../build/core_phrases.py" line="433" />
         <source>{layer}: this layer makes the network's output but has no softmax, so the outputs are not probabilities; {fix}.</source>
         <translation>{layer}: 이 층이 네트워크의 출력을 만들지만 softmax가 없어서 출력이 확률이 아닙니다. 해결: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="401" />
+        <location filename="../../build/core_phrases.py" line="434" />
         <source>the network's input is {input} but the images are {images}; set the Input image boxes above the layers to {images}.</source>
         <translation>네트워크의 입력은 {input}인데 이미지는 {images}입니다. 층 목록 위의 입력 이미지 칸을 {images}(으)로 맞추세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="402" />
+        <location filename="../../build/core_phrases.py" line="435" />
         <source>move the softmax after it (a {type} after softmax undoes the probabilities)</source>
         <translation>softmax를 그 층 뒤로 옮기세요 (softmax 뒤의 {type} 층은 확률을 망가뜨립니다)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="403" />
+        <location filename="../../build/core_phrases.py" line="436" />
         <source>add Activation("softmax") after it</source>
         <translation>그 뒤에 Activation("softmax")를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="404" />
+        <location filename="../../build/core_phrases.py" line="437" />
         <source>the network has {count:,} layers, more than the {limit} this app allows; a digit classifier needs a few dozen at most, so remove layers (a file this long is most likely a mistake).</source>
         <translation>네트워크의 층이 {count:,}개로, 이 앱이 허용하는 {limit}개보다 많습니다. 숫자 분류기에는 많아야 수십 개면 되니 층을 지우세요 (이렇게 긴 파일은 실수일 가능성이 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="405" />
+        <location filename="../../build/core_phrases.py" line="438" />
         <source>optional layer name shown in summaries</source>
         <translation>요약에 표시되는 층 이름 (선택)</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="406" />
+        <location filename="../../build/core_phrases.py" line="439" />
         <source>{where}: {arg} must be a whole number, got {value!r}.</source>
         <translation>{where}: {arg} 값은 정수여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="407" />
+        <location filename="../../build/core_phrases.py" line="440" />
         <source>{where}: {arg} must be a whole number or a pair like [3, 3], got {value!r}.</source>
         <translation>{where}: {arg} 값은 정수나 [3, 3] 같은 쌍이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="408" />
+        <location filename="../../build/core_phrases.py" line="441" />
         <source>{where}: {arg} must be a number, got {value!r}.</source>
         <translation>{where}: {arg} 값은 숫자여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="409" />
+        <location filename="../../build/core_phrases.py" line="442" />
         <source>{where}: {arg} must be true or false, got {value!r}.</source>
         <translation>{where}: {arg} 값은 true나 false여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="410" />
+        <location filename="../../build/core_phrases.py" line="443" />
         <source>{where}: padding must be "valid" or "same", got {value!r}.</source>
         <translation>{where}: padding 값은 "valid"나 "same"이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="411" />
+        <location filename="../../build/core_phrases.py" line="444" />
         <source>{where}: activation must be a name such as "relu", got {value!r}.</source>
         <translation>{where}: activation 값은 "relu" 같은 이름이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="412" />
+        <location filename="../../build/core_phrases.py" line="445" />
         <source>{where}: {arg} must be a list of whole numbers like [28, 28, 1], got {value!r}.</source>
         <translation>{where}: {arg} 값은 [28, 28, 1] 같은 정수 목록이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="413" />
+        <location filename="../../build/core_phrases.py" line="446" />
         <source>{where}: {arg} must be a whole number, a pair [rows, columns] or [[top, bottom], [left, right]], got {value!r}.</source>
         <translation>{where}: {arg} 값은 정수, [행, 열] 쌍, 또는 [[위, 아래], [왼쪽, 오른쪽]]이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="414" />
+        <location filename="../../build/core_phrases.py" line="447" />
         <source>{where}: {arg} must be text, got {value!r}.</source>
         <translation>{where}: {arg} 값은 글자여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="415" />
+        <location filename="../../build/core_phrases.py" line="448" />
         <source>{where}: {arg} must be a whole number, a pair like [3, 3] or null, got {value!r}.</source>
         <translation>{where}: {arg} 값은 정수, [3, 3] 같은 쌍, 또는 null이어야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="416" />
+        <location filename="../../build/core_phrases.py" line="449" />
         <source>{where}: unknown activation {value!r}; use one of {names}.</source>
         <translation>{where}: 알 수 없는 활성화 함수 {value!r} — 다음 중 하나를 쓰세요: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="417" />
+        <location filename="../../build/core_phrases.py" line="450" />
         <source>did you mean "{hint}"?</source>
         <translation>"{hint}"을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="418" />
+        <location filename="../../build/core_phrases.py" line="451" />
         <source>use one of {names}.</source>
         <translation>다음 중 하나를 쓰세요: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="419" />
+        <location filename="../../build/core_phrases.py" line="452" />
         <source>layer {index}</source>
         <translation>{index}번 층</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="420" />
+        <location filename="../../build/core_phrases.py" line="453" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="421" />
+        <location filename="../../build/core_phrases.py" line="454" />
         <source>{where}: unknown layer type {value!r}; {fix}</source>
         <translation>{where}: 알 수 없는 층 종류 {value!r} — {fix}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="422" />
+        <location filename="../../build/core_phrases.py" line="455" />
         <source>{type} takes {names}.</source>
         <translation>{type} 층의 인수: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="423" />
+        <location filename="../../build/core_phrases.py" line="456" />
         <source>{where}: unknown argument {arg!r}; {fix}</source>
         <translation>{where}: 알 수 없는 인수 {arg!r} — {fix}</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="424" />
+        <location filename="../../build/core_phrases.py" line="457" />
         <source>a model spec must be a JSON object with a "layers" list, got {kind}.</source>
         <translation>모델 명세는 "layers" 목록이 있는 JSON 객체여야 합니다 (받은 것: {kind}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="425" />
+        <location filename="../../build/core_phrases.py" line="458" />
         <source>this is a {format!r} file, not a cnngui model spec (expected "format": "{expected}").</source>
         <translation>이 파일은 {format!r} 파일이며 cnngui 모델 명세가 아닙니다 ("format": "{expected}"이어야 합니다).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="426" />
+        <location filename="../../build/core_phrases.py" line="459" />
         <source>version must be a positive whole number, got {value!r}.</source>
         <translation>version 값은 양의 정수여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="427" />
+        <location filename="../../build/core_phrases.py" line="460" />
         <source>this spec is format version {version}, made by a newer cnngui; this one reads version {supported} — update cnngui to open it.</source>
         <translation>이 명세는 더 새로운 cnngui가 만든 형식 버전 {version}입니다. 이 cnngui는 버전 {supported}까지 읽습니다 — 열려면 cnngui를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="428" />
+        <location filename="../../build/core_phrases.py" line="461" />
         <source>unknown top-level key {key!r}; a spec has format, version, name, input_shape and layers.</source>
         <translation>알 수 없는 최상위 키 {key!r} — 명세에는 format, version, name, input_shape, layers가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="429" />
+        <location filename="../../build/core_phrases.py" line="462" />
         <source>name must be text, got {value!r}.</source>
         <translation>name 값은 글자여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="430" />
+        <location filename="../../build/core_phrases.py" line="463" />
         <source>input_shape must be [height, width, channels], [height, width] or [length] whole numbers, got {value!r}.</source>
         <translation>input_shape는 정수로 된 [높이, 너비, 채널], [높이, 너비] 또는 [길이]여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="431" />
+        <location filename="../../build/core_phrases.py" line="464" />
         <source>input_shape {shape} has a dimension below 1; use e.g. [28, 28, 1] for MNIST.</source>
         <translation>input_shape {shape}에 1보다 작은 차원이 있습니다. MNIST에는 [28, 28, 1] 등을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="432" />
+        <location filename="../../build/core_phrases.py" line="465" />
         <source>a model spec needs a "layers" list of layer objects.</source>
         <translation>모델 명세에는 층 객체로 된 "layers" 목록이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="433" />
+        <location filename="../../build/core_phrases.py" line="466" />
         <source>{path}: the file is empty; a spec is a JSON object with layers.</source>
         <translation>{path}: 파일이 비어 있습니다. 명세는 층이 든 JSON 객체입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="434" />
+        <location filename="../../build/core_phrases.py" line="467" />
         <source>{where}: unknown activation {value!r}; did you mean "{hint}"?</source>
         <translation>{where}: 알 수 없는 활성화 함수 {value!r} — "{hint}"을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="435" />
+        <location filename="../../build/core_phrases.py" line="468" />
         <source>layer {index}: must be an object like {{"type": "Dense", "units": 10}}, got {value!r}.</source>
         <translation>{index}번 층: {{"type": "Dense", "units": 10}} 같은 객체여야 합니다 (받은 값: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="436" />
+        <location filename="../../build/core_phrases.py" line="469" />
         <source>layer {index}: missing "type" (e.g. "Conv2D").</source>
         <translation>{index}번 층: "type"이 없습니다 (예: "Conv2D").</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="437" />
+        <location filename="../../build/core_phrases.py" line="470" />
         <source>{path}: not a text file; a spec is a JSON file.</source>
         <translation>{path}: 텍스트 파일이 아닙니다. 명세는 JSON 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="438" />
+        <location filename="../../build/core_phrases.py" line="471" />
         <source>{path}: the JSON is nested too deeply to be a spec.</source>
         <translation>{path}: JSON이 너무 깊이 중첩되어 명세로 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="439" />
+        <location filename="../../build/core_phrases.py" line="472" />
         <source>scalar</source>
         <translation>스칼라</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="440" />
+        <location filename="../../build/core_phrases.py" line="473" />
         <source>{where}: the file's layers do not match the model built from them.</source>
         <translation>{where}: 파일의 층이 그것으로 만든 모델과 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="441" />
+        <location filename="../../build/core_phrases.py" line="474" />
         <source>{path}: the weights in the file cannot be read ({reason}); save the model again with model.save().</source>
         <translation>{path}: 파일의 가중치를 읽을 수 없습니다 ({reason}). model.save()로 모델을 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="442" />
+        <location filename="../../build/core_phrases.py" line="475" />
         <source>{where}: the weights in the file do not fit its layers ({layer} needs {want}, the file has none for it); save the model again with model.save().</source>
         <translation>{where}: 파일의 가중치가 층과 맞지 않습니다 ({layer}에 필요한 것: {want}, 파일에는 없음). model.save()로 모델을 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="443" />
+        <location filename="../../build/core_phrases.py" line="476" />
         <source>{where}: the weights in the file do not fit its layers ({layer} needs {want}, the file has {got}); save the model again with model.save().</source>
         <translation>{where}: 파일의 가중치가 층과 맞지 않습니다 ({layer}에 필요한 것: {want}, 파일에 있는 것: {got}). model.save()로 모델을 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../build/core_phrases.py" line="237" />
+        <location filename="../../build/core_phrases.py" line="477" />
+        <source>{name} (never saved), autosaved {when}</source>
+        <translation>{name}(저장한 적 없음), 자동 저장 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="478" />
+        <source>{name} (from {file}), autosaved {when}</source>
+        <translation>{name}({file}에서 연 작업), 자동 저장 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="479" />
+        <source>unnamed network</source>
+        <translation>이름 없는 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="480" />
+        <source>project file</source>
+        <translation>프로젝트 파일</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="481" />
+        <source>{name} is a model spec, not a project: opened its network, with no runs.</source>
+        <translation>{name} 파일은 프로젝트가 아니라 모델 명세입니다. 네트워크만 열었고 실행 기록은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="482" />
+        <source>{folder}: no such folder; choose another place to save.</source>
+        <translation>{folder}: 그런 폴더가 없습니다. 저장할 다른 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="483" />
+        <source>{path}: the file is {size:,.0f} MB, far too big to be a cnngui project.</source>
+        <translation>{path}: 파일 크기가 {size:,.0f} MB라 cnngui 프로젝트라기엔 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="484" />
+        <source>{path}: the file is empty, so there is no project in it.</source>
+        <translation>{path}: 빈 파일이라 프로젝트가 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="485" />
+        <source>{path}: not a cnngui project (the JSON is a {type}, not an object).</source>
+        <translation>{path}: cnngui 프로젝트가 아닙니다(JSON이 객체가 아니라 {type} 형식입니다).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="486" />
+        <source>it says format {format!r}</source>
+        <translation>형식 이름이 {format!r}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="487" />
+        <source>it has no format name</source>
+        <translation>형식 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="488" />
+        <source>{path}: not a cnngui project ({said}; projects say "format": "{name}").</source>
+        <translation>{path}: cnngui 프로젝트가 아닙니다({said}. 프로젝트에는 "format": "{name}"이 있어야 합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="489" />
+        <source>{name}: the format version {version!r} is not valid; read it as version {current}.</source>
+        <translation>{name}: 형식 버전 {version!r} 값이 올바르지 않아 버전 {current}(으)로 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="490" />
+        <source>{name}: ignored unknown entries {entries}.</source>
+        <translation>{name}: 알 수 없는 항목을 무시했습니다: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="491" />
+        <source>{name}: the run history is damaged and was skipped.</source>
+        <translation>{name}: 실행 기록이 손상되어 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="492" />
+        <source>{name}: the reference to the trained model is damaged.</source>
+        <translation>{name}: 학습된 모델을 가리키는 정보가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="493" />
+        <source>the trained model {model} is missing beside {name}; the network, settings and run history were opened — train again (or put {model} back) to get the model.</source>
+        <translation>학습된 모델 {model} 파일이 {name} 옆에 없습니다. 네트워크, 설정, 실행 기록은 열었습니다 — 모델을 되찾으려면 다시 학습하세요(또는 {model} 파일을 제자리에 두세요).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="494" />
+        <source>the trained model {model} does not match the network recorded for it; it was loaded as it is.</source>
+        <translation>학습된 모델 {model} 파일이 기록된 네트워크와 맞지 않습니다. 파일에 있는 그대로 불러왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="495" />
+        <source>{path}: could not be saved ({reason}); the previous file is unchanged.</source>
+        <translation>{path}: 저장하지 못했습니다 ({reason}). 이전 파일은 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="496" />
+        <source>{path}: not a text file; a cnngui project is JSON text (was another file renamed?).</source>
+        <translation>{path}: 텍스트 파일이 아닙니다. cnngui 프로젝트는 JSON 텍스트입니다(다른 파일의 이름을 바꾼 것인가요?).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="497" />
+        <source>it ends too early (truncated)</source>
+        <translation>파일이 중간에 끝납니다(잘림)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="498" />
+        <source>line {line}: {reason}</source>
+        <translation>{line}번째 줄: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="499" />
+        <source>{path}: the file is damaged — not valid JSON ({why}).</source>
+        <translation>{path}: 파일이 손상되었습니다 — 올바른 JSON이 아닙니다 ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="500" />
+        <source>{path}: the file is damaged — its JSON holds a number too long or nesting too deep.</source>
+        <translation>{path}: 파일이 손상되었습니다 — JSON에 너무 긴 숫자나 너무 깊은 중첩이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="501" />
+        <source>{name} was saved by a newer cnngui (project format {version}; this one reads {current}); opened what this version understands — update cnngui to see the rest.</source>
+        <translation>{name} 파일은 더 새로운 cnngui로 저장되었습니다(프로젝트 형식 {version}, 이 버전은 {current}까지 읽음). 이 버전이 이해하는 부분만 열었습니다 — 나머지를 보려면 cnngui를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="502" />
+        <source>the trained model {model} could not be loaded ({reason}); the rest of the project was opened.</source>
+        <translation>학습된 모델 {model} 파일을 불러오지 못했습니다 ({reason}). 프로젝트의 나머지는 열었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="503" />
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="504" />
+        <source>{name}: the training settings were reset to defaults ({reason})</source>
+        <translation>{name}: 학습 설정을 기본값으로 되돌렸습니다 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="505" />
+        <source>{name}: run {number} is damaged and was skipped ({reason}).</source>
+        <translation>{name}: 실행 {number}이(가) 손상되어 건너뛰었습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="506" />
+        <source>{folder}: no such folder; choose another place for the report.</source>
+        <translation>{folder}: 그런 폴더가 없습니다. 보고서를 저장할 다른 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="507" />
+        <source>{path}: the report could not be written ({reason}).</source>
+        <translation>{path}: 보고서를 쓰지 못했습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="508" />
+        <source>early-stopped</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="509" />
+        <source>stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="510" />
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="511" />
+        <source>loss NaN</source>
+        <translation>손실 NaN</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="512" />
+        <source>batch {size}</source>
+        <translation>배치 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="513" />
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="514" />
+        <source>augmented</source>
+        <translation>데이터 증강</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="515" />
+        <source>{count:,} images</source>
+        <translation>이미지 {count:,}장</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="516" />
+        <source>stopped in epoch {epoch} after {done} of {steps} batches</source>
+        <translation>{epoch}번째 에폭에서 배치 {steps}개 중 {done}개 뒤 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="517" />
+        <source>test accuracy {accuracy:.1%}</source>
+        <translation>테스트 정확도 {accuracy:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="518" />
+        <source>a run must be a JSON object, got {type}</source>
+        <translation>실행 기록은 JSON 객체여야 합니다. 받은 형식: {type}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="519" />
+        <source>its history is not a list</source>
+        <translation>기록이 목록 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="520" />
+        <source>1 epoch</source>
+        <translation>에폭 1개</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="521" />
+        <source>{n} epochs</source>
+        <translation>에폭 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="522" />
+        <source>an epoch record is not an object</source>
+        <translation>에폭 기록이 객체 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="523" />
+        <source>the network imported from {name}</source>
+        <translation>{name} 파일에서 가져온 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="524" />
+        <source>the bundled network trained on MNIST</source>
+        <translation>MNIST로 학습된 기본 제공 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="525" />
+        <source>run {number} — 1 epoch trained</source>
+        <translation>실행 {number} — 에폭 1개 학습</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="526" />
+        <source>run {number} — {n} epochs trained</source>
+        <translation>실행 {number} — 에폭 {n}개 학습</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="527" />
+        <source>the network saved in {name}</source>
+        <translation>{name} 파일에 저장된 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="528" />
+        <source> (stopped by you)</source>
+        <translation> (직접 멈춤)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="529" />
+        <source>, test accuracy {accuracy:.1%}</source>
+        <translation>, 테스트 정확도 {accuracy:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="530" />
+        <source>run {number} kept no weights (it failed, went NaN, or was opened from a file that stores only the active network); train it again to use it.</source>
+        <translation>실행 {number}에는 남은 가중치가 없습니다(실패했거나, 손실이 NaN이 되었거나, 사용 중인 네트워크만 저장하는 파일에서 열었습니다). 이 실행을 쓰려면 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="531" />
+        <source>a network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="532" />
+        <source>the restored work</source>
+        <translation>복구한 작업</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="533" />
+        <source>{name} must be a whole number from {low} to {high:,}, not {value!r}.</source>
+        <translation>{name} 값은 {low}부터 {high:,}까지의 정수여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="534" />
+        <source>a training configuration must be a JSON object, not {value!r}.</source>
+        <translation>학습 설정은 JSON 객체여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="535" />
+        <source>unknown training setting {name!r}; known settings are {known}.</source>
+        <translation>알 수 없는 학습 설정: {name!r}. 쓸 수 있는 설정: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="536" />
+        <source>unknown optimizer {name!r}; choose one of {known}.</source>
+        <translation>알 수 없는 옵티마이저: {name!r}. 다음 중에서 고르세요: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="537" />
+        <source>learning_rate must be a positive number such as 0.001, not {value!r}.</source>
+        <translation>learning_rate(학습률)는 0.001처럼 0보다 큰 수여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="538" />
+        <source>unknown learning-rate schedule {name!r}; choose one of {known}.</source>
+        <translation>알 수 없는 학습률 스케줄: {name!r}. 다음 중에서 고르세요: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="539" />
+        <source>validation_split must be a fraction from 0 to below 1 (e.g. 0.1), not {value!r}.</source>
+        <translation>validation_split(검증 비율)는 0 이상 1 미만의 비율(예: 0.1)이어야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="540" />
+        <source>checkpoint_path must end with .keras, not {value!r}.</source>
+        <translation>checkpoint_path는 .keras로 끝나야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="541" />
+        <source>dataset must be mnist, fashion_mnist or the path of a .npz file.</source>
+        <translation>데이터셋은 mnist, fashion_mnist 또는 .npz 파일의 경로여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="542" />
+        <source>{name} must be a number from 0 to below 1 (e.g. 0.9), or null for Keras's default, not {value!r}.</source>
+        <translation>{name} 값은 0 이상 1 미만의 수(예: 0.9)이거나 Keras 기본값을 쓰는 null이어야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="543" />
+        <source>{name} must be true or false, not {value!r}.</source>
+        <translation>{name} 값은 true 또는 false여야 합니다. 받은 값: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="544" />
+        <source>CPU — no GPU found</source>
+        <translation>CPU — GPU를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="545" />
+        <source>{n} in between were let go to stay within it</source>
+        <translation>한도를 지키려고 중간의 {n}개는 버렸습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="546" />
+        <source>No epoch weights kept yet (up to {budget} per project).</source>
+        <translation>아직 보관한 에폭 가중치가 없습니다(프로젝트마다 최대 {budget}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="547" />
+        <source>1 epoch kept, {each} each, {total} in all (up to {budget} per project)</source>
+        <translation>에폭 1개 보관, 하나에 {each}, 모두 {total}(프로젝트마다 최대 {budget})</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="548" />
+        <source>{n} epochs kept, {each} each, {total} in all (up to {budget} per project)</source>
+        <translation>에폭 {n}개 보관, 하나에 {each}, 모두 {total}(프로젝트마다 최대 {budget})</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="549" />
+        <source>the project's epoch weights</source>
+        <translation>프로젝트의 에폭 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="550" />
+        <source>the budget for epoch weights must be positive, not {value}.</source>
+        <translation>에폭 가중치 한도는 0보다 커야 합니다. 받은 값: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="551" />
+        <source>epoch numbers start at 0, not {epoch}.</source>
+        <translation>에폭 번호는 0부터 시작합니다. 받은 값: {epoch}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="552" />
+        <source>one epoch's weights take {size}, more than the {budget} kept per project; raise the budget or use a smaller network.</source>
+        <translation>에폭 하나의 가중치가 {size}(이)라 프로젝트마다 보관하는 {budget}보다 큽니다. 한도를 늘리거나 더 작은 네트워크를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="553" />
+        <source>the weights of epoch {epoch} were not kept (kept: {kept}).</source>
+        <translation>{epoch}번째 에폭의 가중치는 보관하지 않았습니다(보관한 에폭: {kept}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="554" />
+        <source>no epoch weights are kept yet; train the network first.</source>
+        <translation>아직 보관한 에폭 가중치가 없습니다. 먼저 네트워크를 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="555" />
+        <source>{name} mix different networks; train again.</source>
+        <translation>{name} — 서로 다른 네트워크의 가중치가 섞여 있습니다. 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="556" />
+        <source>the weights of epoch {epoch} do not fit the earlier epochs' network; start a new run to keep weights of another network.</source>
+        <translation>{epoch}번째 에폭의 가중치가 앞선 에폭들의 네트워크와 맞지 않습니다. 다른 네트워크의 가중치를 보관하려면 새로 학습을 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="557" />
+        <source>{name} are damaged; the run's replay is lost, train again.</source>
+        <translation>{name} — 손상되어 이 학습의 다시 보기를 쓸 수 없습니다. 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="558" />
+        <source>{name} miss part of epoch {epoch}; train again.</source>
+        <translation>{name} — {epoch}번째 에폭의 일부가 없습니다. 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="559" />
+        <source>an epoch record is damaged ({reason}); it cannot be read.</source>
+        <translation>에폭 기록이 손상되어 읽을 수 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="560" />
+        <source>BatchNormalization's running averages (momentum {momentum:g}) had only {steps:,} batches to settle, about {needed:,.0f} are needed, so the network predicts far worse than it learned; train longer, or set momentum to 0.9 in its BatchNormalization layers.</source>
+        <translation>배치 정규화(BatchNormalization)의 이동 평균(momentum {momentum:g})이 자리 잡을 배치가 {steps:,}개뿐이었습니다. 약 {needed:,.0f}개가 필요하므로, 네트워크가 학습한 것보다 훨씬 나쁘게 예측합니다. 더 오래 학습하거나 BatchNormalization 층의 momentum을 0.9로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="561" />
+        <source>training failed: {reason}</source>
+        <translation>학습에 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="562" />
+        <source>training ran out of memory; use a smaller batch size or a smaller network.</source>
+        <translation>학습 중 메모리가 부족했습니다. 배치 크기를 줄이거나 더 작은 네트워크를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="563" />
+        <source>training this network with batch size {batch_size} needs at least {needed} of memory but only {free} is free; use a smaller batch size, fewer filters or units, or pool earlier.</source>
+        <translation>이 네트워크를 배치 크기 {batch_size}(으)로 학습하려면 메모리가 적어도 {needed} 필요한데, 남은 메모리는 {free}뿐입니다. 배치 크기를 줄이거나, 필터나 유닛 수를 줄이거나, 풀링을 더 앞에서 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="564" />
+        <source>validation_split leaves no training images; make it smaller.</source>
+        <translation>검증 비율이 너무 커서 학습할 이미지가 남지 않습니다. 검증 비율을 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="565" />
+        <source>stopped by the user after {n} epoch(s).</source>
+        <translation>에폭 {n}개를 마친 뒤 사용자가 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="566" />
+        <source>Test accuracy {accuracy:.2%}.</source>
+        <translation>테스트 정확도 {accuracy:.2%}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="567" />
+        <source>became NaN (not a number)</source>
+        <translation>NaN(숫자가 아님)이 되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="568" />
+        <source>exploded to {value:.3g}</source>
+        <translation>{value:.3g}까지 폭발적으로 커졌습니다</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="569" />
+        <source>lower the learning rate</source>
+        <translation>학습률을 낮추세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="570" />
+        <source>lower the learning rate or add BatchNormalization</source>
+        <translation>학습률을 낮추거나 배치 정규화(BatchNormalization) 층을 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="571" />
+        <source>the loss {what}, so training stopped; {fix}.</source>
+        <translation>손실이 {what}. 그래서 학습을 멈췄습니다. 해결: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="572" />
+        <source>stopped by the user in epoch {epoch} after {done} of {per_epoch} batches.</source>
+        <translation>사용자가 {epoch}번째 에폭에서 배치 {per_epoch}개 중 {done}개를 마친 뒤 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="573" />
+        <source>stopped early after epoch {epoch}: {monitor} did not improve for {patience} epoch(s).</source>
+        <translation>{epoch}번째 에폭 뒤에 조기 종료했습니다. {monitor} 값이 에폭 {patience}개 동안 나아지지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="574" />
+        <source>completed {n} epoch(s).</source>
+        <translation>에폭 {n}개를 모두 마쳤습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_phrases.py" line="270" />
         <source>layer {index} {type}</source>
         <translation>{index}번 층 {type}</translation>
     </message>
@@ -2507,12 +3162,12 @@
         <translation>이 프로젝트의 모든 학습 실행과 그 설정, 끝난 방식. 체크를 끄면 곡선이 숨겨지고, 여러 개를 켜면 비교할 수 있습니다(예: adam과 rmsprop). 두 번 클릭하면 그 가중치로 그리기와 평가를 합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/curves.py" line="178" />
+        <location filename="../../cnngui/ui/curves.py" line="179" />
         <source>Run {number}: {label}</source>
         <translation>실행 {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/curves.py" line="208" />
+        <location filename="../../cnngui/ui/curves.py" line="209" />
         <source>Run {number}: {label} — {suffix}</source>
         <translation>실행 {number}: {label} — {suffix}</translation>
     </message>
@@ -2571,65 +3226,65 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/draw_panel.py" line="107" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="242" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="243" />
         <source>No model loaded yet.</source>
         <extracomment>most predictions per second while a stroke is drawn (fewer if slow) ... while a training run shares the CPU: drawing then steals less of the training's time the label of a model that now predicts one sentence: why the model cannot predict a Drawing just stored in Collect mode the 28×28 input of each prediction (or None), for views that explain it the student turned the saliency overlay on or off set by the window while a training run shares the CPU (see _jit) the input of the latest prediction where that input lies on the canvas, (x, y, w, h) in 0..1 (None: a loaded digit)</extracomment>
         <translation>아직 불러온 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="226" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="245" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="227" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="246" />
         <source>Preparing {label}…</source>
         <translation>{label} 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="313" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="314" />
         <source>28×28 digit, used as it is</source>
         <translation>28×28 숫자, 그대로 사용</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="333" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="334" />
         <source>no model yet</source>
         <translation>아직 모델 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="340" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="341" />
         <source>cannot predict</source>
         <translation>예측할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="343" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="344" />
         <source>Prediction failed: {exc}</source>
         <translation>예측 실패: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="373" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="374" />
         <source>Cannot predict with {label}: {error}</source>
         <translation>{label}(으)로 예측할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="228" />
-        <location filename="../../cnngui/ui/draw_panel.py" line="385" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="229" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="386" />
         <source>Predicting with {label}.</source>
         <translation>{label}(으)로 예측합니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="393" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="394" />
         <source>Cannot use the new weights: {exc}</source>
         <translation>새 가중치를 쓸 수 없습니다: {exc}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="403" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="404" />
         <source> Its weights are from before your latest changes: train to update them.</source>
         <translation> 이 가중치는 최근 변경 전의 것입니다. 다시 학습하면 갱신됩니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="471" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="472" />
         <source>the model could not be compiled for prediction ({name__}).</source>
         <translation>예측용으로 모델을 컴파일하지 못했습니다 ({name__}).</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/draw_panel.py" line="487" />
+        <location filename="../../cnngui/ui/draw_panel.py" line="488" />
         <source>as this network takes it: {shape}</source>
         <translation>이 네트워크가 받는 형태: {shape}</translation>
     </message>
@@ -3569,37 +4224,37 @@
         <translation>cnngui 안내서</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="337" />
+        <location filename="../../cnngui/ui/main_window.py" line="339" />
         <source>About cnngui</source>
         <translation>cnngui 정보</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="344" />
+        <location filename="../../cnngui/ui/main_window.py" line="348" />
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="345" />
+        <location filename="../../cnngui/ui/main_window.py" line="349" />
         <source>{name} has changes that are not saved. Save them first?</source>
         <translation>{name}에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="360" />
+        <location filename="../../cnngui/ui/main_window.py" line="364" />
         <source>Restore unsaved work?</source>
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="361" />
+        <location filename="../../cnngui/ui/main_window.py" line="365" />
         <source>cnngui did not close normally last time. Restore {description}?</source>
         <translation>지난번에 cnngui가 정상적으로 닫히지 않았습니다. {description}을(를) 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="375" />
+        <location filename="../../cnngui/ui/main_window.py" line="379" />
         <source>Stopping training…</source>
         <translation>학습을 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/main_window.py" line="377" />
+        <location filename="../../cnngui/ui/main_window.py" line="381" />
         <source>Training is still stopping…</source>
         <translation>학습이 아직 멈추는 중입니다…</translation>
     </message>
@@ -4359,7 +5014,7 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/training_panel.py" line="70" />
-        <location filename="../../cnngui/ui/training_panel.py" line="392" />
+        <location filename="../../cnngui/ui/training_panel.py" line="395" />
         <source>not started</source>
         <translation>시작 전</translation>
     </message>
@@ -4380,7 +5035,7 @@
     </message>
     <message>
         <location filename="../../cnngui/ui/training_panel.py" line="122" />
-        <location filename="../../cnngui/ui/training_panel.py" line="243" />
+        <location filename="../../cnngui/ui/training_panel.py" line="245" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -4410,59 +5065,59 @@
         <translation>NumPy 파일 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="227" />
+        <location filename="../../cnngui/ui/training_panel.py" line="228" />
         <source>Device: {text}</source>
         <translation>장치: {text}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="241" />
+        <location filename="../../cnngui/ui/training_panel.py" line="243" />
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="248" />
+        <location filename="../../cnngui/ui/training_panel.py" line="250" />
         <source>Cannot train: {blocker}</source>
         <translation>학습할 수 없음: {blocker}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="253" />
+        <location filename="../../cnngui/ui/training_panel.py" line="255" />
         <source>Training is off because {blocker}</source>
         <translation>학습이 꺼져 있는 이유: {blocker}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="260" />
+        <location filename="../../cnngui/ui/training_panel.py" line="262" />
         <source>Train the network in the Model builder on the chosen images, in the background; the window stays usable.</source>
         <translation>모델 빌더의 네트워크를 고른 이미지로 백그라운드에서 학습합니다. 그동안 창을 계속 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="291" />
+        <location filename="../../cnngui/ui/training_panel.py" line="293" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="308" />
-        <location filename="../../cnngui/ui/training_panel.py" line="313" />
+        <location filename="../../cnngui/ui/training_panel.py" line="310" />
+        <location filename="../../cnngui/ui/training_panel.py" line="315" />
         <location filename="../../cnngui/ui/training_texts.py" line="134" />
         <source>Paused · </source>
         <translation>일시 정지 · </translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="320" />
+        <location filename="../../cnngui/ui/training_panel.py" line="322" />
         <source>stopping after this batch…</source>
         <translation>이 배치 다음에 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="331" />
+        <location filename="../../cnngui/ui/training_panel.py" line="333" />
         <source>epoch 1 of {epochs}</source>
         <translation>에폭 1 / {epochs}</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="352" />
+        <location filename="../../cnngui/ui/training_panel.py" line="354" />
         <source>epoch {epoch} of {epochs} · %p%</source>
         <translation>에폭 {epoch} / {epochs} · %p%</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/training_panel.py" line="391" />
+        <location filename="../../cnngui/ui/training_panel.py" line="394" />
         <source>could not start</source>
         <translation>시작하지 못함</translation>
     </message>
@@ -5125,7 +5780,12 @@
         <translation>웹 페이지 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_files.py" line="339" />
+        <location filename="../../cnngui/ui/window_files.py" line="240" />
+        <source>Wrote {path}</source>
+        <translation>저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cnngui/ui/window_files.py" line="341" />
         <source>Autosave failed: {exc}</source>
         <translation>자동 저장 실패: {exc}</translation>
     </message>
@@ -5375,27 +6035,28 @@
         <translation>아직 불러온 네트워크가 없습니다. 잠시 기다리거나 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="68" />
+        <location filename="../../cnngui/ui/window_network.py" line="71" />
         <source>evaluating {origin}…</source>
         <translation>{origin} 평가 중…</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="84" />
+        <location filename="../../cnngui/ui/window_network.py" line="63" />
+        <location filename="../../cnngui/ui/window_network.py" line="87" />
         <source>Cannot evaluate</source>
         <translation>평가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="111" />
+        <location filename="../../cnngui/ui/window_network.py" line="114" />
         <source>your network while it trains (new weights after each epoch)</source>
         <translation>학습 중인 내 네트워크 (에폭마다 새 가중치)</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="195" />
+        <location filename="../../cnngui/ui/window_network.py" line="198" />
         <source> The drawing keeps {origin}; choose the run to use its weights.</source>
         <translation> 그리기는 {origin}을(를) 계속 씁니다. 그 가중치를 쓰려면 실행을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../cnngui/ui/window_network.py" line="216" />
+        <location filename="../../cnngui/ui/window_network.py" line="220" />
         <source>Cannot use these weights</source>
         <translation>이 가중치를 쓸 수 없음</translation>
     </message>

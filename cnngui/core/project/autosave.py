@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cnngui.core.phrases import Phrase, phrase
 from cnngui.core.project.file import (
     EXTENSION,
     LoadedProject,
@@ -46,10 +47,16 @@ class Recovery:
     source: str | None  # the project file it was opened from, if any
     pid: int | None
 
-    def describe(self) -> str:
-        origin = f"from {Path(self.source).name}" if self.source else "never saved"
+    def describe(self) -> Phrase:
         when = self.saved_at.replace("T", " ")[:16]
-        return f"{self.name} ({origin}), autosaved {when}"
+        if self.source:
+            return phrase(
+                "{name} (from {file}), autosaved {when}",
+                name=self.name,
+                file=Path(self.source).name,
+                when=when,
+            )
+        return phrase("{name} (never saved), autosaved {when}", name=self.name, when=when)
 
 
 class Autosaver:
@@ -112,7 +119,8 @@ def list_recoveries(
         if not isinstance(saved, str):
             saved = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
         source = meta.get("source") if isinstance(meta.get("source"), str) else None
-        found.append(Recovery(path, str(name or "unnamed network"), saved, source, pid))
+        label = str(name) if name else phrase("unnamed network")
+        found.append(Recovery(path, label, saved, source, pid))
     found.sort(key=lambda r: r.saved_at, reverse=True)
     return found
 

@@ -24,6 +24,7 @@ from cnngui.core.atomic import atomic_write_text, save_model_atomic
 from cnngui.core.errors import UserError, brief
 from cnngui.core.files import read_user_file
 from cnngui.core.model.spec import ModelSpec, SpecError
+from cnngui.core.phrases import phrase, phrase_of
 from cnngui.core.project.runs import (
     RunRecord,
     _is_int,
@@ -136,7 +137,9 @@ def save_project(
     if p.suffix != EXTENSION:
         p = p.with_name(p.name + EXTENSION)
     if not p.parent.is_dir():
-        raise ProjectError(f"{p.parent}: no such folder; choose another place to save.")
+        raise ProjectError(
+            phrase("{folder}: no such folder; choose another place to save.", folder=p.parent)
+        )
     weights_target = weights_path_for(p)
     weights_name: str | None = None
     source = project.weights_file
@@ -149,7 +152,11 @@ def save_project(
         text = json.dumps(data, indent=1, allow_nan=False) + "\n"
     except (TypeError, ValueError) as exc:
         raise ProjectError(
-            f"{p}: could not be saved ({exc}); the previous file is unchanged."
+            phrase(
+                "{path}: could not be saved ({reason}); the previous file is unchanged.",
+                path=p,
+                reason=exc,
+            )
         ) from None
     try:
         if model is not None:
@@ -159,7 +166,11 @@ def save_project(
         atomic_write_text(p, text)
     except OSError as exc:
         raise ProjectError(
-            f"{p}: could not be saved ({brief(exc)}); the previous file is unchanged."
+            phrase(
+                "{path}: could not be saved ({reason}); the previous file is unchanged.",
+                path=p,
+                reason=brief(exc),
+            )
         ) from None
     if weights_name:
         project.weights_file = weights_target
@@ -182,32 +193,52 @@ def _copy_atomic(source: Path, target: Path) -> None:
 # ---------------------------------------------------------------------------- load
 
 
-def read_json(path: str | Path, what: str = "project") -> Any:
+def read_json(path: str | Path) -> Any:
     """The JSON in ``path``; every way a file can be wrong is one ProjectError sentence."""
     p = Path(path)
-    raw = read_user_file(p, f"{what} file", ProjectError, limit=MAX_BYTES + 1)
+    raw = read_user_file(p, phrase("project file"), ProjectError, limit=MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         size = p.stat().st_size
         raise ProjectError(
-            f"{p}: the file is {size / 1e6:,.0f} MB, far too big to be a cnngui {what}."
+            phrase(
+                "{path}: the file is {size:,.0f} MB, far too big to be a cnngui project.",
+                path=p,
+                size=size / 1e6,
+            )
         )
     if not raw.strip():
-        raise ProjectError(f"{p}: the file is empty, so there is no {what} in it.")
+        raise ProjectError(
+            phrase("{path}: the file is empty, so there is no project in it.", path=p)
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ProjectError(
-            f"{p}: not a text file; a cnngui {what} is JSON text (was another file renamed?)."
+            phrase(
+                "{path}: not a text file; a cnngui project is JSON text (was another file "
+                "renamed?).",
+                path=p,
+            )
         ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         cut = exc.pos >= len(text.rstrip()) - 1
-        why = "it ends too early (truncated)" if cut else f"line {exc.lineno}: {exc.msg}"
-        raise ProjectError(f"{p}: the file is damaged — not valid JSON ({why}).") from None
+        why = (
+            phrase("it ends too early (truncated)")
+            if cut
+            else phrase("line {line}: {reason}", line=exc.lineno, reason=exc.msg)
+        )
+        raise ProjectError(
+            phrase("{path}: the file is damaged — not valid JSON ({why}).", path=p, why=why)
+        ) from None
     except (ValueError, RecursionError):
         raise ProjectError(
-            f"{p}: the file is damaged — its JSON holds a number too long or nesting too deep."
+            phrase(
+                "{path}: the file is damaged — its JSON holds a number too long or nesting "
+                "too deep.",
+                path=p,
+            )
         ) from None
 
 
@@ -221,60 +252,107 @@ def load_project(path: str | Path, load_model: bool = True) -> LoadedProject:
     data = read_json(p)
     if not isinstance(data, dict):
         raise ProjectError(
-            f"{p}: not a cnngui project (the JSON is a {type(data).__name__}, not an object)."
+            phrase(
+                "{path}: not a cnngui project (the JSON is a {type}, not an object).",
+                path=p,
+                type=type(data).__name__,
+            )
         )
     fmt = data.get("format")
     if fmt == "cnngui-model":
         try:
             spec = ModelSpec.from_json(data, default_name=p.stem)
         except SpecError as exc:
-            raise ProjectError(f"{p}: {exc}") from None
-        note = f"{p.name} is a model spec, not a project: opened its network, with no runs."
+            raise ProjectError(phrase("{path}: {reason}", path=p, reason=phrase_of(exc))) from None
+        note = phrase(
+            "{name} is a model spec, not a project: opened its network, with no runs.",
+            name=p.name,
+        )
         return LoadedProject(Project(spec), p, None, [note])
     if fmt != FORMAT_NAME:
-        said = f"it says format {fmt!r}" if fmt is not None else "it has no format name"
+        said = (
+            phrase("it says format {format!r}", format=fmt)
+            if fmt is not None
+            else phrase("it has no format name")
+        )
         raise ProjectError(
-            f'{p}: not a cnngui project ({said}; projects say "format": "{FORMAT_NAME}").'
+            phrase(
+                '{path}: not a cnngui project ({said}; projects say "format": "{name}").',
+                path=p,
+                said=said,
+                name=FORMAT_NAME,
+            )
         )
     warnings: list[str] = []
     version = data.get("version")
     if not _is_int(version) or version < 1:
         warnings.append(
-            f"{p.name}: the format version {version!r} is not valid; read it as version "
-            f"{FORMAT_VERSION}."
+            phrase(
+                "{name}: the format version {version!r} is not valid; read it as version "
+                "{current}.",
+                name=p.name,
+                version=version,
+                current=FORMAT_VERSION,
+            )
         )
     elif version > FORMAT_VERSION:
         warnings.append(
-            f"{p.name} was saved by a newer cnngui (project format {version}; this one reads "
-            f"{FORMAT_VERSION}); opened what this version understands — update cnngui to see "
-            f"the rest."
+            phrase(
+                "{name} was saved by a newer cnngui (project format {version}; this one reads "
+                "{current}); opened what this version understands — update cnngui to see "
+                "the rest.",
+                name=p.name,
+                version=version,
+                current=FORMAT_VERSION,
+            )
         )
     unknown = sorted(set(data) - _KNOWN_KEYS)
     if unknown and not (_is_int(version) and version > FORMAT_VERSION):
-        warnings.append(f"{p.name}: ignored unknown entries {', '.join(map(repr, unknown[:5]))}.")
+        warnings.append(
+            phrase(
+                "{name}: ignored unknown entries {entries}.",
+                name=p.name,
+                entries=", ".join(map(repr, unknown[:5])),
+            )
+        )
 
     try:
         spec = ModelSpec.from_json(data.get("spec"), default_name=p.stem)
     except SpecError as exc:
-        raise ProjectError(f"{p}: its network cannot be read: {exc}") from None
+        raise ProjectError(
+            phrase("{path}: its network cannot be read: {reason}", path=p, reason=phrase_of(exc))
+        ) from None
 
     config = TrainingConfig()
     if data.get("config") is not None:
         try:
             config = TrainingConfig.from_json(data["config"])
         except _DAMAGE as exc:
-            warnings.append(f"{p.name}: the training settings were reset to defaults ({exc})")
+            warnings.append(
+                phrase(
+                    "{name}: the training settings were reset to defaults ({reason})",
+                    name=p.name,
+                    reason=phrase_of(exc),
+                )
+            )
 
     runs: list[RunRecord] = []
     raw_runs = data.get("runs", [])
     if not isinstance(raw_runs, list):
-        warnings.append(f"{p.name}: the run history is damaged and was skipped.")
+        warnings.append(phrase("{name}: the run history is damaged and was skipped.", name=p.name))
         raw_runs = []
     for i, raw in enumerate(raw_runs, start=1):
         try:
             runs.append(RunRecord.from_json(raw))
         except _DAMAGE as exc:
-            warnings.append(f"{p.name}: run {i} is damaged and was skipped ({brief(exc)}).")
+            warnings.append(
+                phrase(
+                    "{name}: run {number} is damaged and was skipped ({reason}).",
+                    name=p.name,
+                    number=i,
+                    reason=brief(exc),
+                )
+            )
 
     project = Project(spec, config, runs)
     loaded = LoadedProject(project, p, None, warnings)
@@ -287,7 +365,9 @@ def _attach_weights(loaded: LoadedProject, weights: Any, load_model: bool) -> No
     if weights is None:
         return
     if not isinstance(weights, dict) or not isinstance(weights.get("file"), str):
-        loaded.warnings.append(f"{p.name}: the reference to the trained model is damaged.")
+        loaded.warnings.append(
+            phrase("{name}: the reference to the trained model is damaged.", name=p.name)
+        )
         return
     name = Path(weights["file"]).name  # never follow a path out of the project's folder
     target = p.parent / name
@@ -300,8 +380,12 @@ def _attach_weights(loaded: LoadedProject, weights: Any, load_model: bool) -> No
         loaded.project.convention = weights["convention"]
     if not target.is_file():
         loaded.warnings.append(
-            f"the trained model {name} is missing beside {p.name}; the network, settings and "
-            f"run history were opened — train again (or put {name} back) to get the model."
+            phrase(
+                "the trained model {model} is missing beside {name}; the network, settings and "
+                "run history were opened — train again (or put {model} back) to get the model.",
+                model=name,
+                name=p.name,
+            )
         )
         return
     loaded.project.weights_file = target
@@ -314,14 +398,21 @@ def _attach_weights(loaded: LoadedProject, weights: Any, load_model: bool) -> No
     except UserError as exc:
         loaded.project.weights_file = None
         loaded.warnings.append(
-            f"the trained model {name} could not be loaded ({brief(exc)}); the rest of "
-            f"the project was opened."
+            phrase(
+                "the trained model {model} could not be loaded ({reason}); the rest of the "
+                "project was opened.",
+                model=name,
+                reason=brief(exc),
+            )
         )
         return
     if trained is not None and imported.spec.layers != trained.layers:
         loaded.warnings.append(
-            f"the trained model {name} does not match the network recorded for it; it was "
-            f"loaded as it is."
+            phrase(
+                "the trained model {model} does not match the network recorded for it; it was "
+                "loaded as it is.",
+                model=name,
+            )
         )
     loaded.project.trained_spec = ModelSpec(
         (trained or imported.spec).name, imported.spec.input_shape, imported.spec.layers

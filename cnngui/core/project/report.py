@@ -22,6 +22,7 @@ import numpy as np
 from cnngui.core.atomic import atomic_write_text
 from cnngui.core.errors import UserError, brief
 from cnngui.core.model.shapes import analyze, fmt_bytes, fmt_int, fmt_shape
+from cnngui.core.phrases import phrase
 
 if TYPE_CHECKING:
     from cnngui.core.project import Project, RunRecord
@@ -330,10 +331,16 @@ def export_report(path: str | Path, project: Project, **kwargs: Any) -> Path:
     if p.suffix.lower() not in (".html", ".htm"):
         p = p.with_name(p.name + ".html")
     if not p.parent.is_dir():
-        raise UserError(f"{p.parent}: no such folder; choose another place for the report.")
+        raise UserError(
+            phrase(
+                "{folder}: no such folder; choose another place for the report.", folder=p.parent
+            )
+        )
     text = render_report(project, **kwargs)
     try:
         atomic_write_text(p, text)
     except OSError as exc:
-        raise UserError(f"{p}: the report could not be written ({brief(exc)}).") from None
+        raise UserError(
+            phrase("{path}: the report could not be written ({reason}).", path=p, reason=brief(exc))
+        ) from None
     return p

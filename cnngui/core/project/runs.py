@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from cnngui.core.errors import UserError
 from cnngui.core.model.spec import ModelSpec
+from cnngui.core.phrases import Phrase, join_phrases, phrase
 from cnngui.core.training import EpochMetrics, TrainingConfig
 
 if TYPE_CHECKING:
@@ -102,14 +103,16 @@ class RunRecord:
     def from_json(cls, d: Any) -> RunRecord:
         """Parse one run; UserError with a short reason when it is damaged."""
         if not isinstance(d, dict):
-            raise UserError(f"a run must be a JSON object, got {type(d).__name__}")
+            raise UserError(
+                phrase("a run must be a JSON object, got {type}", type=type(d).__name__)
+            )
         history_raw = d.get("history", [])
         if not isinstance(history_raw, list):
-            raise UserError("its history is not a list")
+            raise UserError(phrase("its history is not a list"))
         history = []
         for entry in history_raw:
             if not isinstance(entry, dict):
-                raise UserError("an epoch record is not an object")
+                raise UserError(phrase("an epoch record is not an object"))
             history.append(EpochMetrics.from_json(entry))
         spec = None
         if d.get("spec") is not None:
@@ -173,44 +176,69 @@ def _stopped_at(value: Any) -> list[int] | None:
     return list(value) if ok else None
 
 
-def settings_label(config: TrainingConfig) -> str:
+def settings_label(config: TrainingConfig) -> Phrase:
     """A run's settings, e.g. ``adam lr 0.001, batch 64, 20,000 images`` (how it ended is
     said separately: a stopped run must not read as the epochs it planned)."""
-    parts = [f"{config.optimizer} lr {config.learning_rate:g}"]
+    parts: list[Any] = [f"{config.optimizer} lr {config.learning_rate:g}"]
     if config.schedule != "constant":
         parts.append(config.schedule)
-    parts.append(f"batch {config.batch_size}")
+    parts.append(phrase("batch {size}", size=config.batch_size))
     if config.augmentation:
-        parts.append("augmented")
+        parts.append(phrase("augmented"))
     if config.limit:
-        parts.append(f"{config.limit:,} images")
+        parts.append(phrase("{count:,} images", count=config.limit))
     if config.dataset != "mnist":
         parts.append(Path(config.dataset).name)
-    return ", ".join(parts)
+    return join_phrases(", ", parts)
 
 
-def end_text(reason: str, epochs: int, stopped_at: list[int] | None, accuracy: float | None) -> str:
+def end_text(
+    reason: str, epochs: int, stopped_at: list[int] | None, accuracy: float | None
+) -> Phrase:
     """``3 epochs, test accuracy 97.2%`` or ``stopped in epoch 2 after 120 of 469 batches, …``.
 
     >>> end_text("stopped", 1, [2, 120, 469], 0.52)
     'stopped in epoch 2 after 120 of 469 batches, test accuracy 52.0%'
     """
+    parts: list[Any] = []
     if reason == "stopped" and stopped_at:
         epoch, done, steps = stopped_at
-        text = f"stopped in epoch {epoch} after {done} of {steps} batches"
+        parts.append(
+            phrase(
+                "stopped in epoch {epoch} after {done} of {steps} batches",
+                epoch=epoch,
+                done=done,
+                steps=steps,
+            )
+        )
     else:
-        text = f"{epochs} epoch{'s' if epochs != 1 else ''}"
+        if epochs == 1:
+            parts.append(phrase("1 epoch"))
+        else:
+            parts.append(phrase("{n} epochs", n=epochs))
         if reason != "completed":
-            text += f", {reason}"
+            parts.append(_REASONS.get(reason) or reason)
     if accuracy is not None:
-        text += f", test accuracy {accuracy:.1%}"
-    return text
+        parts.append(phrase("test accuracy {accuracy:.1%}", accuracy=accuracy))
+    return join_phrases(", ", parts)
 
 
-def default_label(index: int, spec: ModelSpec | None, config: TrainingConfig) -> str:
-    """The run list's label: the network's name and the settings (``index`` is shown apart)."""
-    name = spec.name if spec is not None else "model"
-    return f"{name} · {settings_label(config)}"
+#: how a run ended, in the run list (English as the reason's code, which files keep)
+_REASONS = {
+    "early-stopped": phrase("early-stopped"),
+    "stopped": phrase("stopped"),
+    "failed": phrase("failed"),
+    "nan": phrase("loss NaN"),
+}
+
+
+def default_label(index: int, spec: ModelSpec | None, config: TrainingConfig) -> Phrase:
+    """The run list's label: the network's name and the settings (``index`` is shown apart).
+
+    A phrase while the window shows it; a project file keeps its English (labels are names).
+    """
+    name = spec.name if spec is not None else phrase("model")
+    return join_phrases(" · ", [name, settings_label(config)])
 
 
 def _is_int(value: Any) -> bool:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from cnngui.core.model.editor import EventEmitter, SpecEditor, fingerprint
 from cnngui.core.model.spec import ModelSpec
+from cnngui.core.phrases import join_phrases, phrase
 from cnngui.core.project.file import (
     EXTENSION,
     LoadedProject,
@@ -135,7 +136,7 @@ class Workspace:
     # -- the active network ------------------------------------------------------------
     def set_bundled(self, model: keras.Model, spec: ModelSpec | None) -> None:
         """The bundled trained network: active whenever nothing else is."""
-        self.bundled = ActiveNetwork(model, spec, "the bundled network trained on MNIST")
+        self.bundled = ActiveNetwork(model, spec, phrase("the bundled network trained on MNIST"))
         if self.active is None:
             self._activate(self.bundled)
 
@@ -194,12 +195,16 @@ class Workspace:
     def _run_network(self, index: int, model: keras.Model) -> ActiveNetwork:
         run = self.runs[index]
         epochs = len(run.history)
-        accuracy = "" if run.test_accuracy is None else f", test accuracy {run.test_accuracy:.1%}"
-        stopped = " (stopped early)" if run.reason == "stopped" else ""
-        origin = (
-            f"run {index + 1} — {epochs} epoch{'s' if epochs != 1 else ''} trained"
-            f"{stopped}{accuracy}"
-        )
+        if epochs == 1:
+            trained = phrase("run {number} — 1 epoch trained", number=index + 1)
+        else:
+            trained = phrase("run {number} — {n} epochs trained", number=index + 1, n=epochs)
+        parts: list[Any] = [trained]
+        if run.reason == "stopped":  # stopped by the student (early stopping is "early-stopped")
+            parts.append(phrase(" (stopped by you)"))
+        if run.test_accuracy is not None:
+            parts.append(phrase(", test accuracy {accuracy:.1%}", accuracy=run.test_accuracy))
+        origin = join_phrases("", parts)
         return ActiveNetwork(model, run.spec, origin, index, run.test_accuracy)
 
     def use_network(self, model: keras.Model, spec: ModelSpec | None, origin: str) -> None:
@@ -212,8 +217,11 @@ class Workspace:
 
         if index not in self._run_weights:
             raise UserError(
-                f"run {index + 1} kept no weights (it failed, went NaN, or was opened from a "
-                "file that stores only the active network); train it again to use it."
+                phrase(
+                    "run {number} kept no weights (it failed, went NaN, or was opened from a "
+                    "file that stores only the active network); train it again to use it.",
+                    number=index + 1,
+                )
             )
         model.set_weights(self._run_weights[index])
         self._activate(self._run_network(index, model))
@@ -235,7 +243,7 @@ class Workspace:
     ) -> None:
         """The last evaluation; ``origin`` names the network (default: the active one)."""
         if origin is None:
-            origin = self.active.origin if self.active is not None else "a network"
+            origin = self.active.origin if self.active is not None else phrase("a network")
         self.last_evaluation = EvaluationState(evaluation, x_test, y_test, class_names, origin)
         self._emit("evaluation")
 
@@ -269,7 +277,11 @@ class Workspace:
         self._load_epochs(p)
         self._emit("reset")
         if loaded.model is not None:
-            where = "the restored work" if restored else f"the network saved in {p.name}"
+            where = (
+                phrase("the restored work")
+                if restored
+                else phrase("the network saved in {name}", name=p.name)
+            )
             trained = project.trained_spec or project.spec
             best = max(
                 (r.test_accuracy for r in project.runs if r.test_accuracy is not None),
@@ -310,7 +322,7 @@ class Workspace:
         self._saved_runs = len(self.runs)
         self._restored = False
         if self.active is not None and self.active.run is None and self.active is not self.bundled:
-            self.active.origin = f"the network saved in {written.name}"
+            self.active.origin = phrase("the network saved in {name}", name=written.name)
             self._emit("active")
         self._emit("name", "dirty")
         return written
@@ -344,7 +356,7 @@ class Workspace:
 
         loaded = load_network(path)
         self.editor.replace_spec(loaded.spec)
-        origin = f"the network imported from {Path(path).name}"
+        origin = phrase("the network imported from {name}", name=Path(path).name)
         self._activate(ActiveNetwork(loaded.model, loaded.spec, origin, feed=loaded))
         self._emit("dirty")
         return [loaded.convention_line, *loaded.warnings]

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import phrase
 
 OPTIMIZERS = ("adam", "rmsprop", "sgd", "nadam", "adamw")
 SCHEDULES = ("constant", "one-cycle", "cosine")
@@ -47,13 +48,18 @@ class TrainingConfig:
     def from_json(cls, d: Any) -> TrainingConfig:
         """Read a dict (e.g. from a project file); bad keys or values raise UserError."""
         if not isinstance(d, dict):
-            raise UserError(f"a training configuration must be a JSON object, not {d!r}.")
+            raise UserError(
+                phrase("a training configuration must be a JSON object, not {value!r}.", value=d)
+            )
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(d) - known)
         if unknown:
             raise UserError(
-                f"unknown training setting {unknown[0]!r}; known settings are "
-                f"{', '.join(sorted(known))}."
+                phrase(
+                    "unknown training setting {name!r}; known settings are {known}.",
+                    name=unknown[0],
+                    known=", ".join(sorted(known)),
+                )
             )
         config = cls(**{k: _coerce(k, v) for k, v in d.items()})
         config.validate()
@@ -66,48 +72,89 @@ class TrainingConfig:
         _int(self.oversample, "oversample", 1, 1000)
         if self.optimizer not in OPTIMIZERS:
             raise UserError(
-                f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}."
+                phrase(
+                    "unknown optimizer {name!r}; choose one of {known}.",
+                    name=self.optimizer,
+                    known=", ".join(OPTIMIZERS),
+                )
             )
         lr = self.learning_rate
         if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not 0 < lr < math.inf:
-            raise UserError(f"learning_rate must be a positive number such as 0.001, not {lr!r}.")
+            raise UserError(
+                phrase(
+                    "learning_rate must be a positive number such as 0.001, not {value!r}.",
+                    value=lr,
+                )
+            )
         for name in ("beta_1", "beta_2"):
             beta = getattr(self, name)
             if beta is not None and (
                 isinstance(beta, bool) or not isinstance(beta, (int, float)) or not 0 <= beta < 1
             ):
                 raise UserError(
-                    f"{name} must be a number from 0 to below 1 (e.g. 0.9), or null for "
-                    f"Keras's default, not {beta!r}."
+                    phrase(
+                        "{name} must be a number from 0 to below 1 (e.g. 0.9), or null for "
+                        "Keras's default, not {value!r}.",
+                        name=name,
+                        value=beta,
+                    )
                 )
         if self.schedule not in SCHEDULES:
             raise UserError(
-                f"unknown learning-rate schedule {self.schedule!r}; choose one of "
-                f"{', '.join(SCHEDULES)}."
+                phrase(
+                    "unknown learning-rate schedule {name!r}; choose one of {known}.",
+                    name=self.schedule,
+                    known=", ".join(SCHEDULES),
+                )
             )
         v = self.validation_split
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1:
             raise UserError(
-                f"validation_split must be a fraction from 0 to below 1 (e.g. 0.1), not {v!r}."
+                phrase(
+                    "validation_split must be a fraction from 0 to below 1 (e.g. 0.1), "
+                    "not {value!r}.",
+                    value=v,
+                )
             )
         if self.early_stopping_patience is not None:
             _int(self.early_stopping_patience, "early_stopping_patience", 0, 100_000)
         if self.checkpoint_path is not None and not str(self.checkpoint_path).endswith(".keras"):
-            raise UserError(f"checkpoint_path must end with .keras, not {self.checkpoint_path!r}.")
+            raise UserError(
+                phrase(
+                    "checkpoint_path must end with .keras, not {value!r}.",
+                    value=self.checkpoint_path,
+                )
+            )
         if self.seed is not None:
             _int(self.seed, "seed", 0, 2**31 - 1)
         if self.limit is not None:
             _int(self.limit, "limit", 1, 1 << 40)
         if not isinstance(self.dataset, str) or not self.dataset.strip():
-            raise UserError("dataset must be mnist, fashion_mnist or the path of a .npz file.")
+            raise UserError(
+                phrase("dataset must be mnist, fashion_mnist or the path of a .npz file.")
+            )
         for name in ("restore_best_weights", "augmentation", "mixed_precision"):
             if not isinstance(getattr(self, name), bool):
-                raise UserError(f"{name} must be true or false, not {getattr(self, name)!r}.")
+                raise UserError(
+                    phrase(
+                        "{name} must be true or false, not {value!r}.",
+                        name=name,
+                        value=getattr(self, name),
+                    )
+                )
 
 
 def _int(value: Any, name: str, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise UserError(f"{name} must be a whole number from {low} to {high:,}, not {value!r}.")
+        raise UserError(
+            phrase(
+                "{name} must be a whole number from {low} to {high:,}, not {value!r}.",
+                name=name,
+                low=low,
+                high=high,
+                value=value,
+            )
+        )
 
 
 def _coerce(key: str, value: Any) -> Any:

@@ -7,6 +7,8 @@ import functools
 import threading
 from typing import Any
 
+from cnngui.core.phrases import phrase
+
 _lock = threading.Lock()
 
 
@@ -42,7 +44,7 @@ def describe_device() -> str:
     """``"NVIDIA H100 80GB HBM3"``, ``"2 × NVIDIA …"``, or ``"CPU — no GPU found"``."""
     found = gpus()
     if not found:
-        return "CPU — no GPU found"
+        return phrase("CPU — no GPU found")
     name = gpu_name(found[0])
     return name if len(found) == 1 else f"{len(found)} × {name}"
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import Phrase, join_phrases, phrase
 
 DEFAULT_BUDGET = 100 * 1024 * 1024  #: bytes of epoch weights kept per project
 
@@ -32,7 +33,12 @@ class EpochWeights:
 
     def __init__(self, budget_bytes: int = DEFAULT_BUDGET) -> None:
         if budget_bytes <= 0:
-            raise UserError(f"the budget for epoch weights must be positive, not {budget_bytes}.")
+            raise UserError(
+                phrase(
+                    "the budget for epoch weights must be positive, not {value}.",
+                    value=budget_bytes,
+                )
+            )
         self.budget_bytes = int(budget_bytes)
         self._epochs: dict[int, list[np.ndarray]] = {}
         self.dropped = 0  #: epochs let go to stay within the budget
@@ -43,20 +49,27 @@ class EpochWeights:
         """Keep a copy of the weights after ``epoch``; thin out older epochs if over budget."""
         epoch = int(epoch)
         if epoch < 0:
-            raise UserError(f"epoch numbers start at 0, not {epoch}.")
+            raise UserError(phrase("epoch numbers start at 0, not {epoch}.", epoch=epoch))
         arrays = [np.array(w, copy=True) for w in weights]
         if self._epochs:
             first = next(iter(self._epochs.values()))
             if [a.shape for a in arrays] != [a.shape for a in first]:
                 raise UserError(
-                    f"the weights of epoch {epoch} do not fit the earlier epochs' network; "
-                    "start a new run to keep weights of another network."
+                    phrase(
+                        "the weights of epoch {epoch} do not fit the earlier epochs' network; "
+                        "start a new run to keep weights of another network.",
+                        epoch=epoch,
+                    )
                 )
         size = sum(a.nbytes for a in arrays)
         if size > self.budget_bytes:
             raise UserError(
-                f"one epoch's weights take {_size(size)}, more than the {_size(self.budget_bytes)} "
-                "kept per project; raise the budget or use a smaller network."
+                phrase(
+                    "one epoch's weights take {size}, more than the {budget} kept per project; "
+                    "raise the budget or use a smaller network.",
+                    size=_size(size),
+                    budget=_size(self.budget_bytes),
+                )
             )
         self._epochs[epoch] = arrays
         self._epochs = dict(sorted(self._epochs.items()))
@@ -91,14 +104,20 @@ class EpochWeights:
     def get(self, epoch: int) -> list[np.ndarray]:
         """A copy of the weights after ``epoch`` (exactly those; see :meth:`nearest`)."""
         if epoch not in self._epochs:
-            kept = ", ".join(map(str, self._epochs)) or "none"
-            raise UserError(f"the weights of epoch {epoch} were not kept (kept: {kept}).")
+            kept = ", ".join(map(str, self._epochs)) or phrase("none")
+            raise UserError(
+                phrase(
+                    "the weights of epoch {epoch} were not kept (kept: {kept}).",
+                    epoch=epoch,
+                    kept=kept,
+                )
+            )
         return [a.copy() for a in self._epochs[epoch]]
 
     def nearest(self, epoch: int) -> int:
         """The kept epoch closest to ``epoch`` (the earlier one on a tie), for a slider."""
         if not self._epochs:
-            raise UserError("no epoch weights are kept yet; train the network first.")
+            raise UserError(phrase("no epoch weights are kept yet; train the network first."))
         return min(self._epochs, key=lambda k: (abs(k - epoch), k))
 
     @property
@@ -110,18 +129,30 @@ class EpochWeights:
     def total_bytes(self) -> int:
         return sum(a.nbytes for arrays in self._epochs.values() for a in arrays)
 
-    def describe(self) -> str:
+    def describe(self) -> Phrase:
         """One sentence: how many epochs are kept, how big each is, the total and the budget."""
+        budget = _size(self.budget_bytes)
         if not self._epochs:
-            return f"No epoch weights kept yet (up to {_size(self.budget_bytes)} per project)."
+            return phrase("No epoch weights kept yet (up to {budget} per project).", budget=budget)
         n = len(self._epochs)
-        text = (
-            f"{n} epoch{'s' if n != 1 else ''} kept, {_size(self.bytes_per_epoch)} each, "
-            f"{_size(self.total_bytes)} in all (up to {_size(self.budget_bytes)} per project)"
-        )
-        if self.dropped:
-            text += f"; {self.dropped} in between were let go to stay within it"
-        return text + "."
+        sizes = {"each": _size(self.bytes_per_epoch), "total": _size(self.total_bytes)}
+        if n == 1:
+            kept = phrase(
+                "1 epoch kept, {each} each, {total} in all (up to {budget} per project)",
+                budget=budget,
+                **sizes,
+            )
+        else:
+            kept = phrase(
+                "{n} epochs kept, {each} each, {total} in all (up to {budget} per project)",
+                n=n,
+                budget=budget,
+                **sizes,
+            )
+        if not self.dropped:
+            return join_phrases("", [kept, "."])
+        dropped = phrase("{n} in between were let go to stay within it", n=self.dropped)
+        return join_phrases("", [kept, "; ", dropped, "."])
 
     # ------------------------------------------------------------ saving
 
@@ -139,8 +170,10 @@ class EpochWeights:
         return buffer.getvalue()
 
     @classmethod
-    def from_bytes(cls, data: bytes, name: str = "the project's epoch weights") -> EpochWeights:
+    def from_bytes(cls, data: bytes, name: str | None = None) -> EpochWeights:
         """Read :meth:`to_bytes` output back; a damaged archive is one sentence."""
+        if name is None:
+            name = phrase("the project's epoch weights")
         try:
             with np.load(io.BytesIO(data), allow_pickle=False) as archive:
                 store = cls(int(archive["budget_bytes"]))
@@ -152,13 +185,19 @@ class EpochWeights:
                     e, w = key[1:].split("_w")
                     found.setdefault(int(e), {})[int(w)] = archive[key]
         except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError):
-            raise UserError(f"{name} are damaged; the run's replay is lost, train again.") from None
+            raise UserError(
+                phrase("{name} are damaged; the run's replay is lost, train again.", name=name)
+            ) from None
         for epoch in sorted(found):
             parts = found[epoch]
             if sorted(parts) != list(range(len(parts))):
-                raise UserError(f"{name} miss part of epoch {epoch}; train again.")
+                raise UserError(
+                    phrase(
+                        "{name} miss part of epoch {epoch}; train again.", name=name, epoch=epoch
+                    )
+                )
             store._epochs[epoch] = [parts[i] for i in range(len(parts))]
         shapes = {tuple(a.shape for a in weights) for weights in store._epochs.values()}
         if len(shapes) > 1:
-            raise UserError(f"{name} mix different networks; train again.")
+            raise UserError(phrase("{name} mix different networks; train again.", name=name))
         return store

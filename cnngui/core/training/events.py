@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from cnngui.core.errors import UserError
+from cnngui.core.phrases import phrase
 
 if TYPE_CHECKING:
     import keras
@@ -104,7 +105,9 @@ class EpochMetrics:
             for k in ("val_loss", "val_accuracy"):
                 values[k] = None if values[k] is None else float(values[k])
         except (TypeError, ValueError, AttributeError) as exc:
-            raise UserError(f"an epoch record is damaged ({exc}); it cannot be read.") from None
+            raise UserError(
+                phrase("an epoch record is damaged ({reason}); it cannot be read.", reason=exc)
+            ) from None
         return cls(**values)
 
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from cnngui.core.datasets import Dataset
 from cnngui.core.errors import UserError, brief
+from cnngui.core.phrases import Phrase, join_phrases, phrase
 from cnngui.core.training.config import TrainingConfig
 from cnngui.core.training.device import describe_device
 from cnngui.core.training.events import (
@@ -53,21 +54,27 @@ def check_trainable(spec: ModelSpec, data: Dataset, batch_size: int = 1) -> None
 
     analysis = analyze(spec, num_classes=data.num_classes)
     blocker = analysis.training_blocker(data.num_classes, data.image_shape)
-    if blocker:
-        raise UserError(blocker)
+    if blocker:  # the window's fix names its input boxes, the command line's the spec file
+        window = analysis.training_blocker(data.num_classes, data.image_shape, where="window")
+        raise UserError(blocker, window=window)
     needed = training_memory_bytes(analysis, batch_size)
     free = available_memory_bytes()
     if free is not None and needed > MEMORY_SHARE * free:
         raise UserError(
-            f"training this network with batch size {batch_size} needs at least "
-            f"{fmt_bytes(needed)} of memory but only {fmt_bytes(free)} is free; use a smaller "
-            f"batch size, fewer filters or units, or pool earlier."
+            phrase(
+                "training this network with batch size {batch_size} needs at least {needed} "
+                "of memory but only {free} is free; use a smaller batch size, fewer filters "
+                "or units, or pool earlier.",
+                batch_size=batch_size,
+                needed=fmt_bytes(needed),
+                free=fmt_bytes(free),
+            )
         )
 
 
 def unsettled_batchnorm(
     spec: ModelSpec, steps: int, history: list[EpochMetrics], test_accuracy: float
-) -> str | None:
+) -> Phrase | None:
     """Why a short run scores far worse on test images than in training, when that is
     BatchNormalization's running averages not having settled (a sentence, or None).
 
@@ -91,10 +98,13 @@ def unsettled_batchnorm(
     needed = 5 / max(1 - momentum, 1e-6)
     if steps >= needed or history[-1].accuracy - test_accuracy < 0.3:
         return None
-    return (
-        f"BatchNormalization's running averages (momentum {momentum:g}) had only {steps:,} "
-        f"batches to settle, about {needed:,.0f} are needed, so the network predicts far worse "
-        "than it learned; train longer, or set momentum to 0.9 in its BatchNormalization layers."
+    return phrase(
+        "BatchNormalization's running averages (momentum {momentum:g}) had only {steps:,} "
+        "batches to settle, about {needed:,.0f} are needed, so the network predicts far worse "
+        "than it learned; train longer, or set momentum to 0.9 in its BatchNormalization layers.",
+        momentum=momentum,
+        steps=steps,
+        needed=needed,
     )
 
 
@@ -105,7 +115,7 @@ def split(data: Dataset, config: TrainingConfig) -> tuple[np.ndarray, ...]:
         x, y = x[: config.limit], y[: config.limit]
     n_val = int(len(x) * config.validation_split)
     if n_val >= len(x):
-        raise UserError("validation_split leaves no training images; make it smaller.")
+        raise UserError(phrase("validation_split leaves no training images; make it smaller."))
     if n_val == 0:
         return x, y, x[:0], y[:0]
     return x[:-n_val], y[:-n_val], x[-n_val:], y[-n_val:]
@@ -148,11 +158,11 @@ def train(
     return result
 
 
-def _failure_message(exc: BaseException) -> str:
+def _failure_message(exc: BaseException) -> Phrase:
     text = brief(exc, 300)
     if "OOM" in text or "out of memory" in text.lower() or "ResourceExhausted" in text:
-        return "training ran out of memory; use a smaller batch size or a smaller network."
-    return f"training failed: {text[:300]}"
+        return phrase("training ran out of memory; use a smaller batch size or a smaller network.")
+    return phrase("training failed: {reason}", reason=text[:300])
 
 
 class _Session:
@@ -249,46 +259,59 @@ class _Session:
         history = live.history
         if live.nan_loss is not None:
             what = (
-                "became NaN (not a number)"
+                phrase("became NaN (not a number)")
                 if math.isnan(live.nan_loss)
-                else (f"exploded to {live.nan_loss:.3g}")
+                else phrase("exploded to {value:.3g}", value=live.nan_loss)
             )
             has_bn = any(layer.type == "BatchNormalization" for layer in self.spec.layers)
-            fix = "lower the learning rate" + ("" if has_bn else " or add BatchNormalization")
+            fix = (
+                phrase("lower the learning rate")
+                if has_bn
+                else phrase("lower the learning rate or add BatchNormalization")
+            )
             return TrainingResult(
                 "nan",
-                f"the loss {what}, so training stopped; {fix}.",
+                phrase("the loss {what}, so training stopped; {fix}.", what=what, fix=fix),
                 history,
                 model,
                 None,
                 self.device,
             )
         if interrupted or live.stopped_by_user:
-            reason, message = "stopped", f"stopped by the user after {len(history)} epoch(s)."
+            reason = "stopped"
+            message = phrase("stopped by the user after {n} epoch(s).", n=len(history))
             if live.stopped_at is not None:
                 epoch, done, per_epoch = live.stopped_at
-                message = (
-                    f"stopped by the user in epoch {epoch} after {done} of {per_epoch} batches."
+                message = phrase(
+                    "stopped by the user in epoch {epoch} after {done} of {per_epoch} batches.",
+                    epoch=epoch,
+                    done=done,
+                    per_epoch=per_epoch,
                 )
         elif early is not None and early.stopped_epoch > 0:
             reason = "early-stopped"
-            message = (
-                f"stopped early after epoch {early.stopped_epoch + 1}: {monitor} did not "
-                f"improve for {config.early_stopping_patience} epoch(s)."
+            message = phrase(
+                "stopped early after epoch {epoch}: {monitor} did not improve for "
+                "{patience} epoch(s).",
+                epoch=early.stopped_epoch + 1,
+                monitor=monitor,
+                patience=config.early_stopping_patience,
             )
         else:
-            reason, message = "completed", f"completed {len(history)} epoch(s)."
+            reason = "completed"
+            message = phrase("completed {n} epoch(s).", n=len(history))
         if self.mixed:
             model = self._float32_copy(model)
         x_test = data.x_test.reshape(len(data.x_test), *self.spec.input_shape)
         # at the training batch size (its memory was checked): fewer, larger calls
         eval_batch = max(128, min(config.batch_size, EVAL_CHUNK))
         evaluation = evaluate(model, x_test, data.y_test, data.num_classes, eval_batch)
-        message += f" Test accuracy {evaluation.accuracy:.2%}."
+        parts = [message, phrase("Test accuracy {accuracy:.2%}.", accuracy=evaluation.accuracy)]
         trained_steps = steps * len(history) + (live.stopped_at[1] if live.stopped_at else 0)
         note = unsettled_batchnorm(self.spec, trained_steps, history, evaluation.accuracy)
         if note:
-            message += " " + note
+            parts.append(note)
+        message = join_phrases(" ", parts)
         result = TrainingResult(reason, message, history, model, evaluation, self.device)
         result.stopped_at = live.stopped_at
         return result
