@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -204,6 +204,8 @@ class NetworkInputView(QWidget):
         self.toggle.toggled.connect(self._refresh)
         self.title = ElidedLabel(translate("Predictions", "What the network sees (28×28):"))
         self.input_label = QLabel()
+        self._base_point_size = self.font().pointSizeF() or 9.0
+        self._input_side = self.INPUT_SIDE  # grows with the window's zoom (presentation)
         self.input_label.setFixedSize(self.INPUT_SIDE, self.INPUT_SIDE)
         self.input_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.steps_box = QWidget()
@@ -248,6 +250,18 @@ class NetworkInputView(QWidget):
         self._steps = list(steps)
         self._refresh()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Zoomed text (Ctrl+=, presentation mode): the 28×28 input grows with it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            scale = max(1.0, (self.font().pointSizeF() or 9.0) / self._base_point_size)
+            side = int(self.INPUT_SIDE * scale)
+            if side != self._input_side:
+                self._input_side = side
+                self.input_label.setFixedSize(side, side)
+                self.stack.setFixedHeight(max(side, self.STEP_SIDE + 66))
+                self._refresh()
+
     def _refresh(self) -> None:
         show = self.toggle.isChecked()
         self.stack.setCurrentIndex(1 if show else 0)
@@ -258,7 +272,7 @@ class NetworkInputView(QWidget):
         )
         if not show:
             image = np.zeros((28, 28)) if self._image28 is None else self._image28
-            self.input_label.setPixmap(array_pixmap(image, self.INPUT_SIDE))
+            self.input_label.setPixmap(array_pixmap(image, self._input_side))
             return
         while len(self._cells) < len(self._steps):
             name, pic = QLabel(), QLabel()

@@ -142,12 +142,17 @@ def test_feature_map_titles_follow_the_zoom(window):
             r.label.opts.get("size") == "18pt" for r in window.features._rows
         )
         zoomed = [r.view.maximumHeight() for r in window.features._rows]
+        settle()  # the font change reaches the widgets as an event
+        seen_zoomed = window.draw._seen.input_label.maximumWidth()
     finally:
         window.layout_.reset_zoom()
     assert all(r.label.opts.get("size") == "9pt" for r in window.features._rows)
     # on a projector the maps grow with the text: every row's view twice as high
     normal = [r.view.maximumHeight() for r in window.features._rows]
     assert zoomed == [2 * h for h in normal]
+    # and so does "what the network sees"
+    settle()
+    assert seen_zoomed == 2 * window.draw._seen.input_label.maximumWidth() == 224
 
 
 def test_the_drawing_panel_fits_small_screens_and_its_canvas_grows(window):
