@@ -60,3 +60,15 @@ def tiny_data():
     from cnngui.core.datasets import load_dataset
 
     return load_dataset("mnist", limit=400)
+
+
+@pytest.fixture
+def korean(qapp):
+    """The application in Korean for one test, back in English afterwards."""
+    font = qapp.font()
+    from cnngui.ui import i18n
+
+    assert i18n.install_translator(qapp, "ko") == "ko"
+    yield qapp
+    i18n.install_translator(qapp, "en")
+    qapp.setFont(font)

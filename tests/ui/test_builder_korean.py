@@ -5,27 +5,15 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from cnngui.core.model.editor import SpecEditor
 from cnngui.core.model.spec import LayerSpec, ModelSpec
-from cnngui.ui import i18n
 from cnngui.ui.builder import BuilderWidget
 from cnngui.ui.builder.table import COL_SETTINGS, COL_SHAPE, COL_TYPE
 
 HANGUL = re.compile("[가-힣]")
-
-
-@pytest.fixture
-def korean(qapp):
-    """The application in Korean for one test, back in English afterwards."""
-    font = qapp.font()
-    assert i18n.install_translator(qapp, "ko") == "ko"
-    yield qapp
-    i18n.install_translator(qapp, "en")
-    qapp.setFont(font)
 
 
 def make_builder(qtbot, layers) -> BuilderWidget:

@@ -125,16 +125,6 @@ def test_language_choice(settings):
     assert i18n.choose_language(None, settings) == "ko"
 
 
-@pytest.fixture
-def korean(qapp):
-    """The application in Korean for one test, back in English afterwards."""
-    font = qapp.font()
-    assert i18n.install_translator(qapp, "ko") == "ko"
-    yield qapp
-    i18n.install_translator(qapp, "en")
-    qapp.setFont(font)
-
-
 def test_hangul_font_is_registered_and_has_the_syllables(korean):
     family = i18n.register_font()
     assert family == "cnngui Hangul"

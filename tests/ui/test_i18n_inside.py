@@ -14,16 +14,6 @@ from classroom_helpers import ASSIGNMENT, tiny_spec
 from cnngui.ui import i18n
 
 
-@pytest.fixture
-def korean(qapp):
-    """The application in Korean for one test, back in English afterwards."""
-    font = qapp.font()
-    assert i18n.install_translator(qapp, "ko") == "ko"
-    yield qapp
-    i18n.install_translator(qapp, "en")
-    qapp.setFont(font)
-
-
 def hangul(text: str) -> bool:
     return re.search("[가-힣]", text) is not None
 

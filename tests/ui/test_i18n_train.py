@@ -10,19 +10,8 @@ from cnngui.core import datasets
 from cnngui.core.phrases import phrase
 from cnngui.core.training import TrainingConfig
 from cnngui.core.training.events import RunOutcome
-from cnngui.ui import i18n
 
 HANGUL = re.compile("[가-힣]")
-
-
-@pytest.fixture
-def korean(qapp):
-    """The application in Korean for one test, back in English afterwards."""
-    font = qapp.font()
-    assert i18n.install_translator(qapp, "ko") == "ko"
-    yield qapp
-    i18n.install_translator(qapp, "en")
-    qapp.setFont(font)
 
 
 @pytest.fixture
