@@ -58,6 +58,9 @@ def test_display_scale_keeps_zero_meaningful() -> None:
     assert signed and scaled.tolist() == [0.0, 0.5, 0.75]
     scaled, _ = display_scale(np.zeros(4))
     assert scaled.tolist() == [0.0] * 4
+    # a NaN or infinity (a diverged network) leaves the finite values' scale intact
+    scaled, signed = display_scale(np.array([np.nan, 1.0, 2.0, np.inf], np.float32))
+    assert not signed and scaled[1:3].tolist() == [0.5, 1.0]
 
 
 # ---------------------------------------------------------------- the view
@@ -136,3 +139,42 @@ def test_view_shows_one_image_per_layer_with_hover_and_click(qtbot, model) -> No
     view.show_prediction(None)
     assert view.mosaic_image("conv2d_0") is None
     assert "Nothing drawn" in view.info.text()
+
+
+def test_rows_off_screen_are_drawn_when_scrolled_to(qtbot, model) -> None:
+    """A pen move redraws the rows on screen only; the others catch up when they show."""
+    from digits_helpers import mnist_test_digits
+
+    from cnngui.core.inference.predictor import Predictor
+    from cnngui.ui.feature_maps import FeatureMapView
+
+    view = FeatureMapView()
+    qtbot.addWidget(view)
+    view.resize(600, 260)  # room for about one row of mosaics
+    view.set_model(model)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(50)
+    predictor = Predictor(model, jit=False)
+    digits = mnist_test_digits(2)[0]
+    view.show_prediction(predictor(digits[0]))
+    first, last = view._rows[0], view._rows[-1]
+    assert not first.stale and first.item.image is not None
+    assert last.stale and last.item.image is None  # not drawn: off screen
+    assert view.mosaic_image(last.name) is not None  # asked for: drawn at once
+    assert not last.stale
+
+    second = predictor(digits[1])
+    view.show_prediction(second)
+    assert last.stale and last.values is second.activations[-1].values
+    bar = view.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: not last.stale, timeout=2000)
+    assert np.allclose(
+        view.mosaic_image(last.name)[np.isfinite(view.mosaic_image(last.name))],
+        display_scale(second.activations[-1].values)[0].ravel(),
+    )
+    assert first.name not in view._visible_rows()  # scrolled away
+    view.select_channel(first.name, 0)  # the enlarged channel is drawn even off screen
+    view.show_prediction(predictor(digits[0]))
+    assert not first.stale and view._rows[1].stale

@@ -65,6 +65,7 @@ class _Row:
     scaled: np.ndarray | None = None  #: values mapped to [0, 1] (for the enlarged view)
     signed: bool = False
     digits: list[Any] | None = None  #: "0"…"9" over a 10-unit strip
+    stale: bool = False  #: ``values`` are newer than the image (the row is off screen)
 
 
 def hover_text(row: _Row, channel: int, ry: int, rx: int) -> str:

@@ -128,6 +128,8 @@ class FeatureMapView(QWidget):
         layout.addWidget(self.info)
         self._aspect = MOSAIC_ASPECT
         self.scroll.viewport().installEventFilter(self)
+        self.graphics.installEventFilter(self)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._draw_stale_rows)
 
     # ------------------------------------------------------------ public API
 
@@ -145,6 +147,7 @@ class FeatureMapView(QWidget):
         if prediction is None:
             for row in self._rows:
                 row.values = row.scaled = None
+                row.stale = False
                 row.item.clear()
             self._clear_detail_image()
             self.info.setText(
@@ -173,8 +176,13 @@ class FeatureMapView(QWidget):
             )
         if self.kernels_box.isChecked():
             self._update_kernels()
+        selected = self._selected[0] if self._selected else None
+        visible = self._visible_rows()
         for row, act in zip(self._rows, shown):
-            self._set_row(row, act.values)
+            if row.name in visible or row.name == selected:
+                self._set_row(row, act.values)
+            else:  # scrolled away or hidden: drawn when it comes into view
+                row.values, row.stale = act.values, True
         self._update_detail()
         self._update_legends()
 
@@ -186,6 +194,8 @@ class FeatureMapView(QWidget):
         """The image currently shown for layer ``name`` (None if none)."""
         for row in self._rows:
             if row.name == name:
+                if row.stale:
+                    self._set_row(row, row.values)
                 return row.item.image
         return None
 
@@ -198,9 +208,42 @@ class FeatureMapView(QWidget):
 
     # ------------------------------------------------------------ building
 
+    def _visible_rows(self) -> set[str]:
+        """Names of the rows at least partly on screen now.
+
+        Only they are redrawn on every pen move: a small screen shows three or four of a
+        network's ten rows, and a hidden panel none, so the rest wait until they are
+        scrolled to or shown (:meth:`_draw_stale_rows`).
+        """
+        viewport = self.graphics.viewport()
+        region = viewport.visibleRegion()
+        if region.isEmpty():
+            return set()
+        return {
+            row.name
+            for row in self._rows
+            if region.intersects(
+                self.graphics.mapFromScene(row.view.sceneBoundingRect()).boundingRect()
+            )
+        }
+
+    def _draw_stale_rows(self) -> None:
+        """Draw the rows that came into view with the values they missed."""
+        stale = [row for row in self._rows if row.stale]
+        if not stale:
+            return
+        visible = self._visible_rows()
+        for row in stale:
+            if row.name in visible:
+                self._set_row(row, row.values)
+
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        """Re-tile the mosaics when the maps' area gets much wider or narrower."""
+        """Re-tile the mosaics when the maps' area gets much wider or narrower; draw rows
+        that come into view."""
+        if watched is self.graphics and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            QTimer.singleShot(0, self._draw_stale_rows)  # once the layout has settled
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._draw_stale_rows)
             aspect = _aspect_for(event.size().width(), self._map_height())
             if abs(aspect - self._aspect) / self._aspect > 0.3:
                 self._aspect = aspect
@@ -351,6 +394,7 @@ class FeatureMapView(QWidget):
         row.values = values
         row.scaled = scaled
         row.signed = signed
+        row.stale = False
         row.item.setImage(row.mosaic.render(scaled), autoLevels=False, levels=(0.0, 1.0))
 
     def _update_legends(self) -> None:
@@ -427,6 +471,8 @@ class FeatureMapView(QWidget):
         else:
             row = next((r for r in self._rows if r.name == name), None)
             title = f"{name}<br>channel {channel}"
+            if row is not None and row.stale:  # chosen while off screen
+                self._set_row(row, row.values)
         if row is None or row.scaled is None:
             self._clear_detail_image()
             return

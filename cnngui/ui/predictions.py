@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QMouseEvent, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from cnngui.core.inference.confidence import NOT_SURE_BELOW as LOW_CONFIDENCE
-from cnngui.ui.elided_label import ElidedLabel, WrapLabel
+from cnngui.ui.elided_label import ElidedLabel
 from cnngui.ui.i18n import core_text, translate
+from cnngui.ui.steady_text import SteadyText
 
 _BAR = (90, 140, 200)
 _TOP = (40, 170, 90)
 _TOP_UNSURE = (220, 150, 40)
+_BRUSHES = {"bar": pg.mkBrush(*_BAR), "top": pg.mkBrush(*_TOP), "unsure": pg.mkBrush(*_TOP_UNSURE)}
 
 
 class ProbabilityBars(pg.PlotWidget):
@@ -113,56 +115,53 @@ class ProbabilityBars(pg.PlotWidget):
         """Heights of the bars; None empties them (nothing drawn)."""
         n = self._classes
         heights = np.zeros(n) if probs is None else np.asarray(probs, dtype=float)[:n]
-        brushes = [pg.mkBrush(*_BAR) for _ in range(len(heights))]
+        brushes = [_BRUSHES["bar"]] * len(heights)  # made once: mkBrush is slow per move
         if probs is not None and len(heights):
             top = int(np.argmax(heights))
-            brushes[top] = pg.mkBrush(*(_TOP if heights[top] >= LOW_CONFIDENCE else _TOP_UNSURE))
+            brushes[top] = _BRUSHES["top" if heights[top] >= LOW_CONFIDENCE else "unsure"]
         self._bars.setOpts(x=np.arange(len(heights)), height=heights, brushes=brushes)
 
 
 class TopDigit(QWidget):
-    """The predicted digit in large type with its confidence; unsure guesses say so."""
+    """The predicted digit in large type with its confidence; unsure guesses say so.
+
+    Both lines are :class:`SteadyText`: they change on nearly every pen move, and a
+    label's new text would re-lay out the whole drawing panel each time.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.digit = QLabel("–")
+        self.digit = SteadyText("–", reserve="0")
         font = QFont()
         font.setPointSize(48)
         font.setBold(True)
         self.digit.setFont(font)
-        self.digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.digit.setMinimumWidth(90)
-        self.caption = WrapLabel(translate("Predictions", "nothing drawn"))
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = SteadyText(
+            translate("Predictions", "nothing drawn"),
+            wrap=True,
+            reserve=translate("Predictions", "not sure — only {pct}").format(pct="00%"),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.digit)
         layout.addWidget(self.caption)
-        self._style = ""
 
     def show_result(self, digit: int | None, confidence: float = 0.0, label: str = "") -> None:
         """``digit`` None means nothing is drawn (no guess is shown)."""
         if digit is None:
             self.digit.setText("–")
-            self._set_style("color: palette(mid);")
+            self.digit.set_colour(QPalette.ColorRole.Mid)
             self.caption.setText(label or translate("Predictions", "nothing drawn"))
             return
-        name = label or str(digit)
-        self.digit.setText(name)
+        self.digit.setText(label or str(digit))
         pct = f"{confidence * 100:.0f}%"
         if confidence >= LOW_CONFIDENCE:
-            self._set_style("color: rgb(40, 150, 80);")
+            self.digit.set_colour(QColor(40, 150, 80))
             self.caption.setText(translate("Predictions", "{pct} sure").format(pct=pct))
         else:
-            self._set_style("color: rgb(210, 130, 20);")
+            self.digit.set_colour(QColor(210, 130, 20))
             self.caption.setText(translate("Predictions", "not sure — only {pct}").format(pct=pct))
-
-    def _set_style(self, style: str) -> None:
-        """A style sheet only when it changes: setting one re-polishes the label, a
-        cost no stroke should pay on every move."""
-        if style != self._style:
-            self._style = style
-            self.digit.setStyleSheet(style)
 
 
 def array_pixmap(image: np.ndarray, side: int, invert: bool = False) -> QPixmap:

@@ -126,8 +126,10 @@ def display_scale(values: np.ndarray) -> tuple[np.ndarray, bool]:
     v = np.asarray(values, dtype=np.float32)
     if v.size == 0:
         return v, False
-    finite = np.nan_to_num(v, nan=0.0, posinf=0.0, neginf=0.0)
-    lo, hi = float(finite.min()), float(finite.max())
+    lo, hi = float(v.min()), float(v.max())
+    if not (math.isfinite(lo) and math.isfinite(hi)):  # rare: only then the slower pass
+        finite = np.nan_to_num(v, nan=0.0, posinf=0.0, neginf=0.0)
+        lo, hi = float(finite.min()), float(finite.max())
     if lo >= 0:
         return (v / hi if hi > 0 else np.zeros_like(v)), False
     top = max(abs(lo), abs(hi))
