@@ -89,6 +89,7 @@ def main() -> int:
         return counter["n"] > before and all(
             watch.paints.get(id(v), 0) > paints.get(id(v), 0) for v in views
         )
+
     timings: list[float] = []
     cpu: list[float] = []
     load = os.getloadavg()[0]
