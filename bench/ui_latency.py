@@ -65,7 +65,8 @@ def main() -> int:
 
     from cnngui.core.datasets import load_dataset
     from cnngui.core.model.presets import get_preset
-    from cnngui.core.training import TrainingConfig, split
+    from cnngui.core.training import TrainingConfig
+    from cnngui.core.training.run import split
     from cnngui.ui.main_window import MainWindow
 
     data = load_dataset("mnist", limit=args.samples)
