@@ -43,13 +43,17 @@ def train_pipeline(
     ys = tf.constant(y)
     ds = tf.data.Dataset.range(n).shuffle(n, seed=seed, reshuffle_each_iteration=True)
     ds = ds.batch(batch_size)
-    ds = ds.map(lambda i: (tf.gather(xs, i), tf.gather(ys, i)))
+    # Plain TensorFlow ops with no Python control flow on tensors: AutoGraph has nothing
+    # to convert, and converting cost ~270 ms with Python's lock held for ~100 ms at a
+    # stretch — the window froze that long at the start of every run.
+    plain = tf.autograph.experimental.do_not_convert
+    ds = ds.map(plain(lambda i: (tf.gather(xs, i), tf.gather(ys, i))))
     if augment is not None:
         base = 0 if seed is None else int(seed)
         counter = tf.data.Dataset.counter()
         ds = tf.data.Dataset.zip((ds, counter))
         ds = ds.map(
-            lambda batch, k: (augment_batch(batch[0], augment, (base, k)), batch[1]),
+            plain(lambda batch, k: (augment_batch(batch[0], augment, (base, k)), batch[1])),
             num_parallel_calls=tf.data.AUTOTUNE,
             deterministic=True,
         )
