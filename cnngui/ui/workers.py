@@ -10,6 +10,7 @@ terminated, so shutting down means asking the run to stop and waiting for it.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 import threading
@@ -300,13 +301,26 @@ class TensorFlowLoader(QObject):
                     ).format(exc=brief(exc)),
                 )
                 return
+            keep_out_of_collections()
             emit(self.ready, device, time.perf_counter() - t0)
             model, spec = load_default_model()
+            keep_out_of_collections()
             if model is not None:
                 emit(self.model_loaded, model, spec)
 
         self._thread = threading.Thread(target=load, name="cnngui-tf-loader", daemon=True)
         self._thread.start()
+
+
+def keep_out_of_collections() -> None:
+    """Move every object alive now (TensorFlow's and Keras's millions, imported for good)
+    out of the garbage collector's reach.
+
+    Otherwise each full collection walks all of them: about 120 ms with Python's lock
+    held, which froze the window once near the start of every training run (tracing
+    allocates enough to trigger one). Later collections only look at newer objects.
+    """
+    gc.freeze()
 
 
 def load_default_model() -> tuple[Any, ModelSpec | None]:
