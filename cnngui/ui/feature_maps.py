@@ -240,10 +240,10 @@ class FeatureMapView(QWidget):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         """Re-tile the mosaics when the maps' area gets much wider or narrower; draw rows
         that come into view."""
-        if watched is self.graphics and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+        if watched is self.graphics and event.type() == QEvent.Type.Show:
             QTimer.singleShot(0, self._draw_stale_rows)  # once the layout has settled
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._draw_stale_rows)
+            QTimer.singleShot(0, self._draw_stale_rows)  # a taller view shows more rows
             aspect = _aspect_for(event.size().width(), self._map_height())
             if abs(aspect - self._aspect) / self._aspect > 0.3:
                 self._aspect = aspect

@@ -37,7 +37,6 @@ class SteadyText(QWidget):
         self._reserve = reserve
         self._alignment = alignment
         self._colour: QColor | QPalette.ColorRole | None = None
-        self._hint = QSize()
         horizontal = QSizePolicy.Policy.Ignored if wrap else QSizePolicy.Policy.Preferred
         self.setSizePolicy(horizontal, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(text)
